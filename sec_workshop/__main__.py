@@ -1,0 +1,5 @@
+"""Entry point for ``python -m sec_workshop``."""
+
+from sec_workshop.cli import main
+
+raise SystemExit(main())

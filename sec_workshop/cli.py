@@ -1,0 +1,259 @@
+"""The ``sec-workshop`` command: argument parsing, the batch verbs, and starting the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sec_workshop import __version__
+from sec_workshop.domain.base import DomainError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "usage": (
+        "Onjuist gebruik: {detail}. Zie 'sec-workshop --help'.",
+        "Wrong usage: {detail}. See 'sec-workshop --help'.",
+    ),
+    "required": ("ontbrekend argument {names}", "missing argument {names}"),
+    "unrecognized": ("onbekend argument {names}", "unrecognised argument {names}"),
+    "invalid_choice": ("ongeldige keuze {names}", "invalid choice {names}"),
+    "unexpected": (
+        "Onverwachte fout: {detail} (details in {log}).",
+        "Unexpected error: {detail} (details in {log}).",
+    ),
+    "check_ok": ("Database in orde: {path}", "Database is sound: {path}"),
+    "check_bad": ("De database is beschadigd ({path}):", "The database is damaged ({path}):"),
+    "backup_done": ("Reservekopie gemaakt: {path}", "Backup written: {path}"),
+    "demo_added": ("Demowijk '{name}' toegevoegd.", "Demo wijk '{name}' added."),
+    "demo_present": (
+        "Demowijk '{name}' is er al; er is niets veranderd.",
+        "Demo wijk '{name}' is already there; nothing changed.",
+    ),
+    "imported": (
+        "{count} plakbriefjes toegevoegd aan bord '{board}'.",
+        "{count} notes added to board '{board}'.",
+    ),
+    "no_board": ("Bord '{id}' bestaat niet.", "Board '{id}' does not exist."),
+    "no_wijken": (
+        "Nog geen wijken. Voeg de demowijk toe met 'sec-workshop demo'.",
+        "No wijken yet. Add the demo wijk with 'sec-workshop demo'.",
+    ),
+    "output_exists": ("'{path}' is een map, geen bestand.", "'{path}' is a folder, not a file."),
+}
+
+
+def _t(lang: str, key: str, **params: Any) -> str:
+    return TEXTS[key][1 if lang == "en" else 0].format(**params)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors become one line in the chosen language, exit code 2."""
+
+    lang = "nl"
+
+    def error(self, message: str) -> NoReturn:
+        detail = message
+        for pattern, key in (
+            (r"the following arguments are required: (.*)", "required"),
+            (r"unrecognized arguments: (.*)", "unrecognized"),
+            (r"argument .*: invalid choice: (.*?)(?: \(choose from.*)?$", "invalid_choice"),
+        ):
+            m = re.match(pattern, message)
+            if m:
+                detail = _t(self.lang, key, names=m.group(1))
+                break
+        print(_t(self.lang, "usage", detail=detail), file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _build_parser(lang: str) -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: SEC_WORKSHOP_DATA_DIR or the user folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the window and messages (default: nl)",
+    )
+    _Parser.lang = lang
+    parser = _Parser(
+        prog="sec-workshop",
+        parents=[common],
+        description="SEC Workshop: co-creation for wijken going off natural gas.",
+    )
+    parser.add_argument("--version", action="version", version=f"sec-workshop {__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    verbs.add_parser("demo", parents=[common], help="add the demo wijk (once)")
+    p = verbs.add_parser("list", parents=[common], help="list wijken, sessions, boards")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    verbs.add_parser("check", parents=[common], help="check integrity and foreign keys")
+    p = verbs.add_parser("backup", parents=[common], help="write a verified backup")
+    p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: backup folder)")
+    p = verbs.add_parser("import-notes", parents=[common], help="import notes into a board")
+    p.add_argument("board_id", metavar="BOARD_ID")
+    p.add_argument("file", metavar="FILE", help=".txt (one note per line) or .csv")
+    return parser
+
+
+def _sniff_lang(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "nl"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "nl"
+    return "nl"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _sniff_lang(argv)
+    args = _build_parser(lang).parse_args(argv)
+    from sec_workshop.storage.location import data_dir
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    if args.verb is None:
+        from sec_workshop.gui.app import run
+
+        return run(folder, getattr(args, "lang", None))
+    from sec_workshop.messages import describe
+
+    try:
+        return _run_verb(args, folder, lang)
+    except DomainError as exc:
+        print(describe(exc, lang), file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # never a traceback in the user's face; it goes to the log
+        log = _log_exception(folder)
+        print(
+            _t(lang, "unexpected", detail=str(exc) or type(exc).__name__, log=log), file=sys.stderr
+        )
+        return EXIT_FAILURE
+
+
+def _log_exception(folder: Path) -> Path:
+    log = folder / "sec-workshop-fouten.log"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            fh.write(traceback.format_exc())
+    except OSError:
+        pass
+    return log
+
+
+def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
+    from sec_workshop.services.workspace import Workspace
+
+    if args.verb == "import-notes":
+        # Read and check the file before touching the database: bad input changes nothing.
+        from sec_workshop.exchange.notes_file import read_notes_file
+
+        notes = read_notes_file(Path(args.file))
+    with Workspace.open(folder) as ws:
+        if args.verb == "demo":
+            result = ws.demo.add()
+            name = ws.wijken.get(result.wijk_id).name
+            print(_t(lang, "demo_added" if result.created else "demo_present", name=name))
+        elif args.verb == "list":
+            overview = _overview(ws)
+            if args.json:
+                print(json.dumps(overview, ensure_ascii=False, indent=2))
+            else:
+                _print_overview(overview, lang)
+        elif args.verb == "check":
+            problems = ws.maintenance.check()
+            path = ws.maintenance.database_file
+            if problems:
+                print(_t(lang, "check_bad", path=path), file=sys.stderr)
+                for problem in problems[:20]:
+                    print(f"  {problem}", file=sys.stderr)
+                return EXIT_FAILURE
+            print(_t(lang, "check_ok", path=path))
+        elif args.verb == "backup":
+            if args.output:
+                dest = Path(args.output).expanduser()
+                if dest.is_dir():
+                    print(_t(lang, "output_exists", path=dest), file=sys.stderr)
+                    return EXIT_FAILURE
+                path = ws.maintenance.backup_to(dest)
+            else:
+                path = ws.maintenance.backup("handmatig")
+            print(_t(lang, "backup_done", path=path))
+        elif args.verb == "import-notes":
+            board = next(
+                (
+                    b
+                    for w in ws.wijken.list()
+                    for b in ws.boards.summaries(w.id)
+                    if b.board.id == args.board_id
+                ),
+                None,
+            )
+            if board is None:
+                print(_t(lang, "no_board", id=args.board_id), file=sys.stderr)
+                return EXIT_FAILURE
+            ws.maintenance.backup("voor-import")
+            count = ws.boards.import_notes(board.board.id, notes)
+            print(_t(lang, "imported", count=count, board=board.board.title))
+    return EXIT_OK
+
+
+def _overview(ws: Any) -> dict[str, Any]:
+    wijken = []
+    for wijk in ws.wijken.list():
+        boards_by_session: dict[str, list[dict[str, Any]]] = {}
+        for summary in ws.boards.summaries(wijk.id):
+            boards_by_session.setdefault(summary.board.session_id, []).append(
+                {
+                    "id": summary.board.id,
+                    "title": summary.board.title,
+                    "note_count": summary.note_count,
+                }
+            )
+        sessions = [
+            {
+                "id": s.session.id,
+                "title": s.session.title,
+                "date": s.session.starts_at.date().isoformat() if s.session.starts_at else None,
+                "boards": boards_by_session.get(s.session.id, []),
+            }
+            for s in ws.sessions.summaries(wijk.id)
+        ]
+        stakeholders = [
+            {"id": s.id, "name": s.name, "influence": s.influence, "interest": s.interest}
+            for s in ws.stakeholders.list(wijk.id)
+        ]
+        wijken.append(
+            {"id": wijk.id, "name": wijk.name, "sessions": sessions, "stakeholders": stakeholders}
+        )
+    templates = [{"id": m.id, "name": m.name} for m in ws.models.templates()]
+    return {"wijken": wijken, "templates": templates}
+
+
+def _print_overview(overview: dict[str, Any], lang: str) -> None:
+    if not overview["wijken"]:
+        print(_t(lang, "no_wijken"))
+    en = lang == "en"
+    for wijk in overview["wijken"]:
+        print(f"{wijk['name']}  [{wijk['id']}]")
+        for s in wijk["sessions"]:
+            print(f"  {s['date'] or '-':10}  {s['title']}  [{s['id']}]")
+            for b in s["boards"]:
+                label = "notes" if en else "plakbriefjes"
+                print(f"      {b['title']} ({b['note_count']} {label})  [{b['id']}]")
+        label = "stakeholders"
+        print(f"  {len(wijk['stakeholders'])} {label}")

@@ -1,0 +1,1 @@
+"""Plain domain values of SEC Workshop: wijken, process models, sessions, stakeholders, boards."""

@@ -1,0 +1,138 @@
+"""Boards of a session: sticky notes, clusters, arrows, photos and dot voting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sec_workshop.domain.base import Record, ValidationError, limit_text, require_text
+from sec_workshop.domain.enums import NoteColor, NoteKind, VoteRoundStatus
+
+TITLE_MAX = 200
+NOTE_TEXT_MAX = 2_000
+NOTE_WIDTH = 180.0
+NOTE_HEIGHT = 120.0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Board(Record):
+    session_id: str
+    title: str
+    position: int = 0
+    template_key: str = "leeg"
+    description: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Cluster(Record):
+    board_id: str
+    title: str
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 400.0
+    height: float = 300.0
+    collapsed: bool = False
+    color: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Note(Record):
+    board_id: str
+    text: str
+    x: float = 0.0
+    y: float = 0.0
+    width: float = NOTE_WIDTH
+    height: float = NOTE_HEIGHT
+    z: float = 0.0
+    color: NoteColor = NoteColor.YELLOW
+    kind: NoteKind = NoteKind.NOTE
+    cluster_id: str | None = None
+    facilitator_only: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NoteLink(Record):
+    """An arrow from one note to another on the same board."""
+
+    board_id: str
+    from_note_id: str
+    to_note_id: str
+    label: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Photo(Record):
+    """A photo of a paper wall or flipchart, stored in the database (at most 2048 px)."""
+
+    board_id: str
+    caption: str
+    mime_type: str
+    width_px: int
+    height_px: int
+    data: bytes = b""
+    x: float = 0.0
+    y: float = 0.0
+    scale: float = 1.0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class VoteRound(Record):
+    board_id: str
+    title: str
+    dots_per_participant: int = 3
+    status: VoteRoundStatus = VoteRoundStatus.OPEN
+    position: int = 0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Vote(Record):
+    """Dots on a note or a cluster; ``count`` > 1 records a tally of paper stickers."""
+
+    round_id: str
+    note_id: str | None = None
+    cluster_id: str | None = None
+    participant: str = ""
+    count: int = 1
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Zone:
+    """A background area of a board template (e.g. the *Kansen* column)."""
+
+    key: str
+    title: str
+    x: float
+    y: float
+    width: float
+    height: float
+    color: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class BoardTemplate:
+    key: str
+    name: str
+    description: str
+    width: float
+    height: float
+    zones: tuple[Zone, ...] = ()
+
+
+def validate_note(note: Note) -> Note:
+    limit_text(note.text, "text", NOTE_TEXT_MAX)
+    if note.width <= 0 or note.height <= 0:
+        raise ValidationError("value.out_of_range", field="size", low=1, high=100_000)
+    return note
+
+
+def validate_board(board: Board) -> Board:
+    require_text(board.title, "title", TITLE_MAX)
+    return board
+
+
+def validate_cluster(cluster: Cluster) -> Cluster:
+    limit_text(cluster.title, "title", TITLE_MAX)
+    return cluster
+
+
+def vote_total(votes: list[Vote]) -> int:
+    return sum(v.count for v in votes)

@@ -1,0 +1,101 @@
+"""Everything that belongs to one wijk, as plain values: for undoing a delete and for exchange."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
+from sec_workshop.domain.process import (
+    Lane,
+    Phase,
+    ProcessModel,
+    RoadmapChange,
+    Step,
+    StepDependency,
+    StepInstrument,
+    StepSession,
+    StepStakeholder,
+)
+from sec_workshop.domain.session import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    Session,
+    SessionStakeholder,
+)
+from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.domain.wijk import Wijk
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Tombstone:
+    """Marks a deleted record so that a later exchange between laptops deletes it too."""
+
+    record_id: str
+    kind: str
+    deleted_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class WijkBundle:
+    """A wijk and all records under it, in an order that can be inserted as is."""
+
+    wijk: Wijk
+    models: tuple[ProcessModel, ...] = ()
+    lanes: tuple[Lane, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    steps: tuple[Step, ...] = ()
+    dependencies: tuple[StepDependency, ...] = ()
+    step_instruments: tuple[StepInstrument, ...] = ()
+    roadmap_changes: tuple[RoadmapChange, ...] = ()
+    stakeholders: tuple[Stakeholder, ...] = ()
+    sessions: tuple[Session, ...] = ()
+    session_stakeholders: tuple[SessionStakeholder, ...] = ()
+    step_stakeholders: tuple[StepStakeholder, ...] = ()
+    step_sessions: tuple[StepSession, ...] = ()
+    agenda_items: tuple[AgendaItem, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    action_items: tuple[ActionItem, ...] = ()
+    boards: tuple[Board, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    notes: tuple[Note, ...] = ()
+    note_links: tuple[NoteLink, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    vote_rounds: tuple[VoteRound, ...] = ()
+    votes: tuple[Vote, ...] = ()
+
+    def record_ids(self) -> list[tuple[str, str]]:
+        """(kind, id) of every record in the bundle, the wijk last."""
+        out: list[tuple[str, str]] = []
+        for kind in BUNDLE_PARTS:
+            out.extend((kind, r.id) for r in getattr(self, kind))
+        out.append(("wijk", self.wijk.id))
+        return out
+
+
+# The parts of a bundle in insertion order (parents before children).
+BUNDLE_PARTS: tuple[str, ...] = (
+    "models",
+    "lanes",
+    "phases",
+    "steps",
+    "dependencies",
+    "step_instruments",
+    "roadmap_changes",
+    "stakeholders",
+    "sessions",
+    "session_stakeholders",
+    "step_stakeholders",
+    "step_sessions",
+    "agenda_items",
+    "decisions",
+    "action_items",
+    "boards",
+    "clusters",
+    "notes",
+    "note_links",
+    "photos",
+    "vote_rounds",
+    "votes",
+)

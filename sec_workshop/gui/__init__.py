@@ -1,0 +1,1 @@
+"""The Qt shell: the only layer that imports PySide6 and qtawesome."""

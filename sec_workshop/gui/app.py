@@ -1,0 +1,152 @@
+"""Starting the window: Qt application, fonts, style, language, opening the data folder."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sec_workshop import resources
+from sec_workshop.domain.base import DomainError
+from sec_workshop.gui import i18n
+from sec_workshop.gui.main_window import MainWindow, settings
+from sec_workshop.messages import describe
+from sec_workshop.services.recovery import newest_backup, restore_newest_backup
+from sec_workshop.services.workspace import DatabaseDamagedError, Workspace
+
+FONT_FAMILY = "Open Sans"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def application() -> QApplication:
+    """The QApplication with our fonts and style (made once)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("SEC Workshop")
+    app.setOrganizationName("SEC Workshop")
+    register_fonts()
+    app.setFont(QFont(FONT_FAMILY, 10))
+    app.setStyleSheet(resources.path("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def register_fonts() -> list[str]:
+    families: list[str] = []
+    for font in sorted(resources.path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def open_workspace(folder: Path, lang: str) -> Workspace | None:
+    """Open the data folder, telling the user in plain words what stands in the way."""
+    try:
+        return Workspace.open(folder)
+    except DatabaseDamagedError as exc:
+        if newest_backup(folder) is None:
+            QMessageBox.critical(None, _tr("SEC Workshop"), describe(exc, lang))
+            return None
+        answer = QMessageBox.question(
+            None,
+            _tr("SEC Workshop"),
+            describe(exc, lang)
+            + "\n\n"
+            + _tr("Restore the newest backup? The damaged file is kept beside it."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restore_newest_backup(folder)
+        return open_workspace(folder, lang)
+    except DomainError as exc:
+        QMessageBox.critical(None, _tr("SEC Workshop"), describe(exc, lang))
+        return None
+
+
+class Shell:
+    """Owns the window; rebuilds it when the language changes (all state is in the database)."""
+
+    def __init__(self, workspace: Workspace, lang: str) -> None:
+        self.workspace = workspace
+        self.lang = lang
+        self.window = self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.workspace, self.lang)
+        window.language_change_requested.connect(self._on_window_language_change_requested)
+        return window
+
+    def _on_window_language_change_requested(self, lang: str) -> None:
+        old = self.window
+        settings(self.workspace.folder).setValue("language", lang)
+        self.lang = i18n.install(lang)
+        wijk_id = old.wijk_page.wijk_id if old.pages.currentWidget() is old.wijk_page else None
+        self.window = self._make_window()
+        self.window.setGeometry(old.geometry())
+        if wijk_id:
+            self.window.open_wijk(wijk_id)
+        self.window.show()
+        old.backup_timer.stop()
+        old.hide()
+        old.deleteLater()
+
+
+def start(folder: Path, lang: str | None = None) -> Shell | None:
+    """Everything up to a shown main window (without entering the event loop)."""
+    application()
+    folder.mkdir(parents=True, exist_ok=True)
+    chosen = lang or str(settings(folder).value("language", i18n.DEFAULT))
+    chosen = i18n.install(chosen)
+    workspace = open_workspace(folder, chosen)
+    if workspace is None:
+        return None
+    shell = Shell(workspace, chosen)
+    shell.window.show()
+    QTimer.singleShot(0, shell.window.backup_at_start)
+    return shell
+
+
+def run(folder: Path, lang: str | None = None) -> int:
+    app = application()
+    _install_excepthook(folder)
+    shell = start(folder, lang)
+    if shell is None:
+        return 1
+    try:
+        return app.exec()
+    finally:
+        shell.workspace.close()
+
+
+def _install_excepthook(folder: Path) -> None:
+    """An unexpected error is logged and reported in one sentence; the app keeps running."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log = folder / "sec-workshop-fouten.log"
+        try:
+            with log.open("a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+                fh.write("".join(traceback.format_exception(kind, value, tb)))
+        except OSError:
+            pass
+        QMessageBox.critical(
+            None,
+            _tr("SEC Workshop"),
+            _tr(
+                "Something unexpected went wrong: %1\n\nYour saved work is safe. Details are in %2."
+            )
+            .replace("%1", str(value) or kind.__name__)
+            .replace("%2", str(log)),
+        )
+
+    sys.excepthook = hook

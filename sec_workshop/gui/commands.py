@@ -1,0 +1,106 @@
+"""Undo commands: one class per user intent; each changes the document, never a widget.
+
+A command whose change fails is marked obsolete (Qt then drops it from the stack) and keeps
+the error, so the view can tell the user and nothing half-done stays on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from sec_workshop.domain.base import DomainError
+from sec_workshop.domain.bundle import WijkBundle
+from sec_workshop.domain.wijk import Wijk
+from sec_workshop.gui.documents import WijkListDocument
+
+
+class _SafeCommand(QUndoCommand):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.error: DomainError | None = None
+        self.on_error: Callable[[DomainError], None] | None = None
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except DomainError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            if self.on_error is not None:
+                self.on_error(exc)
+
+
+class AddWijkCommand(_SafeCommand):
+    def __init__(self, doc: WijkListDocument, wijk: Wijk, template_id: str | None) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add wijk “%1”").replace("%1", wijk.name)
+        )
+        self._doc = doc
+        self._wijk = wijk
+        self._template_id = template_id
+        self._bundle: WijkBundle | None = None
+
+    @property
+    def wijk_id(self) -> str:
+        return self._wijk.id
+
+    def redo(self) -> None:
+        def run() -> None:
+            if self._bundle is None:
+                self._bundle = self._doc.create(self._wijk, self._template_id)
+            else:
+                self._doc.restore(self._bundle)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        def run() -> None:
+            self._bundle = self._doc.delete(self._wijk.id)
+
+        self._guard(run)
+
+
+class RenameWijkCommand(_SafeCommand):
+    def __init__(self, doc: WijkListDocument, wijk_id: str, old: str, new: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Rename wijk to “%1”").replace("%1", new)
+        )
+        self._doc = doc
+        self._wijk_id = wijk_id
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._guard(lambda: self._rename(self._new))
+
+    def undo(self) -> None:
+        self._guard(lambda: self._rename(self._old))
+
+    def _rename(self, name: str) -> None:
+        self._doc.rename(self._wijk_id, name)
+
+
+class DeleteWijkCommand(_SafeCommand):
+    def __init__(self, doc: WijkListDocument, wijk_id: str, name: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete wijk “%1”").replace("%1", name)
+        )
+        self._doc = doc
+        self._wijk_id = wijk_id
+        self._bundle: WijkBundle | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self._bundle = self._doc.delete(self._wijk_id)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        def run() -> None:
+            if self._bundle is not None:
+                self._doc.restore(self._bundle)
+
+        self._guard(run)

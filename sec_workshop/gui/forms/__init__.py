@@ -1,0 +1,1 @@
+"""Python forms compiled from ui/*.ui (generated; never edit by hand)."""

@@ -1,0 +1,412 @@
+"""The main window: start page and wijk page, menus, undo/redo, backups and checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from sec_workshop.domain.base import DomainError
+from sec_workshop.gui.commands import AddWijkCommand, DeleteWijkCommand, RenameWijkCommand
+from sec_workshop.gui.dialogs import AboutDialog, NewWijkDialog, RestoreBackupDialog
+from sec_workshop.gui.documents import WijkListDocument
+from sec_workshop.gui.icons import icon
+from sec_workshop.gui.start_page import StartPageWidget
+from sec_workshop.gui.wijk_page import WijkPageWidget
+from sec_workshop.messages import describe
+from sec_workshop.services.maintenance import BACKUP_INTERVAL_SECONDS
+from sec_workshop.services.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.lang = lang
+        self.setWindowTitle(self.tr("SEC Workshop"))
+        self.resize(1280, 800)
+
+        self.wijken = WijkListDocument(workspace, self)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.wijken.undo_stack)
+        self.undo_group.setActiveStack(self.wijken.undo_stack)
+
+        self.start_page = StartPageWidget(self.wijken)
+        self.wijk_page = WijkPageWidget(workspace)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.wijk_page)
+        self.setCentralWidget(self.pages)
+
+        self.start_page.open_requested.connect(self.open_wijk)
+        self.start_page.new_requested.connect(self.new_wijk)
+        self.start_page.rename_requested.connect(self.rename_wijk)
+        self.start_page.delete_requested.connect(self.delete_wijk)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.wijk_page.back_requested.connect(self.show_start)
+        self.wijken.wijk_removed.connect(self._on_wijken_wijk_removed)
+        self.wijken.wijk_changed.connect(self._on_wijken_wijk_changed)
+
+        self._build_actions()
+        self._update_actions()
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+        self.start_page.list.currentItemChanged.connect(self._on_start_list_changed)
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_SECONDS * 1000)
+        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
+        self.backup_timer.start()
+        self.statusBar().showMessage(
+            self.tr("Every change is saved at once in %1").replace(
+                "%1", str(workspace.maintenance.database_file)
+            )
+        )
+
+    # --- actions and menus -------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(text.replace("&", "").replace("…", ""))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            "newWijk", self.tr("&New wijk…"), self.new_wijk, QKeySequence.StandardKey.New, "new"
+        )
+        self.demo_action = self._action(
+            "openDemo", self.tr("Open &demo wijk"), self.open_demo, None, "demo"
+        )
+        self.backup_action = self._action(
+            "makeBackup", self.tr("Make &backup"), self.make_backup, "Ctrl+Shift+B", "backup"
+        )
+        self.restore_action = self._action(
+            "restoreBackup", self.tr("&Restore backup…"), self.restore_backup, None, "restore"
+        )
+        self.check_action = self._action(
+            "checkDatabase", self.tr("&Check database"), self.check_database, None, "check"
+        )
+        self.quit_action = self._action(
+            "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.rename_action = self._action(
+            "renameWijk", self.tr("Re&name wijk…"), self._rename_current, "F2", "rename"
+        )
+        self.delete_action = self._action(
+            "deleteWijk",
+            self.tr("&Delete wijk…"),
+            self._delete_current,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.start_page.list.addAction(self.delete_action)
+        self.home_action = self._action(
+            "showStart", self.tr("&All wijken"), self.show_start, "Alt+Left", "home"
+        )
+        self.tab_actions = []
+        for i, (text, icon_name) in enumerate(
+            (
+                (self.tr("&Roadmap"), "roadmap"),
+                (self.tr("&Sessions"), "sessions"),
+                (self.tr("Sta&keholders"), "stakeholders"),
+                (self.tr("&Boards"), "boards"),
+            )
+        ):
+            action = self._action(
+                f"showTab{i}", text, self._on_tab_action, f"Ctrl+{i + 1}", icon_name
+            )
+            action.setData(i)
+            self.tab_actions.append(action)
+        self.about_action = self._action(
+            "about", self.tr("&About SEC Workshop"), self.show_about, None, "about"
+        )
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.new_action)
+        menu.addAction(self.demo_action)
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+        menu.addAction(self.check_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addAction(self.rename_action)
+        menu.addAction(self.delete_action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addAction(self.home_action)
+        menu.addSeparator()
+        for action in self.tab_actions:
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.setData(code)
+            action.triggered.connect(self._on_language_action_triggered)
+            group.addAction(action)
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.home_action, self.new_action, self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in self.tab_actions:
+            toolbar.addAction(action)
+
+    def _update_actions(self) -> None:
+        on_wijk = self.pages.currentWidget() is self.wijk_page
+        has_selection = on_wijk or self.start_page.current_wijk_id() is not None
+        self.rename_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+        self.home_action.setEnabled(on_wijk)
+        for action in self.tab_actions:
+            action.setEnabled(on_wijk)
+
+    # --- navigation ----------------------------------------------------------------------
+    def open_wijk(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is None:
+            return
+        self.wijk_page.show_wijk(wijk)
+        self.pages.setCurrentWidget(self.wijk_page)
+        self.setWindowTitle(self.tr("%1 – SEC Workshop").replace("%1", wijk.name))
+
+    def show_start(self) -> None:
+        self.pages.setCurrentWidget(self.start_page)
+        self.setWindowTitle(self.tr("SEC Workshop"))
+        self.start_page.list.setFocus()
+
+    def open_demo(self) -> None:
+        try:
+            wijk_id = self.wijken.add_demo()
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.start_page.refresh(select_id=wijk_id)
+        self.open_wijk(wijk_id)
+
+    def _on_tab_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and self.pages.currentWidget() is self.wijk_page:
+            self.wijk_page.show_tab(int(action.data()))
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        self._update_actions()
+
+    def _on_start_list_changed(self, *_: object) -> None:
+        self._update_actions()
+
+    # --- editing wijken (undoable) -------------------------------------------------------
+    def _current_wijk_id(self) -> str | None:
+        if self.pages.currentWidget() is self.wijk_page:
+            return self.wijk_page.wijk_id
+        return self.start_page.current_wijk_id()
+
+    def new_wijk(self) -> None:
+        dialog = NewWijkDialog(self.workspace.models.templates(), self.lang, self)
+        if dialog.exec() != NewWijkDialog.DialogCode.Accepted or dialog.result_wijk is None:
+            return
+        command = AddWijkCommand(self.wijken, dialog.result_wijk, dialog.template_id())
+        command.on_error = self.show_error
+        self.wijken.undo_stack.push(command)
+        if command.error is None:
+            self.start_page.refresh(select_id=command.wijk_id)
+
+    def _rename_current(self) -> None:
+        wijk_id = self._current_wijk_id()
+        if wijk_id:
+            self.rename_wijk(wijk_id)
+
+    def rename_wijk(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename wijk"),
+            self.tr("New name for “%1”:").replace("%1", wijk.name),
+            QLineEdit.EchoMode.Normal,
+            wijk.name,
+        )
+        if not ok or name.strip() == wijk.name:
+            return
+        command = RenameWijkCommand(self.wijken, wijk_id, wijk.name, name.strip())
+        command.on_error = self.show_error
+        self.wijken.undo_stack.push(command)
+
+    def _delete_current(self) -> None:
+        wijk_id = self._current_wijk_id()
+        if wijk_id:
+            self.delete_wijk(wijk_id)
+
+    def delete_wijk(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete wijk"),
+            self.tr(
+                "Delete “%1” with its roadmap, sessions, stakeholders and boards?\n\n"
+                "You can undo this with Edit > Undo."
+            ).replace("%1", wijk.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = DeleteWijkCommand(self.wijken, wijk_id, wijk.name)
+        command.on_error = self.show_error
+        self.wijken.undo_stack.push(command)
+
+    def _on_wijken_wijk_removed(self, wijk_id: str) -> None:
+        if self.wijk_page.wijk_id == wijk_id and self.pages.currentWidget() is self.wijk_page:
+            self.show_start()
+
+    def _on_wijken_wijk_changed(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is not None and self.wijk_page.wijk_id == wijk_id:
+            self.wijk_page.update_header(wijk)
+            if self.pages.currentWidget() is self.wijk_page:
+                self.setWindowTitle(self.tr("%1 – SEC Workshop").replace("%1", wijk.name))
+
+    # --- safety: backups and checks ------------------------------------------------------
+    def backup_at_start(self) -> None:
+        try:
+            self.workspace.maintenance.backup("start")
+        except DomainError as exc:
+            self.show_error(exc)
+
+    def _on_backup_timer_timeout(self) -> None:
+        try:
+            path = self.workspace.maintenance.backup_if_changed("automatisch")
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        if path is not None:
+            self.statusBar().showMessage(
+                self.tr("Automatic backup made: %1").replace("%1", path.name), 10_000
+            )
+
+    def make_backup(self) -> None:
+        try:
+            path = self.workspace.maintenance.backup("handmatig")
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Backup made"),
+            self.tr("The backup was written and verified:\n%1").replace("%1", str(path)),
+        )
+
+    def check_database(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problems = self.workspace.maintenance.check()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problems:
+            QMessageBox.critical(
+                self,
+                self.tr("Check database"),
+                self.tr(
+                    "The database has problems:\n%1\n\nRestore a backup (File > Restore backup)."
+                ).replace("%1", "\n".join(problems[:10])),
+            )
+        else:
+            QMessageBox.information(
+                self,
+                self.tr("Check database"),
+                self.tr("The database is sound: integrity and references are in order."),
+            )
+
+    def restore_backup(self) -> None:
+        dialog = RestoreBackupDialog(self.workspace.maintenance.backups(), self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_path()
+        if chosen is None:
+            return
+        try:
+            safety = self.workspace.maintenance.restore(Path(chosen))
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        # Everything on screen and every undo step refers to the old state.
+        self.wijken.undo_stack.clear()
+        self.wijken.reload()
+        self.start_page.refresh()
+        self.show_start()
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr("The backup was restored. The state before it was saved as:\n%1").replace(
+                "%1", safety.name
+            ),
+        )
+
+    # --- misc ----------------------------------------------------------------------------
+    def show_about(self) -> None:
+        AboutDialog(str(self.workspace.folder), self).exec()
+
+    def show_error(self, error: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("SEC Workshop"), describe(error, self.lang))
+
+    def _on_language_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and action.data() != self.lang:
+            self.language_change_requested.emit(str(action.data()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.backup_timer.stop()
+        super().closeEvent(event)
+
+
+def settings(folder: Path) -> QSettings:
+    """Preferences (language) beside the data, never in the user's registry."""
+    return QSettings(str(folder / "instellingen.ini"), QSettings.Format.IniFormat)

@@ -1,0 +1,565 @@
+"""Read-only views of one wijk: its routekaart, sessions, stakeholders and boards."""
+
+from __future__ import annotations
+
+from html import escape
+from textwrap import fill
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sec_workshop.domain.board import BoardTemplate
+from sec_workshop.domain.enums import NoteColor
+from sec_workshop.domain.process import progress
+from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.domain.views import BoardSummary, ModelContent, SessionSummary
+from sec_workshop.gui import labels
+from sec_workshop.services.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WijkViews", text)
+
+
+def _item(text: str, sort_key: object | None = None) -> QTableWidgetItem:
+    item = _SortItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.sort_key = text.casefold() if sort_key is None else sort_key
+    return item
+
+
+class _SortItem(QTableWidgetItem):
+    sort_key: object = ""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.sort_key, getattr(other, "sort_key", "")
+        try:
+            return bool(mine < theirs)  # type: ignore[operator]
+        except TypeError:
+            return str(mine) < str(theirs)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+def _para(label: str, text: str) -> str:
+    if not text.strip():
+        return ""
+    body = escape(text).replace("\n", "<br>")
+    return f"<p><b>{escape(label)}</b><br>{body}</p>"
+
+
+class RoadmapView(QWidget):
+    """The wijk's roadmap as a lane-by-phase table; a click on a step shows its details."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._content: ModelContent | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setObjectName("roadmapTable")
+        self.table.setAccessibleName(self.tr("Roadmap: lanes by phase"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setMaximumWidth(190)
+        self.table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
+        self._fit_pending = False
+        self.details = QTextBrowser()
+        self.details.setObjectName("stepDetails")
+        self.details.setAccessibleName(self.tr("Step details"))
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 260])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def load(self, wijk_id: str) -> None:
+        model = self._workspace.models.roadmap_of(wijk_id)
+        self.table.clear()
+        self.details.clear()
+        if model is None:
+            self._content = None
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            self.summary.setText(self.tr("This wijk has no roadmap yet."))
+            return
+        content = self._workspace.models.content(model.id)
+        self._content = content
+        self.table.setRowCount(len(content.lanes))
+        self.table.setColumnCount(len(content.phases))
+        for col, phase in enumerate(content.phases):
+            steps = [s for s in content.steps if s.phase_id == phase.id]
+            header = QTableWidgetItem(
+                fill(f"{col + 1}. {phase.name}", 18)
+                + f"\n{round(progress(steps) * 100)}% "
+                + self.tr("done")
+            )
+            header.setToolTip(phase.description)
+            self.table.setHorizontalHeaderItem(col, header)
+        for row, lane in enumerate(content.lanes):
+            steps = [s for s in content.steps if s.lane_id == lane.id]
+            header = QTableWidgetItem(
+                fill(lane.name, 20) + f"\n{round(progress(steps) * 100)}% " + self.tr("done")
+            )
+            header.setBackground(QColor(lane.color))
+            header.setForeground(QColor("#FFFFFF"))
+            font = QFont()
+            font.setBold(True)
+            header.setFont(font)
+            header.setToolTip(labels.route(lane.route))
+            self.table.setVerticalHeaderItem(row, header)
+            for col, phase in enumerate(content.phases):
+                cell = QLabel(self._cell_html(content, lane.id, phase.id, lane.color))
+                cell.setTextFormat(Qt.TextFormat.RichText)
+                cell.setWordWrap(True)
+                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                cell.setMargin(6)
+                cell.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.LinksAccessibleByMouse
+                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                )
+                cell.setAccessibleName(f"{lane.name}, {phase.name}")
+                cell.linkActivated.connect(self._on_cell_link_activated)
+                self.table.setCellWidget(row, col, cell)
+        self._fit_rows()
+        self.details.setHtml(
+            "<p style='color:#546E7A'>"
+            + escape(
+                self.tr(
+                    "Click a step in the roadmap to read its goal, approach, tips and instruments."
+                )
+            )
+            + "</p>"
+        )
+        done = sum(1 for s in content.steps if s.status.value == "done")
+        self.summary.setText(
+            self.tr("%1 – %2 steps, %3 done. Click a step for its details.")
+            .replace("%1", model.name)
+            .replace("%2", str(len(content.steps)))
+            .replace("%3", str(done))
+        )
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their fullest cell at the current column widths."""
+        self._fit_pending = False
+        for row in range(self.table.rowCount()):
+            height = 60
+            for col in range(self.table.columnCount()):
+                cell = self.table.cellWidget(row, col)
+                if cell is not None:
+                    height = max(height, cell.heightForWidth(self.table.columnWidth(col)) + 4)
+            self.table.setRowHeight(row, height)
+
+    def _on_header_section_resized(self, *_: object) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_rows)
+
+    def _cell_html(self, content: ModelContent, lane_id: str, phase_id: str, color: str) -> str:
+        lines = []
+        for step in content.steps_in(lane_id, phase_id):
+            mark = labels.STEP_STATUS_MARK[step.status]
+            mark_color = labels.STEP_STATUS_COLOR[step.status]
+            chips = ", ".join(escape(i.name) for i in content.instruments_of(step.id))
+            chip_html = f"<br><span style='color:#546E7A'>⚙ {chips}</span>" if chips else ""
+            lines.append(
+                f"<p style='margin:0 0 6px 0'><span style='color:{mark_color}'>{mark}</span> "
+                f"<a href='step:{step.id}' style='color:#263238;text-decoration:none'>"
+                f"{escape(step.title)}</a>{chip_html}</p>"
+            )
+        return "".join(lines) or "<span style='color:#90A4AE'>–</span>"
+
+    def show_step(self, step_id: str) -> None:
+        content = self._content
+        if content is None:
+            return
+        step = next((s for s in content.steps if s.id == step_id), None)
+        if step is None:
+            return
+        instruments = content.instruments_of(step.id)
+        dates = " – ".join(
+            d.strftime("%d-%m-%Y") for d in (step.start_date, step.due_date) if d is not None
+        )
+        html = [f"<h3>{escape(step.title)}</h3>"]
+        html.append(
+            f"<p><span style='color:{labels.STEP_STATUS_COLOR[step.status]}'>"
+            f"{labels.STEP_STATUS_MARK[step.status]} {escape(labels.step_status(step.status))}"
+            f"</span>"
+            + (f" · {escape(step.owner)}" if step.owner else "")
+            + (f" · {escape(dates)}" if dates else "")
+            + "</p>"
+        )
+        html.append(_para(self.tr("Description"), step.description))
+        html.append(_para(self.tr("Goal"), step.goal))
+        html.append(_para(self.tr("Approach"), step.approach))
+        html.append(_para(self.tr("Tips"), step.tips))
+        if instruments:
+            html.append(f"<p><b>{escape(self.tr('Instruments'))}</b></p><ul>")
+            for inst in instruments:
+                html.append(f"<li><b>{escape(inst.name)}</b>: {escape(inst.purpose)}</li>")
+            html.append("</ul>")
+        self.details.setHtml("".join(html))
+
+    def _on_cell_link_activated(self, link: str) -> None:
+        if link.startswith("step:"):
+            self.show_step(link.removeprefix("step:"))
+
+
+class SessionsView(QWidget):
+    """The wijk's sessions in a table; the selected one's agenda, decisions and actions beside."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._summaries: list[SessionSummary] = []
+        self.table = _table(
+            [
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Title"),
+                self.tr("Location"),
+                self.tr("Status"),
+                self.tr("Participants"),
+                self.tr("Agenda"),
+                self.tr("Boards"),
+                self.tr("Decisions"),
+                self.tr("Open actions"),
+            ],
+            self.tr("Sessions"),
+        )
+        self.table.setObjectName("sessionsTable")
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.details = QTextBrowser()
+        self.details.setObjectName("sessionDetails")
+        self.details.setAccessibleName(self.tr("Session details"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def load(self, wijk_id: str) -> None:
+        self._summaries = self._workspace.sessions.summaries(wijk_id)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self._summaries))
+        for row, summary in enumerate(self._summaries):
+            s = summary.session
+            when = s.starts_at
+            cells = [
+                _item(when.strftime("%d-%m-%Y") if when else "–", when.isoformat() if when else ""),
+                _item(when.strftime("%H:%M") if when else "–"),
+                _item(s.title),
+                _item(s.location),
+                _item(labels.session_status(s.status)),
+                _item(str(s.participant_count), s.participant_count),
+                _item(
+                    self.tr("%1 min").replace("%1", str(summary.agenda_minutes)),
+                    summary.agenda_minutes,
+                ),
+                _item(str(summary.board_count), summary.board_count),
+                _item(str(summary.decision_count), summary.decision_count),
+                _item(str(summary.open_action_count), summary.open_action_count),
+            ]
+            cells[0].setData(Qt.ItemDataRole.UserRole, s.id)
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, cell)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        self.details.clear()
+        if self._summaries:
+            self.table.selectRow(0)
+
+    def selected_session_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_table_item_selection_changed(self) -> None:
+        session_id = self.selected_session_id()
+        if session_id is None:
+            self.details.clear()
+            return
+        content = self._workspace.sessions.content(session_id)
+        s = content.session
+        instruments = {i.id: i.name for i in self._workspace.library.instruments()}
+        html = [f"<h2>{escape(s.title)}</h2>"]
+        if s.starts_at:
+            html.append(
+                f"<p>{escape(s.starts_at.strftime('%d-%m-%Y %H:%M'))} · {escape(s.location)}</p>"
+            )
+        html.append(_para(self.tr("Goal"), s.goal))
+        if content.agenda:
+            html.append(f"<h3>{escape(self.tr('Agenda'))}</h3><table cellpadding='3'>")
+            clock = s.starts_at
+            for item in content.agenda:
+                start = clock.strftime("%H:%M") if clock else ""
+                form = instruments.get(item.instrument_id or "", "")
+                html.append(
+                    f"<tr><td>{start}</td><td>{item.duration_minutes}&nbsp;min</td>"
+                    f"<td><b>{escape(item.title)}</b>"
+                    + (f" <i>({escape(form)})</i>" if form else "")
+                    + (f"<br>{escape(item.description)}" if item.description else "")
+                    + "</td></tr>"
+                )
+                if clock:
+                    from datetime import timedelta
+
+                    clock = clock + timedelta(minutes=item.duration_minutes)
+            html.append("</table>")
+        if content.decisions:
+            html.append(f"<h3>{escape(self.tr('Decisions'))}</h3><ol>")
+            for d in content.decisions:
+                why = f"<br><i>{escape(d.rationale)}</i>" if d.rationale else ""
+                html.append(f"<li>{escape(d.text)}{why}</li>")
+            html.append("</ol>")
+        if content.actions:
+            html.append(f"<h3>{escape(self.tr('Action items'))}</h3><ul>")
+            for a in content.actions:
+                mark = "☑" if a.done else "☐"
+                due = a.due_date.strftime("%d-%m-%Y") if a.due_date else ""
+                who = " · ".join(x for x in (a.owner, due) if x)
+                html.append(
+                    f"<li>{mark} {escape(a.text)}"
+                    + (f" <span style='color:#546E7A'>({escape(who)})</span>" if who else "")
+                    + "</li>"
+                )
+            html.append("</ul>")
+        if content.boards:
+            names = ", ".join(escape(b.title) for b in content.boards)
+            html.append(f"<p><b>{escape(self.tr('Boards'))}</b>: {names}</p>")
+        self.details.setHtml("".join(html))
+
+
+class StakeholdersView(QWidget):
+    """The wijk's stakeholders with influence and interest; details of the selected one."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._people: dict[str, Stakeholder] = {}
+        self.table = _table(
+            [
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Organisation"),
+                self.tr("Influence"),
+                self.tr("Interest"),
+                self.tr("Quadrant"),
+                self.tr("Attitude"),
+                self.tr("Participation"),
+                self.tr("Linking opportunities"),
+            ],
+            self.tr("Stakeholders"),
+        )
+        self.table.setObjectName("stakeholdersTable")
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.details = QTextBrowser()
+        self.details.setObjectName("stakeholderDetails")
+        self.details.setAccessibleName(self.tr("Stakeholder details"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def load(self, wijk_id: str) -> None:
+        people = self._workspace.stakeholders.list(wijk_id)
+        self._people = {p.id: p for p in people}
+        types = self._workspace.library.stakeholder_type_names()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(people))
+        for row, p in enumerate(people):
+            cells = [
+                _item(p.name),
+                _item(types.get(p.type_key, p.type_key)),
+                _item(p.organisation),
+                _item(str(p.influence), p.influence),
+                _item(str(p.interest), p.interest),
+                _item(labels.quadrant(p.quadrant)),
+                _item(labels.attitude(p.attitude)),
+                _item(
+                    labels.participation(p.participation),
+                    list(type(p.participation)).index(p.participation),
+                ),
+                _item(", ".join(p.koppelkansen)),
+            ]
+            cells[0].setData(Qt.ItemDataRole.UserRole, p.id)
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, cell)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        self.details.clear()
+        if people:
+            self.table.selectRow(0)
+
+    def _on_table_item_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        item = self.table.item(rows[0].row(), 0)
+        person = self._people.get(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+        if person is None:
+            return
+        html = [f"<h2>{escape(person.name)}</h2>"]
+        if person.organisation:
+            html.append(f"<p>{escape(person.organisation)}</p>")
+        html.append(_para(self.tr("Interests"), person.interests))
+        html.append(_para(self.tr("Concerns"), person.concerns))
+        html.append(_para(self.tr("Needs"), person.needs))
+        html.append(_para(self.tr("Barriers"), person.barriers))
+        html.append(_para(self.tr("Opportunities"), person.opportunities))
+        if person.has_personal_data:
+            contact = " · ".join(
+                escape(x)
+                for x in (
+                    person.contact_name,
+                    person.contact_role,
+                    person.contact_email,
+                    person.contact_phone,
+                )
+                if x
+            )
+            html.append(f"<p><b>{escape(self.tr('Contact (personal data)'))}</b><br>{contact}</p>")
+        self.details.setHtml("".join(html))
+
+
+class BoardsView(QWidget):
+    """The wijk's boards; the selected board's clusters and notes, most votes first."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._templates: dict[str, BoardTemplate] = {
+            t.key: t for t in workspace.library.board_templates()
+        }
+        self.table = _table(
+            [
+                self.tr("Board"),
+                self.tr("Session"),
+                self.tr("Template"),
+                self.tr("Notes"),
+                self.tr("Clusters"),
+                self.tr("Votes"),
+            ],
+            self.tr("Boards"),
+        )
+        self.table.setObjectName("boardsTable")
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("boardTree")
+        self.tree.setAccessibleName(self.tr("Board content"))
+        self.tree.setHeaderLabels([self.tr("Note or cluster"), self.tr("Votes"), self.tr("Colour")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.tree)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def load(self, wijk_id: str) -> None:
+        summaries: list[BoardSummary] = self._workspace.boards.summaries(wijk_id)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(summaries))
+        for row, s in enumerate(summaries):
+            template = self._templates.get(s.board.template_key)
+            cells = [
+                _item(s.board.title),
+                _item(s.session_title),
+                _item(template.name if template else s.board.template_key),
+                _item(str(s.note_count), s.note_count),
+                _item(str(s.cluster_count), s.cluster_count),
+                _item(str(s.vote_total), s.vote_total),
+            ]
+            cells[0].setData(Qt.ItemDataRole.UserRole, s.board.id)
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, cell)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        self.tree.clear()
+        if summaries:
+            self.table.selectRow(0)
+
+    def _on_table_item_selection_changed(self) -> None:
+        self.tree.clear()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return
+        content = self._workspace.boards.content(str(item.data(Qt.ItemDataRole.UserRole)))
+        votes = {n.id: content.votes_for_note(n.id) for n in content.notes}
+        colour_names = _colour_names()
+        groups: list[tuple[str, list[str]]] = []
+        for cluster in content.clusters:
+            members = [n for n in content.notes if n.cluster_id == cluster.id]
+            members.sort(key=lambda n: -votes[n.id])
+            total = sum(votes[n.id] for n in members)
+            top = QTreeWidgetItem([cluster.title or self.tr("(untitled cluster)"), str(total), ""])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setData(1, Qt.ItemDataRole.UserRole, total)
+            for n in members:
+                top.addChild(QTreeWidgetItem([n.text, str(votes[n.id]), colour_names[n.color]]))
+            groups.append((cluster.id, []))
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        loose = [n for n in content.notes if n.cluster_id is None]
+        if loose:
+            top = QTreeWidgetItem([self.tr("Not in a cluster"), "", ""])
+            for n in sorted(loose, key=lambda n: -votes[n.id]):
+                top.addChild(QTreeWidgetItem([n.text, str(votes[n.id]), colour_names[n.color]]))
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.tree.resizeColumnToContents(1)
+        self.tree.resizeColumnToContents(2)
+
+
+def _colour_names() -> dict[NoteColor, str]:
+    return {
+        NoteColor.YELLOW: _tr("yellow"),
+        NoteColor.PINK: _tr("pink"),
+        NoteColor.BLUE: _tr("blue"),
+        NoteColor.GREEN: _tr("green"),
+        NoteColor.ORANGE: _tr("orange"),
+        NoteColor.PURPLE: _tr("purple"),
+    }

@@ -1,0 +1,223 @@
+"""Dutch and English texts for the errors that the core raises (``DomainError.code``).
+
+The command line and the window both show these; neither needs Qt for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sec_workshop.domain.base import DomainError
+
+# code: (Dutch, English); {names} are filled from the error's params.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "value.empty": ("{field} mag niet leeg zijn.", "{field} must not be empty."),
+    "value.too_long": (
+        "{field} is te lang (hoogstens {max} tekens).",
+        "{field} is too long (at most {max} characters).",
+    ),
+    "value.out_of_range": (
+        "{field} moet tussen {low} en {high} liggen.",
+        "{field} must be between {low} and {high}.",
+    ),
+    "value.bad_color": (
+        "{field} is geen geldige kleur ('{value}'); gebruik #RRGGBB.",
+        "{field} is not a valid colour ('{value}'); use #RRGGBB.",
+    ),
+    "wijk.ownership_over_100": (
+        "De eigendomsverdeling telt op tot {total}%; dat mag hoogstens 100% zijn.",
+        "The ownership mix adds up to {total}%; it may be at most 100%.",
+    ),
+    "wijk.already_exists": (
+        "De wijk '{name}' bestaat al.",
+        "The wijk '{name}' already exists.",
+    ),
+    "step.due_before_start": (
+        "De einddatum ligt vóór de startdatum.",
+        "The due date is before the start date.",
+    ),
+    "record.not_found": (
+        "Dit onderdeel bestaat niet (meer).",
+        "This item does not exist (any more).",
+    ),
+    "lock.held": (
+        "SEC Workshop is al geopend op deze gegevensmap door proces {pid} op {host} "
+        "(sinds {since}). Sluit dat eerst af.",
+        "SEC Workshop already has this data folder open in process {pid} on {host} "
+        "(since {since}). Close that first.",
+    ),
+    "db.too_new": (
+        "Deze database is gemaakt met een nieuwere versie van SEC Workshop (schema {revision}). "
+        "Werk de app bij; de database is niet aangeraakt.",
+        "This database was written by a newer version of SEC Workshop (schema {revision}). "
+        "Update the app; the database was left untouched.",
+    ),
+    "db.damaged": (
+        "De database is beschadigd: {detail}. Zet een reservekopie terug.",
+        "The database is damaged: {detail}. Restore a backup.",
+    ),
+    "db.unreadable": (
+        "Het bestand {path} is geen leesbare SEC Workshop-database ({detail}).",
+        "The file {path} is not a readable SEC Workshop database ({detail}).",
+    ),
+    "backup.failed": (
+        "De reservekopie is mislukt: {detail}.",
+        "The backup failed: {detail}.",
+    ),
+    "backup.unverified": (
+        "De reservekopie is niet in orde en is niet gebruikt: {detail}.",
+        "The backup is not sound and was not used: {detail}.",
+    ),
+    "demo.template_missing": (
+        "Het sjabloon '{template}' voor de demowijk ontbreekt.",
+        "The template '{template}' for the demo wijk is missing.",
+    ),
+    "file.not_found": ("Het bestand '{name}' bestaat niet.", "The file '{name}' does not exist."),
+    "file.not_a_file": ("'{name}' is geen bestand.", "'{name}' is not a file."),
+    "file.unreadable": (
+        "Het bestand '{name}' kan niet worden gelezen ({detail}).",
+        "The file '{name}' cannot be read ({detail}).",
+    ),
+    "file.invalid": ("{where}{problem}", "{where}{problem}"),
+    "notes.unsupported_type": (
+        "'{name}' is geen .txt- of .csv-bestand.",
+        "'{name}' is not a .txt or .csv file.",
+    ),
+    "notes.too_big": (
+        "Het bestand is te groot (hoogstens {max_mb} MB).",
+        "The file is too big (at most {max_mb} MB).",
+    ),
+    "notes.binary": (
+        "Dit is geen tekstbestand.",
+        "This is not a text file.",
+    ),
+    "notes.encoding": (
+        "De tekens in dit bestand zijn niet te lezen (geen UTF-8 of Windows-1252).",
+        "The characters in this file cannot be read (neither UTF-8 nor Windows-1252).",
+    ),
+    "notes.empty": ("Het bestand bevat geen plakbriefjes.", "The file holds no notes."),
+    "notes.too_many": (
+        "Het bestand bevat te veel plakbriefjes (hoogstens {max}).",
+        "The file holds too many notes (at most {max}).",
+    ),
+    "notes.text_too_long": (
+        "Regel {line}: de tekst is te lang (hoogstens {max} tekens).",
+        "Line {line}: the text is too long (at most {max} characters).",
+    ),
+    "notes.no_text_column": (
+        "De CSV heeft geen kolom 'text' (of 'tekst') in de eerste regel.",
+        "The CSV has no column 'text' in its first line.",
+    ),
+    "notes.too_many_cells": (
+        "Regel {line}: meer cellen dan kolommen.",
+        "Line {line}: more cells than columns.",
+    ),
+    "notes.empty_text": ("Regel {line}: de tekst is leeg.", "Line {line}: the text is empty."),
+    "notes.bad_color": (
+        "Regel {line}: onbekende kleur '{value}' (geel, roze, blauw, groen, oranje of paars).",
+        "Line {line}: unknown colour '{value}' (yellow, pink, blue, green, orange or purple).",
+    ),
+    "notes.bad_votes": (
+        "Regel {line}: '{value}' is geen geldig aantal stemmen.",
+        "Line {line}: '{value}' is not a valid number of votes.",
+    ),
+    "notes.cluster_too_long": (
+        "Regel {line}: de clusternaam is te lang (hoogstens {max} tekens).",
+        "Line {line}: the cluster name is too long (at most {max} characters).",
+    ),
+    "notes.csv_broken": (
+        "Regel {line}: de CSV is niet goed opgebouwd ({detail}).",
+        "Line {line}: the CSV is malformed ({detail}).",
+    ),
+}
+
+# Problems inside a structured file (``file.invalid``), by ``problem``.
+PROBLEMS: dict[str, tuple[str, str]] = {
+    "missing": ("ontbreekt.", "is missing."),
+    "empty": ("is leeg.", "is empty."),
+    "not_object": ("moet een object zijn.", "must be an object."),
+    "not_list": ("moet een lijst zijn.", "must be a list."),
+    "not_text": ("moet tekst zijn.", "must be text."),
+    "not_integer": ("moet een geheel getal zijn.", "must be a whole number."),
+    "too_long": ("is te lang (hoogstens {max} tekens).", "is too long (at most {max} characters)."),
+    "too_many": (
+        "heeft te veel onderdelen (hoogstens {max}).",
+        "has too many items (at most {max}).",
+    ),
+    "out_of_range": ("moet tussen {low} en {high} liggen.", "must be between {low} and {high}."),
+    "unknown_value": ("heeft een onbekende waarde '{value}'.", "has an unknown value '{value}'."),
+    "unknown_ref": (
+        "verwijst naar '{value}', dat niet in het bestand staat.",
+        "refers to '{value}', which is not in the file.",
+    ),
+    "self_reference": ("verwijst naar zichzelf.", "refers to itself."),
+    "duplicate": ("bevat '{value}' dubbel.", "contains '{value}' twice."),
+    "bad_color": (
+        "is geen kleur als #RRGGBB ('{value}').",
+        "is not a colour like #RRGGBB ('{value}').",
+    ),
+    "bad_date": (
+        "is geen datum als 2026-03-31 ('{value}').",
+        "is not a date like 2026-03-31 ('{value}').",
+    ),
+    "wrong_format": (
+        "is niet '{expected}': dit is niet het juiste soort bestand.",
+        "is not '{expected}': this is not the right kind of file.",
+    ),
+    "too_new": (
+        "{version} is nieuwer dan deze versie van SEC Workshop kan lezen.",
+        "{version} is newer than this version of SEC Workshop can read.",
+    ),
+    "not_json": ("Het bestand is geen geldige JSON.", "The file is not valid JSON."),
+    "file_too_big": (
+        "Het bestand is te groot (hoogstens {max_mb} MB).",
+        "The file is too big (at most {max_mb} MB).",
+    ),
+}
+
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "name": ("De naam", "The name"),
+    "title": ("De titel", "The title"),
+    "text": ("De tekst", "The text"),
+    "municipality": ("De gemeente", "The municipality"),
+    "description": ("De beschrijving", "The description"),
+    "homes": ("Het aantal woningen", "The number of homes"),
+    "influence": ("De invloed", "Influence"),
+    "interest": ("Het belang", "Interest"),
+    "color": ("De kleur", "The colour"),
+    "duration_minutes": ("De duur", "The duration"),
+}
+
+
+def describe(error: DomainError, lang: str = "nl") -> str:
+    """One readable sentence for an error, in Dutch (``nl``) or English (``en``)."""
+    index = 1 if lang == "en" else 0
+    params: dict[str, Any] = dict(error.params)
+    if "field" in params and error.code.startswith("value."):
+        names = FIELD_NAMES.get(str(params["field"]))
+        params["field"] = names[index] if names else params["field"]
+    if error.code == "file.invalid":
+        problem = PROBLEMS.get(str(params.get("problem")), ("is ongeldig.", "is invalid."))
+        field = str(params.get("field", ""))
+        params["where"] = (
+            (f"Veld '{field}' " if index == 0 else f"Field '{field}' ") if field else ""
+        )
+        params["problem"] = _fill(problem[index], params)
+        if not field:
+            params["problem"] = params["problem"][:1].upper() + params["problem"][1:]
+    template = MESSAGES.get(error.code)
+    if template is None:
+        return (
+            f"Er ging iets mis ({error.code})."
+            if index == 0
+            else f"Something went wrong ({error.code})."
+        )
+    return _fill(template[index], params)
+
+
+def _fill(template: str, params: dict[str, Any]) -> str:
+    class _Missing(dict[str, Any]):
+        def __missing__(self, key: str) -> str:
+            return "?"
+
+    return template.format_map(_Missing(params))

@@ -1,0 +1,1 @@
+"""Reports and handouts as PDF (ReportLab); input is domain values only."""

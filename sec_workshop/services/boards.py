@@ -1,0 +1,198 @@
+"""Use cases on boards: summaries, content, and importing typed-in notes."""
+
+from __future__ import annotations
+
+from sec_workshop.domain.base import Record
+from sec_workshop.domain.board import (
+    NOTE_HEIGHT,
+    NOTE_WIDTH,
+    Board,
+    Cluster,
+    Note,
+    NoteLink,
+    Photo,
+    Vote,
+    VoteRound,
+)
+from sec_workshop.domain.enums import NoteColor, VoteRoundStatus
+from sec_workshop.domain.session import Session
+from sec_workshop.domain.views import BoardContent, BoardSummary
+from sec_workshop.exchange.notes_file import ImportedNote
+from sec_workshop.storage import store
+from sec_workshop.storage.database import Database, Tx
+
+GAP = 20.0
+COLUMNS = 8
+CLUSTER_COLUMNS = 3
+CLUSTER_PADDING = 20.0
+CLUSTER_HEADER = 50.0
+TALLY_ROUND_TITLE = "Papieren stippen"
+
+
+class BoardService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def summaries(self, wijk_id: str) -> list[BoardSummary]:
+        with self._db.read() as conn:
+            sessions = {s.id: s for s in store.list_where(conn, Session, wijk_id=wijk_id)}
+            boards = store.list_where(conn, Board, session_id=list(sessions))
+            ids = [b.id for b in boards]
+            notes = store.count_grouped(conn, Note, "board_id", board_id=ids)
+            clusters = store.count_grouped(conn, Cluster, "board_id", board_id=ids)
+            rounds = store.list_where(conn, VoteRound, board_id=ids)
+            per_round = store.sum_grouped(
+                conn, Vote, "round_id", "count", round_id=[r.id for r in rounds]
+            )
+        votes: dict[str, int] = {}
+        for r in rounds:
+            votes[r.board_id] = votes.get(r.board_id, 0) + per_round.get(r.id, 0)
+
+        def order(b: Board) -> tuple[bool, str, int]:
+            s = sessions[b.session_id]
+            when = s.starts_at.isoformat() if s.starts_at else ""
+            return (s.starts_at is None, when, b.position)
+
+        return [
+            BoardSummary(
+                board=b,
+                session_title=sessions[b.session_id].title,
+                note_count=notes.get(b.id, 0),
+                cluster_count=clusters.get(b.id, 0),
+                vote_total=votes.get(b.id, 0),
+            )
+            for b in sorted(boards, key=order)
+        ]
+
+    def content(self, board_id: str) -> BoardContent:
+        with self._db.read() as conn:
+            board = store.get(conn, Board, board_id)
+            rounds = store.list_where(conn, VoteRound, order_by=("position",), board_id=board_id)
+            return BoardContent(
+                board=board,
+                notes=tuple(store.list_where(conn, Note, order_by=("z",), board_id=board_id)),
+                clusters=tuple(store.list_where(conn, Cluster, board_id=board_id)),
+                links=tuple(store.list_where(conn, NoteLink, board_id=board_id)),
+                vote_rounds=tuple(rounds),
+                votes=tuple(store.list_where(conn, Vote, round_id=[r.id for r in rounds])),
+                photos=tuple(store.list_where(conn, Photo, exclude=("data",), board_id=board_id)),
+            )
+
+    def import_notes(self, board_id: str, imported: list[ImportedNote]) -> int:
+        """Add all notes in one transaction (all or nothing); returns how many were added.
+
+        Notes that name a cluster join it (an existing one with the same title, or a new
+        one); vote counts become a tally in the board's paper-dots round.
+        """
+        with self._db.write() as conn:
+            store.get(conn, Board, board_id)
+            records = _layout_import(conn, board_id, imported)
+            store.insert_records(conn, records)
+        return len(imported)
+
+
+def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> list[Record]:
+    existing_notes = store.list_where(conn, Note, board_id=board_id)
+    existing_clusters = store.list_where(conn, Cluster, board_id=board_id)
+    bottom = max(
+        [n.y + n.height for n in existing_notes] + [c.y + c.height for c in existing_clusters],
+        default=0.0,
+    )
+    top = bottom + (GAP * 3 if bottom else GAP)
+    z = max((n.z for n in existing_notes), default=0.0)
+
+    by_title = {c.title.casefold(): c for c in existing_clusters}
+    groups: dict[str, list[ImportedNote]] = {}
+    loose: list[ImportedNote] = []
+    for item in imported:
+        if item.cluster:
+            groups.setdefault(item.cluster, []).append(item)
+        else:
+            loose.append(item)
+
+    records: list[Record] = []
+    notes: list[tuple[Note, int]] = []
+    y = top
+    for i, item in enumerate(loose):
+        row, col = divmod(i, COLUMNS)
+        z += 1
+        note = Note(
+            board_id=board_id,
+            text=item.text,
+            color=item.color or NoteColor.YELLOW,
+            x=GAP + col * (NOTE_WIDTH + GAP),
+            y=y + row * (NOTE_HEIGHT + GAP),
+            z=z,
+        )
+        notes.append((note, item.votes))
+    if loose:
+        y += ((len(loose) - 1) // COLUMNS + 1) * (NOTE_HEIGHT + GAP) + GAP * 2
+
+    x = GAP
+    row_height = 0.0
+    clusters_in_row = 0
+    new_clusters: list[Cluster] = []
+    for title, members in groups.items():
+        cluster = by_title.get(title.casefold())
+        cols = min(CLUSTER_COLUMNS, len(members))
+        rows = (len(members) - 1) // CLUSTER_COLUMNS + 1
+        width = CLUSTER_PADDING * 2 + cols * NOTE_WIDTH + (cols - 1) * GAP
+        height = CLUSTER_HEADER + CLUSTER_PADDING + rows * (NOTE_HEIGHT + GAP)
+        if cluster is None or cluster.id not in {c.id for c in existing_clusters}:
+            if clusters_in_row == 3:
+                x, y, clusters_in_row = GAP, y + row_height + GAP * 2, 0
+                row_height = 0.0
+            cluster = Cluster(board_id=board_id, title=title, x=x, y=y, width=width, height=height)
+            new_clusters.append(cluster)
+            by_title[title.casefold()] = cluster
+            origin_x, origin_y = x, y
+            x += width + GAP * 2
+            clusters_in_row += 1
+            row_height = max(row_height, height)
+        else:
+            # Joining an existing cluster: add below its current notes, and grow it.
+            origin_x, origin_y = cluster.x, cluster.y + cluster.height - CLUSTER_HEADER
+        for i, item in enumerate(members):
+            row, col = divmod(i, CLUSTER_COLUMNS)
+            z += 1
+            note = Note(
+                board_id=board_id,
+                text=item.text,
+                color=item.color or NoteColor.YELLOW,
+                x=origin_x + CLUSTER_PADDING + col * (NOTE_WIDTH + GAP),
+                y=origin_y + CLUSTER_HEADER + row * (NOTE_HEIGHT + GAP),
+                z=z,
+                cluster_id=cluster.id,
+            )
+            notes.append((note, item.votes))
+        if cluster in existing_clusters:
+            store.update_fields(
+                conn,
+                Cluster,
+                cluster.id,
+                height=cluster.height + rows * (NOTE_HEIGHT + GAP),
+                width=max(cluster.width, width),
+            )
+
+    records.extend(new_clusters)
+    records.extend(note for note, _ in notes)
+    tallies = [(note, votes) for note, votes in notes if votes > 0]
+    if tallies:
+        rounds = store.list_where(conn, VoteRound, board_id=board_id, title=TALLY_ROUND_TITLE)
+        if rounds:
+            round_id = rounds[0].id
+        else:
+            tally_round = VoteRound(
+                board_id=board_id,
+                title=TALLY_ROUND_TITLE,
+                dots_per_participant=0,
+                status=VoteRoundStatus.CLOSED,
+                position=store.count_where(conn, VoteRound, board_id=board_id),
+            )
+            records.append(tally_round)
+            round_id = tally_round.id
+        records.extend(
+            Vote(round_id=round_id, note_id=note.id, participant="papier", count=votes)
+            for note, votes in tallies
+        )
+    return records

@@ -1,0 +1,56 @@
+"""An open data folder with its services: what the window and the command line work on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sec_workshop.services.boards import BoardService
+from sec_workshop.services.demo import DemoService
+from sec_workshop.services.library import LibraryService
+from sec_workshop.services.maintenance import MaintenanceService
+from sec_workshop.services.models import ModelService
+from sec_workshop.services.sessions import SessionService, StakeholderService
+from sec_workshop.services.wijken import WijkService
+from sec_workshop.storage.database import DatabaseDamagedError as DatabaseDamagedError
+from sec_workshop.storage.database import SchemaTooNewError as SchemaTooNewError
+from sec_workshop.storage.lock import LockedError as LockedError
+from sec_workshop.storage.opening import OpenedStore, open_store
+
+
+class Workspace:
+    def __init__(self, store: OpenedStore) -> None:
+        self._store = store
+        db = store.db
+        self.library = LibraryService(db)
+        self.wijken = WijkService(db)
+        self.models = ModelService(db)
+        self.sessions = SessionService(db)
+        self.stakeholders = StakeholderService(db)
+        self.boards = BoardService(db)
+        self.demo = DemoService(db, self.library)
+        self.maintenance = MaintenanceService(store)
+
+    @classmethod
+    def open(cls, folder: Path) -> Workspace:
+        """Lock, check, migrate and seed the shipped library; see ``open_store``."""
+        store = open_store(folder)
+        try:
+            workspace = cls(store)
+            workspace.library.ensure_shipped_content()
+        except BaseException:
+            store.close()
+            raise
+        return workspace
+
+    @property
+    def folder(self) -> Path:
+        return self._store.folder
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

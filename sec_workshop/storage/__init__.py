@@ -1,0 +1,1 @@
+"""Storage: SQLite through SQLAlchemy Core; the only layer that speaks SQL."""

@@ -1,0 +1,152 @@
+"""The SQLite database: pragmas, one writing connection, transactions, schema version, checks.
+
+Every public service method runs in one ``write()`` (``BEGIN IMMEDIATE`` ... ``COMMIT``), so
+a killed process loses at most the action in flight. WAL with ``synchronous=FULL`` makes a
+commit durable once it returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from sec_workshop.domain.base import DomainError
+
+# Revisions in order; the last is the schema this version writes. A test keeps this in
+# step with the Alembic scripts (so start-up need not import Alembic to compare).
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+
+
+class SchemaTooNewError(DomainError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+
+class DatabaseDamagedError(DomainError):
+    """SQLite reports the file as damaged (or it is no SQLite database at all)."""
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Transactions are begun explicitly (see _on_begin), not by the driver.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get("sec_read_only"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        # Take the write lock at the start, so a transaction never fails half-way on it.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=5,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of a database file, read without changing a byte of it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseDamagedError("db.unreadable", path=str(path), detail=str(exc)) from exc
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError("db.unreadable", path=str(path), detail=str(exc)) from exc
+    finally:
+        con.close()
+
+
+class Database:
+    """An open database file. Owns the engine; counts committed writes for the backup timer."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self.generation = 0
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One committed transaction: everything inside is saved together or not at all."""
+        with self.engine.begin() as conn:
+            yield conn
+        self.generation += 1
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A consistent snapshot for reading, without taking the write lock."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sec_read_only=True)
+            with conn.begin():
+                yield conn
+
+    def pragma(self, name: str) -> Any:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    def quick_check(self) -> list[str]:
+        return self._check("quick_check")
+
+    def integrity_problems(self) -> list[str]:
+        """What ``integrity_check`` and ``foreign_key_check`` report; empty when healthy."""
+        problems = self._check("integrity_check")
+        with self.engine.connect() as conn:
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende {parent}")
+        return problems
+
+    def _check(self, pragma: str) -> list[str]:
+        try:
+            with self.engine.connect() as conn:
+                rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+        except Exception as exc:  # sqlite reports damage as several error types
+            return [str(exc)]
+        return [] if rows == ["ok"] else rows
+
+    def raw_connection(self) -> Any:
+        """The driver connection, for SQLite's backup API."""
+        return self.engine.raw_connection()
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# What services hold inside ``write()``/``read()``: they pass it on to ``store`` and never
+# use it themselves.
+Tx = Connection

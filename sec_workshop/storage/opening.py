@@ -1,0 +1,71 @@
+"""Opening a data folder: lock, schema check, backup before migration, migration, quick check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sec_workshop.storage.backup import make_backup
+from sec_workshop.storage.database import (
+    SCHEMA_HEAD,
+    SCHEMA_REVISIONS,
+    Database,
+    DatabaseDamagedError,
+    SchemaTooNewError,
+    read_revision,
+)
+from sec_workshop.storage.location import LOCK_NAME, backup_dir, database_path
+from sec_workshop.storage.lock import FolderLock
+from sec_workshop.storage.migrate import upgrade
+
+
+@dataclass
+class OpenedStore:
+    folder: Path
+    db: Database
+    lock: FolderLock
+
+    @property
+    def backups(self) -> Path:
+        return backup_dir(self.folder)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
+
+
+def open_store(folder: Path) -> OpenedStore:
+    """Open (and if needed create or upgrade) the database in ``folder``.
+
+    Raises ``LockedError`` when another process has the folder, ``SchemaTooNewError`` for a
+    database of a newer version (left untouched) and ``DatabaseDamagedError`` when SQLite
+    finds damage.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = FolderLock(folder / LOCK_NAME)
+    lock.acquire()
+    try:
+        path = database_path(folder)
+        existed = path.exists() and path.stat().st_size > 0
+        revision = read_revision(path)
+        if revision is not None and revision not in SCHEMA_REVISIONS:
+            raise SchemaTooNewError("db.too_new", revision=revision, path=str(path))
+        db = Database(path)
+        try:
+            if existed:
+                problems = db.quick_check()
+                if problems:
+                    raise DatabaseDamagedError("db.damaged", detail="; ".join(problems[:3]))
+            if revision != SCHEMA_HEAD:
+                if existed:
+                    make_backup(db, backup_dir(folder), "voor-migratie")
+                upgrade(db.engine)
+        except BaseException:
+            db.close()
+            raise
+        return OpenedStore(folder=folder, db=db, lock=lock)
+    except BaseException:
+        lock.release()
+        raise

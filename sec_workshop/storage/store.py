@@ -1,0 +1,241 @@
+"""Generic reading and writing of domain records; services call these inside a transaction.
+
+Each domain class maps to one table whose columns carry the field names, so a record
+goes in as ``dataclasses`` fields and comes out as the same class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from sec_workshop.domain.base import NotFoundError, Record, utc_now
+from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
+from sec_workshop.domain.bundle import Tombstone
+from sec_workshop.domain.process import (
+    Instrument,
+    Lane,
+    Phase,
+    ProcessModel,
+    RoadmapChange,
+    Step,
+    StepDependency,
+    StepInstrument,
+    StepSession,
+    StepStakeholder,
+)
+from sec_workshop.domain.session import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    Session,
+    SessionStakeholder,
+)
+from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.domain.wijk import Wijk
+from sec_workshop.storage import tables as t
+
+R = TypeVar("R", bound=Record)
+
+TABLE_OF: dict[type[Record], Table] = {
+    Wijk: t.wijk,
+    ProcessModel: t.process_model,
+    Lane: t.lane,
+    Phase: t.phase,
+    Step: t.step,
+    StepDependency: t.step_dependency,
+    Instrument: t.instrument,
+    StepInstrument: t.step_instrument,
+    StepStakeholder: t.step_stakeholder,
+    StepSession: t.step_session,
+    RoadmapChange: t.roadmap_change,
+    Stakeholder: t.stakeholder,
+    Session: t.session,
+    SessionStakeholder: t.session_stakeholder,
+    AgendaItem: t.agenda_item,
+    Decision: t.decision,
+    ActionItem: t.action_item,
+    Board: t.board,
+    Cluster: t.cluster,
+    Note: t.note,
+    NoteLink: t.note_link,
+    Photo: t.photo,
+    VoteRound: t.vote_round,
+    Vote: t.vote,
+}
+
+KIND_OF: dict[type[Record], str] = {cls: table.name for cls, table in TABLE_OF.items()}
+CLASS_OF_KIND: dict[str, type[Record]] = {kind: cls for cls, kind in KIND_OF.items()}
+
+_FIELDS: dict[type[Record], tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in TABLE_OF
+}
+
+
+def _values(record: Record) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in _FIELDS[type(record)]}
+
+
+def _from_row(cls: type[R], mapping: Any) -> R:
+    return cls(**{name: mapping[name] for name in _FIELDS[cls]})
+
+
+def insert_records(conn: Connection, records: Sequence[Record]) -> None:
+    """Insert records of one or more classes, in the order given (parents first)."""
+    batch: list[dict[str, Any]] = []
+    batch_cls: type[Record] | None = None
+    for record in records:
+        cls = type(record)
+        if cls is not batch_cls and batch:
+            assert batch_cls is not None
+            conn.execute(insert(TABLE_OF[batch_cls]), batch)
+            batch = []
+        batch_cls = cls
+        batch.append(_values(record))
+    if batch:
+        assert batch_cls is not None
+        conn.execute(insert(TABLE_OF[batch_cls]), batch)
+    ids = [r.id for r in records]
+    if ids:
+        conn.execute(delete(t.tombstone).where(t.tombstone.c.record_id.in_(ids)))
+
+
+def insert_record(conn: Connection, record: Record) -> None:
+    insert_records(conn, [record])
+
+
+def save_record(conn: Connection, record: R) -> R:
+    """Write every field of an existing record, stamping ``updated_at``; returns what was stored."""
+    stored = dataclasses.replace(record, updated_at=utc_now())
+    table = TABLE_OF[type(record)]
+    values = _values(stored)
+    del values["id"], values["created_at"]
+    result = conn.execute(update(table).where(table.c.id == record.id).values(**values))
+    if result.rowcount != 1:
+        raise NotFoundError("record.not_found", kind=table.name)
+    return stored
+
+
+def update_fields(conn: Connection, cls: type[Record], record_id: str, **values: Any) -> None:
+    """Change some fields of one record (a move, a rename) without reading it first."""
+    table = TABLE_OF[cls]
+    values["updated_at"] = utc_now()
+    result = conn.execute(update(table).where(table.c.id == record_id).values(**values))
+    if result.rowcount != 1:
+        raise NotFoundError("record.not_found", kind=table.name)
+
+
+def get(conn: Connection, cls: type[R], record_id: str) -> R:
+    table = TABLE_OF[cls]
+    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    if row is None:
+        raise NotFoundError("record.not_found", kind=table.name)
+    return _from_row(cls, row)
+
+
+def find(conn: Connection, cls: type[R], record_id: str) -> R | None:
+    table = TABLE_OF[cls]
+    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    return None if row is None else _from_row(cls, row)
+
+
+def list_where(
+    conn: Connection,
+    cls: type[R],
+    order_by: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    **filters: Any,
+) -> list[R]:
+    """Records whose columns equal ``filters`` (a list or tuple value means IN).
+
+    ``exclude`` leaves heavy columns (photo data) unread; they come back empty.
+    """
+    table = TABLE_OF[cls]
+    names = [n for n in _FIELDS[cls] if n not in exclude]
+    stmt = select(*(table.c[n] for n in names)).where(*_conditions(table, filters))
+    stmt = stmt.order_by(*(table.c[n] for n in order_by))
+    rows = conn.execute(stmt).mappings().all()
+    if not exclude:
+        return [_from_row(cls, row) for row in rows]
+    blanks = {n: _blank(cls, n) for n in exclude}
+    return [cls(**{**{n: row[n] for n in names}, **blanks}) for row in rows]
+
+
+def count_where(conn: Connection, cls: type[Record], **filters: Any) -> int:
+    table = TABLE_OF[cls]
+    stmt = select(func.count()).select_from(table).where(*_conditions(table, filters))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def count_grouped(conn: Connection, cls: type[Record], by: str, **filters: Any) -> dict[str, int]:
+    """Number of records per value of column ``by`` (notes per board, ...)."""
+    table = TABLE_OF[cls]
+    col = table.c[by]
+    stmt = select(col, func.count()).where(*_conditions(table, filters)).group_by(col)
+    return {str(key): int(n) for key, n in conn.execute(stmt).all()}
+
+
+def sum_grouped(
+    conn: Connection, cls: type[Record], by: str, column: str, **filters: Any
+) -> dict[str, int]:
+    table = TABLE_OF[cls]
+    col = table.c[by]
+    stmt = select(col, func.sum(table.c[column])).where(*_conditions(table, filters)).group_by(col)
+    return {str(key): int(n or 0) for key, n in conn.execute(stmt).all() if key is not None}
+
+
+def delete_records(conn: Connection, items: Iterable[tuple[str, str]], when: datetime) -> None:
+    """Delete (kind, id) records and leave a tombstone for each, children first."""
+    items = list(items)
+    for kind, record_id in items:
+        table = CLASS_OF_KIND[kind]
+        conn.execute(delete(TABLE_OF[table]).where(TABLE_OF[table].c.id == record_id))
+    if items:
+        conn.execute(
+            insert(t.tombstone).prefix_with("OR REPLACE"),
+            [{"record_id": rid, "kind": kind, "deleted_at": when} for kind, rid in items],
+        )
+
+
+def tombstones(conn: Connection) -> list[Tombstone]:
+    rows = conn.execute(select(t.tombstone).order_by(t.tombstone.c.deleted_at)).mappings()
+    return [
+        Tombstone(record_id=r["record_id"], kind=r["kind"], deleted_at=r["deleted_at"])
+        for r in rows
+    ]
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    row = conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).first()
+    return None if row is None else str(row[0])
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(insert(t.meta).prefix_with("OR REPLACE").values(key=key, value=value))
+
+
+def _conditions(table: Table, filters: dict[str, Any]) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    for name, value in filters.items():
+        col = table.c[name]
+        if isinstance(value, list | tuple | set | frozenset):
+            out.append(col.in_(list(value)))
+        elif value is None:
+            out.append(col.is_(None))
+        else:
+            out.append(col == value)
+    return out
+
+
+def _blank(cls: type[Record], name: str) -> Any:
+    f = next(f for f in dataclasses.fields(cls) if f.name == name)
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.type in ("bytes", bytes):
+        return b""
+    return None
