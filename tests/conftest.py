@@ -8,12 +8,12 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("SEC_WORKSHOP_DATA_DIR", None)
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from sec_workshop.services.workspace import Workspace  # noqa: E402
+from sec_workshop.services.workspace import Workspace
 
 
 @pytest.fixture

@@ -5,727 +5,784 @@
     <name>AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap: %1</translation>
     </message>
     <message>
         <source>About SEC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Over SEC Workshop</translation>
     </message>
     <message>
         <source>SEC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC Workshop</translation>
     </message>
     <message>
         <source>Prepare and run co-creation sessions for neighbourhoods going off natural gas, following the Smart Energy Cities process model: the social and the technical-economic route side by side, leading to an adaptive roadmap per wijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereid cocreatiesessies voor en leid ze, voor wijken die van het aardgas af gaan, volgens het procesmodel van Smart Energy Cities: de sociale en de technisch-economische route naast elkaar, met als resultaat een adaptieve routekaart per wijk.</translation>
     </message>
     <message>
         <source>Works offline. Font: Open Sans (Apache License 2.0). Icons: Material Design Icons through QtAwesome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt offline. Lettertype: Open Sans (Apache License 2.0). Pictogrammen: Material Design Icons via QtAwesome.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>SEC Workshop</source>
+        <translation>SEC Workshop</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup? The damaged file is kept beside it.</source>
+        <translation>De nieuwste reservekopie terugzetten? Het beschadigde bestand blijft ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1
+
+Your saved work is safe. Details are in %2.</source>
+        <translation>Er ging iets onverwachts mis: %1
+
+Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
     <name>BoardsView</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plakbriefjes</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmen</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Borden</translation>
     </message>
     <message>
         <source>Board content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud van het bord</translation>
     </message>
     <message>
         <source>Note or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Plakbriefje of cluster</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur</translation>
     </message>
     <message>
         <source>(untitled cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cluster zonder naam)</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in een cluster</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Add wijk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk “%1” toevoegen</translation>
     </message>
     <message>
         <source>Rename wijk to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk hernoemen naar “%1”</translation>
     </message>
     <message>
         <source>Delete wijk “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk “%1” verwijderen</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehouden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortrekker</translation>
     </message>
     <message>
         <source>Supportive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positief</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutraal</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Opposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>Inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Informeren</translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadplegen</translation>
     </message>
     <message>
         <source>Advise</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviseren</translation>
     </message>
     <message>
         <source>Co-produce</source>
-        <translation type="unfinished"></translation>
+        <translation>Coproduceren</translation>
     </message>
     <message>
         <source>Co-decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Meebeslissen</translation>
     </message>
     <message>
         <source>Self-manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfbeheer</translation>
     </message>
     <message>
         <source>Key player</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelspeler</translation>
     </message>
     <message>
         <source>Context setter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextbepaler</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene</translation>
     </message>
     <message>
         <source>Crowd</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiek</translation>
     </message>
     <message>
         <source>Social route</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale route</translation>
     </message>
     <message>
         <source>Technical-economic route</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch-economische route</translation>
     </message>
     <message>
         <source>Process and governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces en governance</translation>
     </message>
     <message>
         <source>Linking opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelkansen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SEC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC Workshop</translation>
     </message>
     <message>
         <source>Every change is saved at once in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging wordt direct opgeslagen in %1</translation>
     </message>
     <message>
         <source>&amp;New wijk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe wijk…</translation>
     </message>
     <message>
         <source>Open &amp;demo wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demowijk openen</translation>
     </message>
     <message>
         <source>Make &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie &amp;maken</translation>
     </message>
     <message>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;controleren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>Re&amp;name wijk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk &amp;hernoemen…</translation>
     </message>
     <message>
         <source>&amp;Delete wijk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;All wijken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle wijken</translation>
     </message>
     <message>
         <source>&amp;Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routekaart</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessies</translation>
     </message>
     <message>
         <source>Sta&amp;keholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;keholders</translation>
     </message>
     <message>
         <source>&amp;Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borden</translation>
     </message>
     <message>
         <source>&amp;About SEC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over SEC Workshop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>%1 – SEC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SEC Workshop</translation>
     </message>
     <message>
         <source>Rename wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk hernoemen</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam voor “%1”:</translation>
     </message>
     <message>
         <source>Delete wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk verwijderen</translation>
     </message>
     <message>
         <source>Delete “%1” with its roadmap, sessions, stakeholders and boards?
 
 You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen, met de routekaart, sessies, stakeholders en borden?
+
+Je kunt dit terugdraaien met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
         <source>Automatic backup made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische reservekopie gemaakt: %1</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie gemaakt</translation>
     </message>
     <message>
         <source>The backup was written and verified:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie is opgeslagen en gecontroleerd:
+%1</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database controleren</translation>
     </message>
     <message>
         <source>The database has problems:
 %1
 
 Restore a backup (File &gt; Restore backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn problemen met de database:
+%1
+
+Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation>
     </message>
     <message>
         <source>The database is sound: integrity and references are in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is in orde: de integriteit en de verwijzingen kloppen.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
         <source>The backup was restored. The state before it was saved as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie is teruggezet. De toestand van daarvoor is bewaard als:
+%1</translation>
     </message>
 </context>
 <context>
     <name>NewWijkDialog</name>
     <message>
         <source>No roadmap yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen routekaart</translation>
     </message>
     <message>
         <source>New wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wijk</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>e.g. Vogelwijk-Oost</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Vogelwijk-Oost</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeente</translation>
     </message>
     <message>
         <source>&amp;Homes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woningen</translation>
     </message>
     <message>
         <source>&amp;Vulnerable neighbourhood (liveability and energy together)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwetsbare wijk (leefbaarheid en energie in samenhang)</translation>
     </message>
     <message>
         <source>Roadmap &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Routekaart&amp;sjabloon</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. The current state is backed up first, so this step can itself be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de reservekopie waarnaar je terug wilt. Eerst wordt van de huidige toestand een reservekopie gemaakt; door die terug te zetten, kun je deze stap zelf ook weer ongedaan maken.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopieën</translation>
     </message>
     <message>
         <source>at start</source>
-        <translation type="unfinished"></translation>
+        <translation>bij het starten</translation>
     </message>
     <message>
         <source>automatic (every 30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch (elke 30 minuten)</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>handmatig gemaakt</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een upgrade</translation>
     </message>
     <message>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een import</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór het terugzetten</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 <context>
     <name>RoadmapView</name>
     <message>
         <source>Roadmap: lanes by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Routekaart: sporen per fase</translation>
     </message>
     <message>
         <source>Step details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de stap</translation>
     </message>
     <message>
         <source>This wijk has no roadmap yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijk heeft nog geen routekaart.</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+        <source>%1% done</source>
+        <translation>%1% klaar</translation>
+    </message>
+    <message>
+        <source>Click a step in the roadmap to read its goal, approach, tips and instruments.</source>
+        <translation>Klik op een stap in de routekaart om het doel, de aanpak, tips en instrumenten te lezen.</translation>
     </message>
     <message>
         <source>%1 – %2 steps, %3 done. Click a step for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 stappen, %3 klaar. Klik op een stap voor de details.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanpak</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips</translation>
     </message>
 </context>
 <context>
     <name>SessionsView</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Borden</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluiten</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open acties</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de sessie</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
 </context>
 <context>
     <name>StakeholdersView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Invloed</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Belang</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwadrant</translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Houding</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatie</translation>
     </message>
     <message>
         <source>Linking opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelkansen</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders</translation>
     </message>
     <message>
         <source>Stakeholder details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de stakeholder</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangen</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgen</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belemmeringen</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansen</translation>
     </message>
 </context>
 <context>
     <name>StartPageWidget</name>
     <message>
         <source>Wijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijken</translation>
     </message>
     <message>
         <source>Each wijk has its own roadmap, sessions, stakeholders and boards. Open a wijk to look through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijk heeft een eigen routekaart, sessies, stakeholders en borden. Open een wijk om ze te bekijken.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>&amp;New wijk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe wijk…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Open wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk openen</translation>
     </message>
     <message>
         <source>New wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wijk</translation>
     </message>
     <message>
         <source>Rename wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk hernoemen</translation>
     </message>
     <message>
         <source>Delete wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk verwijderen</translation>
     </message>
     <message>
         <source>Welcome to SEC Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij SEC Workshop</translation>
     </message>
     <message>
         <source>There is no wijk yet. Look around in a demo wijk with a roadmap, sessions, stakeholders and boards, or start with your own wijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen wijk. Kijk rond in een demowijk met een routekaart, sessies, stakeholders en borden, of begin met je eigen wijk.</translation>
     </message>
     <message>
         <source>Open the &amp;demo wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demowijk openen</translation>
     </message>
     <message>
         <source>Open the demo wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Demowijk openen</translation>
     </message>
     <message>
         <source>Start a &amp;new wijk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe wijk beginnen…</translation>
     </message>
 </context>
 <context>
     <name>WijkPageWidget</name>
     <message>
         <source>All wijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>Back to all wijken (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar alle wijken (Alt+Links)</translation>
     </message>
     <message>
         <source>Back to all wijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar alle wijken</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Routekaart</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders</translation>
     </message>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Borden</translation>
     </message>
     <message>
         <source>Municipality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente %1</translation>
     </message>
     <message>
         <source>%1 homes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 woningen</translation>
     </message>
     <message>
         <source>social rent %1%, private rent %2%, owner-occupied %3%, VvE %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>sociale huur %1%, particuliere huur %2%, koopwoning %3%, VvE %4%</translation>
     </message>
     <message>
         <source>vulnerable neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>kwetsbare wijk</translation>
+    </message>
+</context>
+<context>
+    <name>WijkViews</name>
+    <message>
+        <source>yellow</source>
+        <translation>geel</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>roze</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blauw</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>groen</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>oranje</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>paars</translation>
     </message>
 </context>
 </TS>

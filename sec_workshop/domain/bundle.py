@@ -65,14 +65,6 @@ class WijkBundle:
     vote_rounds: tuple[VoteRound, ...] = ()
     votes: tuple[Vote, ...] = ()
 
-    def record_ids(self) -> list[tuple[str, str]]:
-        """(kind, id) of every record in the bundle, the wijk last."""
-        out: list[tuple[str, str]] = []
-        for kind in BUNDLE_PARTS:
-            out.extend((kind, r.id) for r in getattr(self, kind))
-        out.append(("wijk", self.wijk.id))
-        return out
-
 
 # The parts of a bundle in insertion order (parents before children).
 BUNDLE_PARTS: tuple[str, ...] = (

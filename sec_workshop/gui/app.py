@@ -21,18 +21,17 @@ from sec_workshop.services.recovery import newest_backup, restore_newest_backup
 from sec_workshop.services.workspace import DatabaseDamagedError, Workspace
 
 FONT_FAMILY = "Open Sans"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+BACKUP_DELAY_MS = 1500
 
 
 def application() -> QApplication:
     """The QApplication with our fonts and style (made once)."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    if app.property("sec_workshop_ready"):
         return app
-    app = QApplication(sys.argv[:1])
+    app.setProperty("sec_workshop_ready", True)
     app.setApplicationName("SEC Workshop")
     app.setOrganizationName("SEC Workshop")
     register_fonts()
@@ -55,21 +54,27 @@ def open_workspace(folder: Path, lang: str) -> Workspace | None:
         return Workspace.open(folder)
     except DatabaseDamagedError as exc:
         if newest_backup(folder) is None:
-            QMessageBox.critical(None, _tr("SEC Workshop"), describe(exc, lang))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "SEC Workshop"), describe(exc, lang)
+            )
             return None
         answer = QMessageBox.question(
             None,
-            _tr("SEC Workshop"),
+            QCoreApplication.translate("App", "SEC Workshop"),
             describe(exc, lang)
             + "\n\n"
-            + _tr("Restore the newest backup? The damaged file is kept beside it."),
+            + QCoreApplication.translate(
+                "App", "Restore the newest backup? The damaged file is kept beside it."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         restore_newest_backup(folder)
         return open_workspace(folder, lang)
     except DomainError as exc:
-        QMessageBox.critical(None, _tr("SEC Workshop"), describe(exc, lang))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "SEC Workshop"), describe(exc, lang)
+        )
         return None
 
 
@@ -112,7 +117,8 @@ def start(folder: Path, lang: str | None = None) -> Shell | None:
         return None
     shell = Shell(workspace, chosen)
     shell.window.show()
-    QTimer.singleShot(0, shell.window.backup_at_start)
+    # The start-up backup waits until the window is on screen and settled.
+    QTimer.singleShot(BACKUP_DELAY_MS, shell.window.backup_at_start)
     return shell
 
 
@@ -141,9 +147,10 @@ def _install_excepthook(folder: Path) -> None:
             pass
         QMessageBox.critical(
             None,
-            _tr("SEC Workshop"),
-            _tr(
-                "Something unexpected went wrong: %1\n\nYour saved work is safe. Details are in %2."
+            QCoreApplication.translate("App", "SEC Workshop"),
+            QCoreApplication.translate(
+                "App",
+                "Something unexpected went wrong: %1\n\nYour saved work is safe. Details are in %2.",
             )
             .replace("%1", str(value) or kind.__name__)
             .replace("%2", str(log)),

@@ -196,6 +196,12 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in self.tab_actions:
             toolbar.addAction(action)
+        # Screen readers name a tool button after this, not after its icon.
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator():
+                button.setAccessibleName(action.text().replace("&", ""))
+        self.toolbar = toolbar
 
     def _update_actions(self) -> None:
         on_wijk = self.pages.currentWidget() is self.wijk_page
@@ -248,6 +254,7 @@ class MainWindow(QMainWindow):
 
     def new_wijk(self) -> None:
         dialog = NewWijkDialog(self.workspace.models.templates(), self.lang, self)
+        dialog.deleteLater()
         if dialog.exec() != NewWijkDialog.DialogCode.Accepted or dialog.result_wijk is None:
             return
         command = AddWijkCommand(self.wijken, dialog.result_wijk, dialog.template_id())
@@ -367,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         dialog = RestoreBackupDialog(self.workspace.maintenance.backups(), self)
+        dialog.deleteLater()
         if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
             return
         chosen = dialog.chosen_path()
@@ -392,7 +400,9 @@ class MainWindow(QMainWindow):
 
     # --- misc ----------------------------------------------------------------------------
     def show_about(self) -> None:
-        AboutDialog(str(self.workspace.folder), self).exec()
+        dialog = AboutDialog(str(self.workspace.folder), self)
+        dialog.deleteLater()
+        dialog.exec()
 
     def show_error(self, error: DomainError) -> None:
         QMessageBox.warning(self, self.tr("SEC Workshop"), describe(error, self.lang))

@@ -92,8 +92,12 @@ class WijkPageWidget(QWidget):
             parts.append(self.tr("vulnerable neighbourhood"))
         text = " · ".join(parts)
         if wijk.description:
-            text += f"<br><span style='color:#546E7A'>{escape(wijk.description)}</span>"
+            short = wijk.description
+            if len(short) > 240:
+                short = short[:240].rsplit(" ", 1)[0] + " …"
+            text += f"<br><span style='color:#546E7A'>{escape(short)}</span>"
         self.facts.setText(text)
+        self.facts.setToolTip(wijk.description)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

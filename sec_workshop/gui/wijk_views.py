@@ -30,10 +30,6 @@ from sec_workshop.gui import labels
 from sec_workshop.services.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WijkViews", text)
-
-
 def _item(text: str, sort_key: object | None = None) -> QTableWidgetItem:
     item = _SortItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -123,15 +119,17 @@ class RoadmapView(QWidget):
             steps = [s for s in content.steps if s.phase_id == phase.id]
             header = QTableWidgetItem(
                 fill(f"{col + 1}. {phase.name}", 18)
-                + f"\n{round(progress(steps) * 100)}% "
-                + self.tr("done")
+                + "\n"
+                + self.tr("%1% done").replace("%1", str(round(progress(steps) * 100)))
             )
             header.setToolTip(phase.description)
             self.table.setHorizontalHeaderItem(col, header)
         for row, lane in enumerate(content.lanes):
             steps = [s for s in content.steps if s.lane_id == lane.id]
             header = QTableWidgetItem(
-                fill(lane.name, 20) + f"\n{round(progress(steps) * 100)}% " + self.tr("done")
+                fill(lane.name, 20)
+                + "\n"
+                + self.tr("%1% done").replace("%1", str(round(progress(steps) * 100)))
             )
             header.setBackground(QColor(lane.color))
             header.setForeground(QColor("#FFFFFF"))
@@ -296,6 +294,7 @@ class SessionsView(QWidget):
             cells[0].setData(Qt.ItemDataRole.UserRole, s.id)
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, cell)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         self.details.clear()
@@ -421,6 +420,7 @@ class StakeholdersView(QWidget):
             cells[0].setData(Qt.ItemDataRole.UserRole, p.id)
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, cell)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         self.details.clear()
@@ -511,6 +511,7 @@ class BoardsView(QWidget):
             cells[0].setData(Qt.ItemDataRole.UserRole, s.board.id)
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, cell)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         self.tree.clear()
@@ -528,8 +529,11 @@ class BoardsView(QWidget):
         content = self._workspace.boards.content(str(item.data(Qt.ItemDataRole.UserRole)))
         votes = {n.id: content.votes_for_note(n.id) for n in content.notes}
         colour_names = _colour_names()
-        groups: list[tuple[str, list[str]]] = []
-        for cluster in content.clusters:
+        totals = {
+            c.id: sum(votes[n.id] for n in content.notes if n.cluster_id == c.id)
+            for c in content.clusters
+        }
+        for cluster in sorted(content.clusters, key=lambda c: -totals[c.id]):
             members = [n for n in content.notes if n.cluster_id == cluster.id]
             members.sort(key=lambda n: -votes[n.id])
             total = sum(votes[n.id] for n in members)
@@ -540,7 +544,6 @@ class BoardsView(QWidget):
             top.setData(1, Qt.ItemDataRole.UserRole, total)
             for n in members:
                 top.addChild(QTreeWidgetItem([n.text, str(votes[n.id]), colour_names[n.color]]))
-            groups.append((cluster.id, []))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         loose = [n for n in content.notes if n.cluster_id is None]
@@ -556,10 +559,10 @@ class BoardsView(QWidget):
 
 def _colour_names() -> dict[NoteColor, str]:
     return {
-        NoteColor.YELLOW: _tr("yellow"),
-        NoteColor.PINK: _tr("pink"),
-        NoteColor.BLUE: _tr("blue"),
-        NoteColor.GREEN: _tr("green"),
-        NoteColor.ORANGE: _tr("orange"),
-        NoteColor.PURPLE: _tr("purple"),
+        NoteColor.YELLOW: QCoreApplication.translate("WijkViews", "yellow"),
+        NoteColor.PINK: QCoreApplication.translate("WijkViews", "pink"),
+        NoteColor.BLUE: QCoreApplication.translate("WijkViews", "blue"),
+        NoteColor.GREEN: QCoreApplication.translate("WijkViews", "green"),
+        NoteColor.ORANGE: QCoreApplication.translate("WijkViews", "orange"),
+        NoteColor.PURPLE: QCoreApplication.translate("WijkViews", "purple"),
     }

@@ -78,8 +78,7 @@ def bundle_records(bundle: WijkBundle) -> list[Record]:
 
 
 def delete_bundle(conn: Tx, bundle: WijkBundle) -> None:
-    # Children first is not needed for SQL (cascades), but each record gets its tombstone.
-    store.delete_records(conn, reversed(bundle.record_ids()), utc_now())
+    store.delete_records(conn, bundle_records(bundle), utc_now())
 
 
 def insert_bundle(conn: Tx, bundle: WijkBundle) -> None:

@@ -7,7 +7,7 @@ goes in as ``dataclasses`` fields and comes out as the same class.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -189,16 +189,20 @@ def sum_grouped(
     return {str(key): int(n or 0) for key, n in conn.execute(stmt).all() if key is not None}
 
 
-def delete_records(conn: Connection, items: Iterable[tuple[str, str]], when: datetime) -> None:
-    """Delete (kind, id) records and leave a tombstone for each, children first."""
-    items = list(items)
-    for kind, record_id in items:
-        table = CLASS_OF_KIND[kind]
-        conn.execute(delete(TABLE_OF[table]).where(TABLE_OF[table].c.id == record_id))
-    if items:
+def delete_records(conn: Connection, records: Sequence[Record], when: datetime) -> None:
+    """Delete records and leave a tombstone for each (for carrying deletions to another laptop)."""
+    by_table: dict[Table, list[str]] = {}
+    for record in records:
+        by_table.setdefault(TABLE_OF[type(record)], []).append(record.id)
+    # Children before parents, so that no cascade does the work without a tombstone.
+    for table in reversed(list(by_table)):
+        ids = by_table[table]
+        for start in range(0, len(ids), 500):
+            conn.execute(delete(table).where(table.c.id.in_(ids[start : start + 500])))
+    if records:
         conn.execute(
             insert(t.tombstone).prefix_with("OR REPLACE"),
-            [{"record_id": rid, "kind": kind, "deleted_at": when} for kind, rid in items],
+            [{"record_id": r.id, "kind": KIND_OF[type(r)], "deleted_at": when} for r in records],
         )
 
 

@@ -1,0 +1,186 @@
+"""Benchmarks, each against a baseline measured in the same run; not part of the test suite.
+
+Usage: python tests/benchmarks/run.py [--json FILE] [--repeat N]
+
+Every row is {"name", "value", "unit", "baseline", "ratio", "target"}; ratio = value / baseline
+and the target is the ratio the issue asks for (lower is better).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Child programs: each prints the seconds from its own start to the first painted window.
+BARE_WINDOW = r"""
+import time, sys
+t0 = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - t0, flush=True)
+            app.exit(0)
+        return False
+app = QApplication(sys.argv[:1])
+f = First(); app.installEventFilter(f)
+w = QMainWindow(); w.resize(1280, 800); w.setWindowTitle("bare"); w.show()
+app.exec()
+"""
+
+APP_WINDOW = r"""
+import time, sys
+t0 = float(sys.argv[1])
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from sec_workshop.gui.app import application, start
+app = application()
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - t0, flush=True)
+            app.exit(0)
+        return False
+f = First(); app.installEventFilter(f)
+shell = start(Path(sys.argv[2]), "nl")
+app.exec()
+shell.workspace.close()
+"""
+
+
+def _child(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code, repr(time.time()), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def _median(fn: Callable[[], float], repeat: int) -> float:
+    fn()  # warm the file cache
+    return statistics.median(fn() for _ in range(repeat))
+
+
+def _demo_folder(extra_notes: int = 0) -> Path:
+    from sec_workshop.exchange.notes_file import ImportedNote
+    from sec_workshop.services.workspace import Workspace
+
+    folder = Path(tempfile.mkdtemp(prefix="sec-bench-"))
+    with Workspace.open(folder) as ws:
+        wijk_id = ws.demo.add().wijk_id
+        if extra_notes:
+            board = next(b.board.id for b in ws.boards.summaries(wijk_id) if b.note_count == 0)
+            notes = [
+                ImportedNote(
+                    f"Plakbriefje {i}: wat bewoners zeiden", None, f"Cluster {i % 100}", i % 4
+                )
+                for i in range(extra_notes)
+            ]
+            ws.boards.import_notes(board, notes)
+    return folder
+
+
+def bench_startup(repeat: int) -> tuple[dict[str, object], float]:
+    folder = _demo_folder()
+    bare = _median(lambda: _child(BARE_WINDOW), repeat)
+    ours = _median(lambda: _child(APP_WINDOW, str(folder)), repeat)
+    return _row("startup", ours, bare, "s", 2.0), ours
+
+
+def bench_startup_large(repeat: int, startup: float) -> dict[str, object]:
+    folder = _demo_folder(extra_notes=10_000)
+    large = _median(lambda: _child(APP_WINDOW, str(folder)), repeat)
+    return _row("startup_large", large, startup, "s", 1.1)
+
+
+def bench_autosave(repeat: int) -> dict[str, object]:
+    from sec_workshop.services.workspace import Workspace
+
+    folder = _demo_folder()
+    with Workspace.open(folder) as ws:
+        wijk_id = ws.wijken.list()[0].id
+        names = ["Vogelwijk-Oost", "Vogelwijk Oost"]
+
+        def one_edit() -> float:
+            t0 = time.perf_counter()
+            for i in range(20):
+                ws.wijken.rename(wijk_id, names[i % 2])
+            return (time.perf_counter() - t0) / 20
+
+        ours = _median(one_edit, repeat)
+    raw_path = Path(tempfile.mkdtemp(prefix="sec-bench-raw-")) / "raw.sqlite"
+    con = sqlite3.connect(raw_path, isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
+        con.execute(f"PRAGMA {pragma}")
+    con.execute("CREATE TABLE wijk (id TEXT PRIMARY KEY, name TEXT, updated_at TEXT)")
+    con.execute("INSERT INTO wijk VALUES ('a', 'x', '')")
+
+    def raw_edit() -> float:
+        t0 = time.perf_counter()
+        for i in range(20):
+            con.execute("BEGIN IMMEDIATE")
+            con.execute(
+                "UPDATE wijk SET name = ?, updated_at = ? WHERE id = 'a'", (names[i % 2], str(i))
+            )
+            con.execute("COMMIT")
+        return (time.perf_counter() - t0) / 20
+
+    baseline = _median(raw_edit, repeat)
+    con.close()
+    return _row("autosave", ours, baseline, "s", 3.0)
+
+
+def _row(name: str, value: float, baseline: float, unit: str, target: float) -> dict[str, object]:
+    return {
+        "name": name,
+        "value": round(value, 6),
+        "unit": unit,
+        "baseline": round(baseline, 6),
+        "ratio": round(value / baseline, 3),
+        "target": target,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", metavar="FILE", help="also write the rows to FILE")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    rows = []
+    startup_row, startup = bench_startup(args.repeat)
+    rows.append(startup_row)
+    rows.append(bench_startup_large(args.repeat, startup))
+    rows.append(bench_autosave(args.repeat))
+    for row in rows:
+        verdict = "ok" if float(row["ratio"]) <= float(row["target"]) else "OVER TARGET"  # type: ignore[arg-type]
+        print(
+            f"{row['name']:<16} {row['value']:>10.4f} {row['unit']}  baseline {row['baseline']:.4f}"
+            f"  ratio {row['ratio']:>6.2f}  target {row['target']}  {verdict}"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""Reading notes files: encodings, CSV columns, and refusing bad input with the line named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sec_workshop.domain.enums import NoteColor
+from sec_workshop.exchange.notes_file import NotesFileError, parse_notes, read_notes_file
+
+
+def test_text_file_one_note_per_line_skips_blank_lines() -> None:
+    notes = parse_notes(b"Wie betaalt dat?\n\n  Tocht bij de ramen  \r\nBuurttuin\n", False)
+    assert [n.text for n in notes] == ["Wie betaalt dat?", "Tocht bij de ramen", "Buurttuin"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Coöperatie één\n".encode(),
+        "\ufeffCoöperatie één\n".encode(),
+        "Coöperatie één\n".encode("cp1252"),
+    ],
+)
+def test_utf8_with_or_without_bom_and_windows_1252(raw: bytes) -> None:
+    assert [n.text for n in parse_notes(raw, False)] == ["Coöperatie één"]
+
+
+def test_csv_with_all_columns_and_dutch_semicolons() -> None:
+    raw = b'tekst;kleur;cluster;stemmen\n"Wie betaalt; dat?";roze;Kosten;3\nTocht;;;\n'
+    notes = parse_notes(raw, True)
+    assert notes[0].text == "Wie betaalt; dat?"
+    assert notes[0].color is NoteColor.PINK and notes[0].cluster == "Kosten" and notes[0].votes == 3
+    assert notes[1].color is None and notes[1].votes == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "code", "line"),
+    [
+        (b"text,votes\nA,drie\n", "notes.bad_votes", 2),
+        (b"text,color\nA,plaid\n", "notes.bad_color", 2),
+        (b"name,votes\nA,1\n", "notes.no_text_column", None),
+        (b"text,color\nA,geel\n,roze\n", "notes.empty_text", 3),
+        (b"text\nA,b\n", "notes.too_many_cells", 2),
+        (b"", "notes.empty", None),
+        (b"\x00\x01PK\x03\x04", "notes.binary", None),
+    ],
+)
+def test_bad_csv_is_refused_naming_the_line(raw: bytes, code: str, line: int | None) -> None:
+    with pytest.raises(NotesFileError) as info:
+        parse_notes(raw, True)
+    assert info.value.code == code
+    assert info.value.params.get("line") == line
+
+
+def test_files_by_type_and_size(tmp_path: Path) -> None:
+    with pytest.raises(NotesFileError) as info:
+        read_notes_file(tmp_path / "foto.jpg")
+    assert info.value.code == "notes.unsupported_type"
+    with pytest.raises(NotesFileError) as info:
+        read_notes_file(tmp_path / "weg.txt")
+    assert info.value.code == "file.not_found"
+    huge = tmp_path / "groot.txt"
+    huge.write_bytes(b"x" * (6 * 1024 * 1024))
+    with pytest.raises(NotesFileError) as info:
+        read_notes_file(huge)
+    assert info.value.code == "notes.too_big"
+    folder = tmp_path / "map.txt"
+    folder.mkdir()
+    with pytest.raises(NotesFileError):
+        read_notes_file(folder)
+
+
+@given(st.text(min_size=0, max_size=300))
+def test_any_text_either_parses_or_is_refused_cleanly(text: str) -> None:
+    for csv_format in (False, True):
+        try:
+            notes = parse_notes(text.encode("utf-8", "surrogatepass"), csv_format)
+        except NotesFileError:
+            continue
+        except UnicodeEncodeError:
+            return
+        assert all(n.text and n.text == n.text.strip() for n in notes)

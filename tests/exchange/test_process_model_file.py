@@ -1,0 +1,65 @@
+"""The process model file format: shipped templates parse; broken files name field and problem."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from sec_workshop import resources
+from sec_workshop.exchange.process_model_file import parse, parse_bytes
+from sec_workshop.exchange.reader import FileFormatError
+from sec_workshop.messages import describe
+
+
+def _template() -> dict[str, Any]:
+    data: dict[str, Any] = resources.load_json("templates", "sec-standaard.json")
+    return data
+
+
+def test_shipped_templates_parse() -> None:
+    for path in resources.template_files():
+        spec = parse_bytes(path.read_bytes())
+        assert len(spec.phases) == 6
+        assert spec.steps and spec.lanes
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        (lambda d: d.update(format="iets-anders"), "format", "wrong_format"),
+        (lambda d: d.update(version=99), "version", "too_new"),
+        (lambda d: d["steps"][2].update(lane="nergens"), "steps[2].lane", "unknown_ref"),
+        (lambda d: d["steps"][0].update(title=""), "steps[0].title", "empty"),
+        (lambda d: d["steps"][0].update(title=42), "steps[0].title", "not_text"),
+        (lambda d: d["lanes"][0].update(color="groen"), "lanes[0].color", "bad_color"),
+        (lambda d: d["steps"][1].update(status="half"), "steps[1].status", "unknown_value"),
+        (lambda d: d["dependencies"].append({"from": "x", "to": "y"}), None, "unknown_ref"),
+        (lambda d: d.update(lanes=[]), "lanes", "empty"),
+    ],
+)
+def test_broken_files_name_the_field(change: Any, field: str | None, problem: str) -> None:
+    data = copy.deepcopy(_template())
+    change(data)
+    with pytest.raises(FileFormatError) as info:
+        parse(data)
+    assert info.value.params["problem"] == problem
+    if field is not None:
+        assert info.value.params["field"] == field
+    message = describe(info.value, "nl")
+    assert "Traceback" not in message and len(message) < 300
+
+
+@pytest.mark.parametrize(
+    "raw", [b"", b"{", b"[1,2]", b"\xff\xfe\x00", b"null", json.dumps("x").encode()]
+)
+def test_not_json_or_wrong_shape_is_refused(raw: bytes) -> None:
+    with pytest.raises(FileFormatError):
+        parse_bytes(raw)
+
+
+def test_deeply_nested_json_is_refused_without_crashing() -> None:
+    with pytest.raises(FileFormatError):
+        parse_bytes(b"[" * 100_000 + b"]" * 100_000)

@@ -1,0 +1,235 @@
+"""The window as a facilitator uses it: demo, walking the views, rename/delete with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from sec_workshop.gui.app import Shell
+from sec_workshop.gui.dialogs import NewWijkDialog
+from sec_workshop.services.workspace import Workspace
+
+
+def _names(ws: Workspace) -> list[str]:
+    return [w.name for w in ws.wijken.list()]
+
+
+def test_starts_in_dutch_and_offers_the_demo(shell: Shell, qtbot: QtBot) -> None:
+    window = shell.window
+    assert window.isVisible()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["&Bestand", "Be&werken"]
+    page = window.start_page
+    assert page.stack.currentIndex() == 1  # the empty state
+    assert page.demo_button.isVisible()
+    assert page.demo_button.accessibleName()
+    buttons = [
+        window.toolbar.widgetForAction(a) for a in window.toolbar.actions() if not a.isSeparator()
+    ]
+    names = [b.accessibleName() for b in buttons if b is not None]
+    assert "Ongedaan maken" in names and "Routekaart" in names
+    assert all(names)
+
+
+def test_open_the_demo_and_walk_the_views(shell: Shell, qtbot: QtBot) -> None:
+    window = shell.window
+    qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
+    page = window.wijk_page
+    assert window.pages.currentWidget() is page
+    assert page.title.text() == "Vogelwijk-Oost"
+    assert "Vogelwijk-Oost" in window.windowTitle()
+
+    table = page.roadmap.table
+    assert table.rowCount() == 4 and table.columnCount() == 6
+    assert "Samen starten" in table.horizontalHeaderItem(0).text()
+    cell = table.cellWidget(0, 0)
+    link = cell.text().split("href='", 1)[1].split("'", 1)[0]
+    cell.linkActivated.emit(link)
+    details = page.roadmap.details.toPlainText()
+    assert (details and "Doel" in details) or "Goal" in details
+
+    # Ctrl+2: sessions; newest first, details of the selected session shown.
+    window.tab_actions[1].trigger()
+    sessions = page.sessions.table
+    assert page.tabs.currentWidget() is page.sessions
+    assert sessions.rowCount() == 3
+    assert "Agenda" in page.sessions.details.toPlainText()
+
+    window.tab_actions[2].trigger()
+    assert page.stakeholders.table.rowCount() >= 10
+    assert page.stakeholders.details.toPlainText()
+
+    window.tab_actions[3].trigger()
+    boards = page.boards.table
+    assert boards.rowCount() == 5
+    tree = page.boards.tree
+    assert tree.topLevelItemCount() >= 4
+    first = tree.topLevelItem(0)
+    assert first.childCount() >= 1
+    # Clusters come with the most votes first.
+    totals = [int(tree.topLevelItem(i).text(1) or 0) for i in range(tree.topLevelItemCount())]
+    clustered = [t for t in totals if t]
+    assert clustered == sorted(clustered, reverse=True)
+
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    window.home_action.trigger()
+    assert window.pages.currentWidget() is window.start_page
+    assert window.start_page.list.count() == 1
+
+
+def test_rename_then_undo_and_redo(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, ws = shell.window, shell.workspace
+    window.open_demo()
+    window.show_start()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Vogelwijk Oost-Noord", True))
+    window.rename_action.trigger()
+    assert _names(ws) == ["Vogelwijk Oost-Noord"]
+    assert window.start_page.list.item(0).text().startswith("Vogelwijk Oost-Noord")
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert _names(ws) == ["Vogelwijk-Oost"]
+    assert window.start_page.list.item(0).text().startswith("Vogelwijk-Oost")
+    window.redo_action.trigger()
+    assert _names(ws) == ["Vogelwijk Oost-Noord"]
+
+
+def test_rename_to_empty_is_refused_with_a_message(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, ws = shell.window, shell.workspace
+    window.open_demo()
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("x" * 300, True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.rename_action.trigger()
+    assert shown == ["De naam is te lang (hoogstens 120 tekens)."]
+    assert _names(ws) == ["Vogelwijk-Oost"]
+    assert not window.undo_action.isEnabled()
+
+
+def test_delete_with_confirmation_and_undo_restores_everything(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, ws = shell.window, shell.workspace
+    window.open_demo()
+    wijk_id = ws.wijken.list()[0].id
+    notes_before = sum(b.note_count for b in ws.boards.summaries(wijk_id))
+    window.show_start()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.delete_action.trigger()
+    assert _names(ws) == ["Vogelwijk-Oost"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert _names(ws) == []
+    assert window.start_page.stack.currentIndex() == 1
+    window.undo_action.trigger()
+    assert _names(ws) == ["Vogelwijk-Oost"]
+    assert sum(b.note_count for b in ws.boards.summaries(wijk_id)) == notes_before
+    window.start_page.list.setCurrentRow(0)
+    qtbot.keyClick(window.start_page.list, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.wijk_page
+
+
+def test_new_wijk_dialog_creates_a_wijk_with_a_roadmap(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, ws = shell.window, shell.workspace
+
+    def fill_and_accept(dialog: NewWijkDialog) -> int:
+        qtbot.keyClicks(dialog.ui.nameEdit, "Lombok")
+        qtbot.keyClicks(dialog.ui.municipalityEdit, "Utrecht")
+        dialog.ui.vulnerableCheck.setChecked(True)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewWijkDialog, "exec", fill_and_accept)
+    window.new_action.trigger()
+    wijken = ws.wijken.list()
+    assert [w.name for w in wijken] == ["Lombok"]
+    assert wijken[0].municipality == "Utrecht" and wijken[0].vulnerable
+    roadmap = ws.models.roadmap_of(wijken[0].id)
+    assert roadmap is not None
+    lanes = [lane.name for lane in ws.models.content(roadmap.id).lanes]
+    assert "Koppelkansen" in lanes
+    window.undo_action.trigger()
+    assert ws.wijken.list() == []
+    window.redo_action.trigger()
+    assert [w.id for w in ws.wijken.list()] == [wijken[0].id]
+
+
+def test_new_wijk_dialog_refuses_an_empty_name(qtbot: QtBot, shell: Shell) -> None:
+    dialog = NewWijkDialog(shell.workspace.models.templates(), "nl")
+    qtbot.addWidget(dialog)
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.errorLabel.text() == "De naam mag niet leeg zijn."
+
+
+def test_check_backup_and_restore_from_the_menu(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    window, ws = shell.window, shell.workspace
+    window.open_demo()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window.check_action.trigger()
+    assert "in orde" in shown[-1]
+    window.backup_action.trigger()
+    assert "handmatig" in shown[-1]
+    ws.wijken.rename(ws.wijken.list()[0].id, "Later veranderd")
+    from sec_workshop.gui.dialogs import RestoreBackupDialog
+
+    chosen: list[str] = []
+
+    def pick_newest(dialog: RestoreBackupDialog) -> int:
+        dialog.list.setCurrentRow(0)
+        chosen.append(dialog.chosen_path() or "")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(RestoreBackupDialog, "exec", pick_newest)
+    window.restore_action.trigger()
+    assert "handmatig" in chosen[0]
+    assert _names(ws) == ["Vogelwijk-Oost"]
+    assert "teruggezet" in shown[-1] or "restored" in shown[-1]
+    assert list((data_dir / "backups").glob("*voor-terugzetten.sqlite"))
+
+
+def test_switch_to_english_and_back(shell: Shell, qtbot: QtBot) -> None:
+    shell.window.open_demo()
+    english = shell.window.findChild(type(shell.window.undo_action), "language_en")
+    english.trigger()
+    window = shell.window
+    assert next(a.text() for a in window.menuBar().actions()) == "&File"
+    assert window.pages.currentWidget() is window.wijk_page  # the open wijk stays open
+    assert window.wijk_page.tabs.tabText(0) == "Roadmap"
+    dutch = window.findChild(type(window.undo_action), "language_nl")
+    dutch.trigger()
+    assert next(a.text() for a in shell.window.menuBar().actions()) == "&Bestand"
+
+
+def test_about_shows_version_and_data_folder(shell: Shell, qtbot: QtBot, data_dir: Path) -> None:
+    from sec_workshop import __version__
+    from sec_workshop.gui.dialogs import AboutDialog
+
+    dialog = AboutDialog(str(data_dir))
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.ui.versionLabel.text()
+    assert str(data_dir) in dialog.ui.folderLabel.text()
+
+
+def test_backup_at_start_and_the_timer(shell: Shell, qtbot: QtBot, data_dir: Path) -> None:
+    qtbot.waitUntil(lambda: bool(list((data_dir / "backups").glob("*-start.sqlite"))), timeout=5000)
+    window = shell.window
+    assert window.backup_timer.isActive()
+    assert window.backup_timer.interval() == 30 * 60 * 1000
+    window._on_backup_timer_timeout()  # nothing changed since the last backup
+    assert not list((data_dir / "backups").glob("*-automatisch.sqlite"))
+    window.open_demo()
+    window._on_backup_timer_timeout()
+    assert list((data_dir / "backups").glob("*-automatisch.sqlite"))

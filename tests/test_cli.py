@@ -1,0 +1,200 @@
+"""The command line as people who prepare handouts in batches use it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sec_workshop import __version__
+from sec_workshop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def listing(capsys: pytest.CaptureFixture[str], data: Path) -> dict[str, Any]:
+    code, out, _ = run(capsys, "--data-dir", str(data), "list", "--json")
+    assert code == 0
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+
+
+def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "demo")
+    assert code == 0 and "Demowijk" in out and err == ""
+    code, out, _ = run(capsys, "demo", "--data-dir", str(data_dir))
+    assert code == 0 and "niets veranderd" in out
+    data = listing(capsys, data_dir)
+    assert set(data) == {"wijken", "templates"}
+    assert len(data["wijken"]) == 1
+    wijk = data["wijken"][0]
+    assert set(wijk) == {"id", "name", "sessions", "stakeholders"}
+    assert len(wijk["stakeholders"]) >= 10
+    for s in wijk["stakeholders"]:
+        assert set(s) == {"id", "name", "influence", "interest"}
+        assert 1 <= s["influence"] <= 5 and 1 <= s["interest"] <= 5
+    for session in wijk["sessions"]:
+        assert set(session) == {"id", "title", "date", "boards"}
+        for board in session["boards"]:
+            assert set(board) == {"id", "title", "note_count"}
+    assert sum(b["note_count"] for s in wijk["sessions"] for b in s["boards"]) > 50
+    assert {t["name"] for t in data["templates"]} >= {"SEC-procesmodel"}
+
+
+def test_environment_variable_points_to_the_data(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SEC_WORKSHOP_DATA_DIR", str(data_dir))
+    assert run(capsys, "demo")[0] == 0
+    assert (data_dir / "sec-workshop.sqlite").exists()
+
+
+def _empty_board(data: dict[str, Any]) -> str:
+    return next(
+        b["id"] for s in data["wijken"][0]["sessions"] for b in s["boards"] if b["note_count"] == 0
+    )
+
+
+def test_import_notes_txt_and_csv(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    board = _empty_board(listing(capsys, data_dir))
+    txt = tmp_path / "muur.txt"
+    txt.write_text("Wie betaalt dat?\nTocht\n\nBuurttuin\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import-notes", board, str(txt))
+    assert code == 0 and "3 plakbriefjes" in out
+    csv_file = tmp_path / "muur.csv"
+    csv_file.write_bytes(
+        "text;color;cluster;votes\nGeluid warmtepomp;roze;Techniek;4\n".encode("cp1252")
+    )
+    assert run(capsys, "--data-dir", str(data_dir), "import-notes", board, str(csv_file))[0] == 0
+    counts = {
+        b["id"]: b["note_count"]
+        for s in listing(capsys, data_dir)["wijken"][0]["sessions"]
+        for b in s["boards"]
+    }
+    assert counts[board] == 4
+    assert list((data_dir / "backups").glob("*voor-import.sqlite"))
+
+
+def test_bad_import_changes_nothing_and_says_why_in_dutch(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    board = _empty_board(listing(capsys, data_dir))
+    bad = tmp_path / "kapot.csv"
+    bad.write_text("text,votes\nGoed,1\nFout,veel\n", encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "import-notes", board, str(bad))
+    assert code == 1 and out == ""
+    assert err.strip() == "Regel 3: 'veel' is geen geldig aantal stemmen."
+    code, _, err = run(
+        capsys, "--lang", "en", "--data-dir", str(data_dir), "import-notes", board, str(bad)
+    )
+    assert code == 1 and err.strip() == "Line 3: 'veel' is not a valid number of votes."
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "import-notes", "nope", str(bad))
+    assert code == 1 and "Regel 3" in err  # the file is checked before the board
+    good = tmp_path / "goed.txt"
+    good.write_text("Een\n", encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "import-notes", "nope", str(good))
+    assert code == 1 and err.strip() == "Bord 'nope' bestaat niet."
+    assert all(
+        b["note_count"] == 0
+        for s in listing(capsys, data_dir)["wijken"][0]["sessions"]
+        for b in s["boards"]
+        if b["id"] == board
+    )
+
+
+def test_wrong_usage_is_one_dutch_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "import-notes")
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("Onjuist gebruik")
+    code, _, err = run(capsys, "toveren")
+    assert code == 2 and "ongeldige keuze" in err
+    code, _, err = run(capsys, "--lang", "en", "list", "--bogus")
+    assert code == 2 and err.startswith("Wrong usage")
+
+
+def test_check_and_backup(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "check")
+    assert code == 0 and "in orde" in out
+    target = tmp_path / "kopie.sqlite"
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(target))
+    assert code == 0 and str(target) in out
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT count(*) FROM note").fetchone()[0] > 50
+    con.close()
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "backup")
+    assert code == 0 and "handmatig" in out
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(tmp_path))
+    assert code == 1 and "map" in err
+
+
+def test_check_reports_a_broken_reference(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    con = sqlite3.connect(data_dir / "sec-workshop.sqlite")
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute(
+        "UPDATE note SET board_id = 'verdwenen' WHERE rowid = (SELECT min(rowid) FROM note)"
+    )
+    con.commit()
+    con.close()
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "check")
+    assert code == 1 and "beschadigd" in err and "note" in err
+
+
+def test_a_second_process_is_refused_with_its_pid(data_dir: Path, tmp_path: Path) -> None:
+    from sec_workshop.storage.location import LOCK_NAME
+    from sec_workshop.storage.lock import FolderLock
+
+    lock = FolderLock(data_dir / LOCK_NAME)
+    lock.acquire()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "sec_workshop", "--data-dir", str(data_dir), "list"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        lock.release()
+    import os
+
+    assert result.returncode == 1
+    assert str(os.getpid()) in result.stderr and "al geopend" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_newer_database_is_refused_in_dutch(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    con = sqlite3.connect(data_dir / "sec-workshop.sqlite")
+    con.execute("UPDATE alembic_version SET version_num = '0999'")
+    con.commit()
+    con.close()
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "list")
+    assert code == 1 and "nieuwere versie" in err
