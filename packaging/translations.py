@@ -29,8 +29,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = [p for p in sorted((ROOT / "sec_workshop" / "gui").rglob("*.py"))
-             if "forms" not in p.parts]
+    files = [
+        p for p in sorted((ROOT / "sec_workshop" / "gui").rglob("*.py")) if "forms" not in p.parts
+    ]
     files += sorted((ROOT / "ui").glob("*.ui"))
     return [str(p.relative_to(ROOT)) for p in files]
 
@@ -39,9 +40,18 @@ def update(target_dir: Path) -> None:
     for lang in LANGS:
         ts = target_dir / f"sec_workshop_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(),
-             "-ts", str(ts)],
-            cwd=ROOT, check=True, capture_output=True,
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
 
 
@@ -50,7 +60,8 @@ def release() -> None:
         ts = I18N / f"sec_workshop_{lang}.ts"
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(I18N / f"sec_workshop_{lang}.qm")],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
 
 
@@ -85,10 +96,15 @@ def check() -> int:
                     problems.append(f"{lang}: unfinished: {key[0]}: {key[1]!r}")
             qm = I18N / f"sec_workshop_{lang}.qm"
             compiled = Path(tmp) / qm.name
-            subprocess.run([tool("pyside6-lrelease"), str(ours), "-qm", str(compiled)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ours), "-qm", str(compiled)],
+                check=True,
+                capture_output=True,
+            )
             if not qm.exists() or qm.read_bytes() != compiled.read_bytes():
-                problems.append(f"{lang}: {qm.name} is stale; run packaging/translations.py release")
+                problems.append(
+                    f"{lang}: {qm.name} is stale; run packaging/translations.py release"
+                )
     for p in problems[:50]:
         print(p, file=sys.stderr)
     if problems:
@@ -99,8 +115,9 @@ def check() -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("action", choices=("update", "release", "check"))
     args = parser.parse_args()
     if args.action == "update":

@@ -32,8 +32,8 @@ NAMES: dict[str, str] = {
 
 
 @cache
-def icon(name: str) -> QIcon:
+def icon(name: str, color: str = "#37474F") -> QIcon:
     import qtawesome
 
-    result: QIcon = qtawesome.icon(NAMES[name], color="#37474F")
+    result: QIcon = qtawesome.icon(NAMES[name], color=color)
     return result

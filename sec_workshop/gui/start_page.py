@@ -92,7 +92,7 @@ class StartPageWidget(QWidget):
         )
         explain.setWordWrap(True)
         explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_button = QPushButton(icon("demo"), self.tr("Open the &demo wijk"))
+        self.demo_button = QPushButton(icon("demo", "#FFFFFF"), self.tr("Open the &demo wijk"))
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setAccessibleName(self.tr("Open the demo wijk"))
         self.demo_button.clicked.connect(self.demo_requested)

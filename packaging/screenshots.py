@@ -1,0 +1,47 @@
+"""Render the README screenshots (offscreen, on a fresh demo database) into packaging/screenshots/."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def main() -> int:
+    from sec_workshop.gui.app import application, start
+
+    app = application()
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        shell = start(Path(folder), sys.argv[1] if len(sys.argv) > 1 else "nl")
+        if shell is None:
+            return 1
+        window = shell.window
+        window.resize(1400, 860)
+
+        def snap(name: str) -> None:
+            for _ in range(10):
+                app.processEvents()
+            window.grab().save(str(OUT / f"{name}.png"))
+
+        snap("start-leeg")
+        window.open_demo()
+        page = window.wijk_page
+        content = page.roadmap._content  # noqa: SLF001 - pick a step to show its details
+        if content is not None and content.steps:
+            page.roadmap.show_step(content.steps[1].id)
+        snap("routekaart")
+        for index, name in ((1, "sessies"), (2, "stakeholders"), (3, "borden")):
+            page.show_tab(index)
+            snap(name)
+        shell.workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
