@@ -32,7 +32,7 @@ def main() -> int:
         snap("start-leeg")
         window.open_demo()
         page = window.wijk_page
-        content = page.roadmap._content  # noqa: SLF001 - pick a step to show its details
+        content = page.roadmap._content
         if content is not None and content.steps:
             page.roadmap.show_step(content.steps[1].id)
         snap("routekaart")

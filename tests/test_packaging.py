@@ -47,7 +47,9 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(args: list[str | Path], cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str | Path], cwd: Path, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(a) for a in args],
         cwd=cwd,
@@ -91,16 +93,19 @@ def test_wheel_installs_and_runs_outside_the_source_tree(tmp_path: Path) -> None
         [python, "-m", "pip", "install", "--disable-pip-version-check", wheel], outside, 900
     )
     assert installed.returncode == 0, (
-        "pip install of the wheel failed (is the package index reachable?):\n"
-        + _explain(installed)
+        "pip install of the wheel failed (is the package index reachable?):\n" + _explain(installed)
     )
     command = venv / "bin" / "sec-workshop"
     assert command.is_file(), "the wheel did not install the sec-workshop command"
 
     # The installed package and its resources are used, not this checkout.
     where = _run(
-        [python, "-c", "import sec_workshop, sec_workshop.resources as r;"
-         "print(sec_workshop.__file__); print(r.root())"],
+        [
+            python,
+            "-c",
+            "import sec_workshop, sec_workshop.resources as r;"
+            "print(sec_workshop.__file__); print(r.root())",
+        ],
         outside,
     )
     assert where.returncode == 0, _explain(where)

@@ -7,6 +7,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -17,8 +18,9 @@ from sec_workshop.domain.base import DomainError
 from sec_workshop.gui import i18n
 from sec_workshop.gui.main_window import MainWindow, settings
 from sec_workshop.messages import describe
-from sec_workshop.services.recovery import newest_backup, restore_newest_backup
-from sec_workshop.services.workspace import DatabaseDamagedError, Workspace
+
+if TYPE_CHECKING:
+    from sec_workshop.services.workspace import Workspace
 
 FONT_FAMILY = "Open Sans"
 BACKUP_DELAY_MS = 1500
@@ -50,6 +52,9 @@ def register_fonts() -> list[str]:
 
 def open_workspace(folder: Path, lang: str) -> Workspace | None:
     """Open the data folder, telling the user in plain words what stands in the way."""
+    from sec_workshop.services.recovery import newest_backup, restore_newest_backup
+    from sec_workshop.services.workspace import DatabaseDamagedError, Workspace
+
     try:
         return Workspace.open(folder)
     except DatabaseDamagedError as exc:
@@ -81,22 +86,20 @@ def open_workspace(folder: Path, lang: str) -> Workspace | None:
 class Shell:
     """Owns the window; rebuilds it when the language changes (all state is in the database)."""
 
-    def __init__(self, workspace: Workspace, lang: str) -> None:
+    def __init__(self, window: MainWindow, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.lang = lang
-        self.window = self._make_window()
-
-    def _make_window(self) -> MainWindow:
-        window = MainWindow(self.workspace, self.lang)
+        self.lang = window.lang
+        self.window = window
         window.language_change_requested.connect(self._on_window_language_change_requested)
-        return window
 
     def _on_window_language_change_requested(self, lang: str) -> None:
         old = self.window
         settings(self.workspace.folder).setValue("language", lang)
         self.lang = i18n.install(lang)
         wijk_id = old.wijk_page.wijk_id if old.pages.currentWidget() is old.wijk_page else None
-        self.window = self._make_window()
+        self.window = MainWindow(self.lang)
+        self.window.attach(self.workspace)
+        self.window.language_change_requested.connect(self._on_window_language_change_requested)
         self.window.setGeometry(old.geometry())
         if wijk_id:
             self.window.open_wijk(wijk_id)
@@ -107,19 +110,27 @@ class Shell:
 
 
 def start(folder: Path, lang: str | None = None) -> Shell | None:
-    """Everything up to a shown main window (without entering the event loop)."""
-    application()
+    """Show the main window, then open the data folder into it (without the event loop).
+
+    The window is painted before the database layer and icon fonts load, so it appears at
+    once; ``None`` when the folder cannot be opened (the user has been told why).
+    """
+    app = application()
     folder.mkdir(parents=True, exist_ok=True)
     chosen = lang or str(settings(folder).value("language", i18n.DEFAULT))
     chosen = i18n.install(chosen)
+    window = MainWindow(chosen)
+    window.show()
+    app.processEvents()
     workspace = open_workspace(folder, chosen)
     if workspace is None:
+        window.close()
+        window.deleteLater()
         return None
-    shell = Shell(workspace, chosen)
-    shell.window.show()
+    window.attach(workspace)
     # The start-up backup waits until the window is on screen and settled.
-    QTimer.singleShot(BACKUP_DELAY_MS, shell.window.backup_at_start)
-    return shell
+    QTimer.singleShot(BACKUP_DELAY_MS, window.backup_at_start)
+    return Shell(window, workspace)
 
 
 def run(folder: Path, lang: str | None = None) -> int:

@@ -1,14 +1,20 @@
-"""The main window: start page and wijk page, menus, undo/redo, backups and checks."""
+"""The main window: start page and wijk page, menus, undo/redo, backups and checks.
+
+The window is built and painted before the database is opened (``attach``), so it appears
+at once; the heavier parts (database layer, icon fonts, pages) load right after.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -17,38 +23,57 @@ from PySide6.QtWidgets import (
 )
 
 from sec_workshop.domain.base import DomainError
-from sec_workshop.gui.commands import AddWijkCommand, DeleteWijkCommand, RenameWijkCommand
-from sec_workshop.gui.dialogs import AboutDialog, NewWijkDialog, RestoreBackupDialog
-from sec_workshop.gui.documents import WijkListDocument
-from sec_workshop.gui.icons import icon
-from sec_workshop.gui.start_page import StartPageWidget
-from sec_workshop.gui.wijk_page import WijkPageWidget
 from sec_workshop.messages import describe
-from sec_workshop.services.maintenance import BACKUP_INTERVAL_SECONDS
-from sec_workshop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sec_workshop.gui.documents import WijkListDocument
+    from sec_workshop.gui.start_page import StartPageWidget
+    from sec_workshop.gui.wijk_page import WijkPageWidget
+    from sec_workshop.services.workspace import Workspace
+
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
-    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
         self.lang = lang
+        self.workspace: Workspace | None = None
         self.setWindowTitle(self.tr("SEC Workshop"))
         self.resize(1280, 800)
 
-        self.wijken = WijkListDocument(workspace, self)
         self.undo_group = QUndoGroup(self)
+        self.pages = QStackedWidget()
+        loading = QLabel(self.tr("Opening your wijken…"))
+        loading.setObjectName("loading")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(loading)
+        self.setCentralWidget(self.pages)
+        self._build_actions()
+        self._update_actions()
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Show the data of an opened workspace: pages, documents, icons, the backup timer."""
+        from sec_workshop.gui.documents import WijkListDocument
+        from sec_workshop.gui.start_page import StartPageWidget
+        from sec_workshop.gui.wijk_page import WijkPageWidget
+
+        self.workspace = workspace
+        self.wijken: WijkListDocument = WijkListDocument(workspace, self)
         self.undo_group.addStack(self.wijken.undo_stack)
         self.undo_group.setActiveStack(self.wijken.undo_stack)
 
-        self.start_page = StartPageWidget(self.wijken)
-        self.wijk_page = WijkPageWidget(workspace)
-        self.pages = QStackedWidget()
+        self.start_page: StartPageWidget = StartPageWidget(self.wijken)
+        self.wijk_page: WijkPageWidget = WijkPageWidget(workspace)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.wijk_page)
-        self.setCentralWidget(self.pages)
+        self.pages.setCurrentWidget(self.start_page)
 
         self.start_page.open_requested.connect(self.open_wijk)
         self.start_page.new_requested.connect(self.new_wijk)
@@ -58,21 +83,27 @@ class MainWindow(QMainWindow):
         self.wijk_page.back_requested.connect(self.show_start)
         self.wijken.wijk_removed.connect(self._on_wijken_wijk_removed)
         self.wijken.wijk_changed.connect(self._on_wijken_wijk_changed)
-
-        self._build_actions()
-        self._update_actions()
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         self.start_page.list.currentItemChanged.connect(self._on_start_list_changed)
+        self.start_page.list.addAction(self.delete_action)
+        self._apply_icons()
+        self._update_actions()
 
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(BACKUP_INTERVAL_SECONDS * 1000)
-        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
         self.backup_timer.start()
         self.statusBar().showMessage(
             self.tr("Every change is saved at once in %1").replace(
                 "%1", str(workspace.maintenance.database_file)
             )
         )
+
+    @property
+    def attached(self) -> bool:
+        return self.workspace is not None
+
+    @property
+    def _ws(self) -> Workspace:
+        assert self.workspace is not None, "no data folder opened yet"
+        return self.workspace
 
     # --- actions and menus -------------------------------------------------------------
     def _action(
@@ -86,7 +117,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            self._icon_names[action] = icon_name
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(text.replace("&", "").replace("…", ""))
@@ -94,6 +125,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self._icon_names: dict[QAction, str] = {}
         self.new_action = self._action(
             "newWijk", self.tr("&New wijk…"), self.new_wijk, QKeySequence.StandardKey.New, "new"
         )
@@ -114,11 +146,11 @@ class MainWindow(QMainWindow):
         )
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undo")
-        self.undo_action.setIcon(icon("undo"))
+        self._icon_names[self.undo_action] = "undo"
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("redo")
-        self.redo_action.setIcon(icon("redo"))
+        self._icon_names[self.redo_action] = "redo"
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.rename_action = self._action(
             "renameWijk", self.tr("Re&name wijk…"), self._rename_current, "F2", "rename"
@@ -131,7 +163,6 @@ class MainWindow(QMainWindow):
             "delete",
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.start_page.list.addAction(self.delete_action)
         self.home_action = self._action(
             "showStart", self.tr("&All wijken"), self.show_start, "Alt+Left", "home"
         )
@@ -203,7 +234,32 @@ class MainWindow(QMainWindow):
                 button.setAccessibleName(action.text().replace("&", ""))
         self.toolbar = toolbar
 
+    def _apply_icons(self) -> None:
+        # qtawesome loads its icon fonts on first use; that happens here, after the first paint.
+        from sec_workshop.gui.icons import icon
+
+        for action, name in self._icon_names.items():
+            action.setIcon(icon(name))
+
     def _update_actions(self) -> None:
+        attached = self.attached
+        for action in (
+            self.new_action,
+            self.demo_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+        ):
+            action.setEnabled(attached)
+        if not attached:
+            for action in (
+                self.rename_action,
+                self.delete_action,
+                self.home_action,
+                *self.tab_actions,
+            ):
+                action.setEnabled(False)
+            return
         on_wijk = self.pages.currentWidget() is self.wijk_page
         has_selection = on_wijk or self.start_page.current_wijk_id() is not None
         self.rename_action.setEnabled(has_selection)
@@ -253,7 +309,10 @@ class MainWindow(QMainWindow):
         return self.start_page.current_wijk_id()
 
     def new_wijk(self) -> None:
-        dialog = NewWijkDialog(self.workspace.models.templates(), self.lang, self)
+        from sec_workshop.gui.commands import AddWijkCommand
+        from sec_workshop.gui.dialogs import NewWijkDialog
+
+        dialog = NewWijkDialog(self._ws.models.templates(), self.lang, self)
         dialog.deleteLater()
         if dialog.exec() != NewWijkDialog.DialogCode.Accepted or dialog.result_wijk is None:
             return
@@ -281,6 +340,8 @@ class MainWindow(QMainWindow):
         )
         if not ok or name.strip() == wijk.name:
             return
+        from sec_workshop.gui.commands import RenameWijkCommand
+
         command = RenameWijkCommand(self.wijken, wijk_id, wijk.name, name.strip())
         command.on_error = self.show_error
         self.wijken.undo_stack.push(command)
@@ -306,6 +367,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from sec_workshop.gui.commands import DeleteWijkCommand
+
         command = DeleteWijkCommand(self.wijken, wijk_id, wijk.name)
         command.on_error = self.show_error
         self.wijken.undo_stack.push(command)
@@ -324,13 +387,13 @@ class MainWindow(QMainWindow):
     # --- safety: backups and checks ------------------------------------------------------
     def backup_at_start(self) -> None:
         try:
-            self.workspace.maintenance.backup("start")
+            self._ws.maintenance.backup("start")
         except DomainError as exc:
             self.show_error(exc)
 
     def _on_backup_timer_timeout(self) -> None:
         try:
-            path = self.workspace.maintenance.backup_if_changed("automatisch")
+            path = self._ws.maintenance.backup_if_changed("automatisch")
         except DomainError as exc:
             self.show_error(exc)
             return
@@ -341,7 +404,7 @@ class MainWindow(QMainWindow):
 
     def make_backup(self) -> None:
         try:
-            path = self.workspace.maintenance.backup("handmatig")
+            path = self._ws.maintenance.backup("handmatig")
         except DomainError as exc:
             self.show_error(exc)
             return
@@ -354,7 +417,7 @@ class MainWindow(QMainWindow):
     def check_database(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            problems = self.workspace.maintenance.check()
+            problems = self._ws.maintenance.check()
         finally:
             QApplication.restoreOverrideCursor()
         if problems:
@@ -373,7 +436,9 @@ class MainWindow(QMainWindow):
             )
 
     def restore_backup(self) -> None:
-        dialog = RestoreBackupDialog(self.workspace.maintenance.backups(), self)
+        from sec_workshop.gui.dialogs import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self._ws.maintenance.backups(), self)
         dialog.deleteLater()
         if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
             return
@@ -381,7 +446,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         try:
-            safety = self.workspace.maintenance.restore(Path(chosen))
+            safety = self._ws.maintenance.restore(Path(chosen))
         except DomainError as exc:
             self.show_error(exc)
             return
@@ -400,7 +465,9 @@ class MainWindow(QMainWindow):
 
     # --- misc ----------------------------------------------------------------------------
     def show_about(self) -> None:
-        dialog = AboutDialog(str(self.workspace.folder), self)
+        from sec_workshop.gui.dialogs import AboutDialog
+
+        dialog = AboutDialog(str(self._ws.folder), self)
         dialog.deleteLater()
         dialog.exec()
 

@@ -17,8 +17,6 @@ from sec_workshop.storage.database import SCHEMA_REVISIONS, SchemaTooNewError, r
 from sec_workshop.storage.migrate import upgrade
 from sec_workshop.storage.opening import OpenedStore
 
-BACKUP_INTERVAL_SECONDS = 30 * 60
-
 
 class MaintenanceService:
     def __init__(self, store: OpenedStore) -> None:

@@ -115,6 +115,11 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
+    # Half-written copies of a process that was killed mid-backup; only one process writes
+    # here (the folder lock), and its own copy has just been renamed into place.
+    for leftover in folder.glob("sec-workshop-*.sqlite.part*"):
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
     return removed
 
 

@@ -97,3 +97,16 @@ def test_rotation_keeps_recent_then_one_a_day_for_two_weeks(tmp_path: Path) -> N
         assert (now - timedelta(days=day)).date() in days
     assert all(t >= now - timedelta(days=14) for t in kept_times)
     assert len(kept) < len(made)
+
+
+def test_rotation_removes_copies_left_by_a_killed_backup(data_dir: Path) -> None:
+    opened = open_store(data_dir)
+    try:
+        opened.backups.mkdir(parents=True, exist_ok=True)
+        left = opened.backups / "sec-workshop-20261122-101010-000000-voor-import.sqlite.part"
+        left.write_bytes(b"half")
+        (opened.backups / (left.name + "-journal")).write_bytes(b"half")
+        made = make_backup(opened.db, opened.backups, "handmatig")
+        assert sorted(p.name for p in opened.backups.iterdir()) == [made.name]
+    finally:
+        opened.close()
