@@ -239,6 +239,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>SEC Workshop</translation>
     </message>
     <message>
+        <source>Opening your wijken…</source>
+        <translation>Je wijken worden geopend…</translation>
+    </message>
+    <message>
         <source>Every change is saved at once in %1</source>
         <translation>Elke wijziging wordt direct opgeslagen in %1</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,9 +39,11 @@ class WijkPageWidget(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.facts = QLabel()
         self.facts.setObjectName("wijkFacts")
         self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)  # built from escaped parts
 
         self.roadmap = RoadmapView(workspace)
         self.sessions = SessionsView(workspace)

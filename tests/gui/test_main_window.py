@@ -233,3 +233,23 @@ def test_backup_at_start_and_the_timer(shell: Shell, qtbot: QtBot, data_dir: Pat
     window.open_demo()
     window._on_backup_timer_timeout()
     assert list((data_dir / "backups").glob("*-automatisch.sqlite"))
+
+
+def test_markup_in_names_is_shown_as_text(shell: Shell, qtbot: QtBot) -> None:
+    from sec_workshop.domain.wijk import Wijk
+
+    window, ws = shell.window, shell.workspace
+    hostile = '<img src="x"><b>Hack</b> & Co'
+    bundle = ws.wijken.create(
+        Wijk(name=hostile, municipality="<i>Stad</i>", description="<script>alert(1)</script>"),
+        None,
+    )
+    window.wijken.reload()
+    window.start_page.refresh()
+    window.open_wijk(bundle.wijk.id)
+    page = window.wijk_page
+    assert page.title.textFormat() == Qt.TextFormat.PlainText
+    assert page.title.text() == hostile
+    assert "&lt;i&gt;Stad&lt;/i&gt;" in page.facts.text()
+    assert "&lt;script&gt;" in page.facts.text()
+    assert window.start_page.list.item(0).text().startswith(hostile)
