@@ -632,6 +632,18 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Details van de stakeholder</translation>
     </message>
     <message>
+        <source>influence %1, interest %2 (%3)</source>
+        <translation>invloed %1, belang %2 (%3)</translation>
+    </message>
+    <message>
+        <source>attitude: %1</source>
+        <translation>houding: %1</translation>
+    </message>
+    <message>
+        <source>participation: %1</source>
+        <translation>participatie: %1</translation>
+    </message>
+    <message>
         <source>Interests</source>
         <translation>Belangen</translation>
     </message>

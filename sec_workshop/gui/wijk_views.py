@@ -62,6 +62,14 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
+def _fit_columns(table: QTableWidget, widest: int = 280) -> None:
+    """Columns as wide as their content, but no single column pushes the others out of view."""
+    table.resizeColumnsToContents()
+    for col in range(table.columnCount()):
+        if table.columnWidth(col) > widest:
+            table.setColumnWidth(col, widest)
+
+
 def _para(label: str, text: str) -> str:
     if not text.strip():
         return ""
@@ -296,7 +304,7 @@ class SessionsView(QWidget):
                 self.table.setItem(row, col, cell)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        _fit_columns(self.table)
         self.details.clear()
         if self._summaries:
             self.table.selectRow(0)
@@ -422,7 +430,7 @@ class StakeholdersView(QWidget):
                 self.table.setItem(row, col, cell)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        _fit_columns(self.table)
         self.details.clear()
         if people:
             self.table.selectRow(0)
@@ -436,9 +444,25 @@ class StakeholdersView(QWidget):
         person = self._people.get(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
         if person is None:
             return
+        types = self._workspace.library.stakeholder_type_names()
         html = [f"<h2>{escape(person.name)}</h2>"]
         if person.organisation:
             html.append(f"<p>{escape(person.organisation)}</p>")
+        facts = [
+            types.get(person.type_key, person.type_key),
+            self.tr("influence %1, interest %2 (%3)")
+            .replace("%1", str(person.influence))
+            .replace("%2", str(person.interest))
+            .replace("%3", labels.quadrant(person.quadrant)),
+            self.tr("attitude: %1").replace("%1", labels.attitude(person.attitude)),
+            self.tr("participation: %1").replace("%1", labels.participation(person.participation)),
+        ]
+        html.append(f"<p>{escape(' · '.join(facts))}</p>")
+        if person.koppelkansen:
+            html.append(
+                f"<p><b>{escape(self.tr('Linking opportunities'))}</b>: "
+                f"{escape(', '.join(person.koppelkansen))}</p>"
+            )
         html.append(_para(self.tr("Interests"), person.interests))
         html.append(_para(self.tr("Concerns"), person.concerns))
         html.append(_para(self.tr("Needs"), person.needs))
@@ -513,7 +537,7 @@ class BoardsView(QWidget):
                 self.table.setItem(row, col, cell)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        _fit_columns(self.table)
         self.tree.clear()
         if summaries:
             self.table.selectRow(0)
