@@ -60,6 +60,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het bestand {path} is geen leesbare SEC Workshop-database ({detail}).",
         "The file {path} is not a readable SEC Workshop database ({detail}).",
     ),
+    "db.write_failed": (
+        "Opslaan is mislukt ({detail}). Er is niets half opgeslagen; wat al bewaard was, "
+        "blijft bewaard. Controleer of er ruimte is op de schijf en of de map schrijfbaar is.",
+        "Saving failed ({detail}). Nothing was half saved; what was saved before is kept. "
+        "Check that the disk has room and the folder is writable.",
+    ),
+    "folder.not_a_folder": (
+        "'{path}' is een bestand, geen map. Kies een map voor de gegevens.",
+        "'{path}' is a file, not a folder. Choose a folder for the data.",
+    ),
+    "folder.unusable": (
+        "De gegevensmap '{path}' kan niet worden gebruikt ({detail}).",
+        "The data folder '{path}' cannot be used ({detail}).",
+    ),
     "backup.failed": (
         "De reservekopie is mislukt: {detail}.",
         "The backup failed: {detail}.",

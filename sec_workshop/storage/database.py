@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from sec_workshop.domain.base import DomainError
@@ -30,6 +31,17 @@ class SchemaTooNewError(DomainError):
 
 class DatabaseDamagedError(DomainError):
     """SQLite reports the file as damaged (or it is no SQLite database at all)."""
+
+
+class StorageError(DomainError):
+    """Saving failed (disk full, folder read-only, file locked); nothing of it was stored."""
+
+
+def _storage_error(exc: DBAPIError) -> DomainError:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    if "malformed" in detail or "not a database" in detail:
+        return DatabaseDamagedError("db.damaged", detail=detail)
+    return StorageError("db.write_failed", detail=detail)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -99,18 +111,28 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One committed transaction: everything inside is saved together or not at all."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One committed transaction: everything inside is saved together or not at all.
+
+        A failure of SQLite itself (disk full, read-only folder) rolls everything back and
+        comes out as a ``StorageError`` the user can be told about.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise _storage_error(exc) from exc
         self.generation += 1
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A consistent snapshot for reading, without taking the write lock."""
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(sec_read_only=True)
-            with conn.begin():
-                yield conn
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(sec_read_only=True)
+                with conn.begin():
+                    yield conn
+        except DBAPIError as exc:
+            raise _storage_error(exc) from exc
 
     def pragma(self, name: str) -> Any:
         with self.engine.connect() as conn:

@@ -28,8 +28,12 @@ class FolderLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for our lifetime
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+        except OSError as exc:
+            raise DomainError(
+                "folder.unusable", path=str(self.path.parent), detail=exc.strerror or ""
+            ) from exc
         if not _try_lock(handle):
             holder = _read_holder(self.path)
             handle.close()

@@ -12,6 +12,7 @@ from sec_workshop.storage.database import (
     Database,
     DatabaseDamagedError,
     SchemaTooNewError,
+    StorageError,
     read_revision,
 )
 from sec_workshop.storage.location import LOCK_NAME, backup_dir, database_path
@@ -43,7 +44,12 @@ def open_store(folder: Path) -> OpenedStore:
     database of a newer version (left untouched) and ``DatabaseDamagedError`` when SQLite
     finds damage.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise StorageError("folder.not_a_folder", path=str(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError("folder.unusable", path=str(folder), detail=exc.strerror or "") from exc
     lock = FolderLock(folder / LOCK_NAME)
     lock.acquire()
     try:

@@ -173,3 +173,34 @@ def test_stale_lock_from_a_killed_process_does_not_block(data_dir: Path) -> None
 def test_lock_is_released_on_close(data_dir: Path) -> None:
     open_store(data_dir).close()
     open_store(data_dir).close()
+
+
+def test_a_full_disk_is_a_clear_error_and_nothing_half_saved(data_dir: Path) -> None:
+    """SQLITE_FULL (simulated with max_page_count) rolls the action back as a StorageError."""
+    from sec_workshop.messages import describe
+    from sec_workshop.storage.database import StorageError
+
+    opened = open_store(data_dir)
+    try:
+        with opened.db.write() as conn:
+            store.insert_record(conn, Wijk(name="Bewaard"))
+        pages = opened.db.pragma("page_count")
+        opened.db.pragma(f"max_page_count = {pages}")
+        with pytest.raises(StorageError) as info, opened.db.write() as conn:
+            store.insert_records(
+                conn, [Wijk(name="x" * 100, description="y" * 5000) for _ in range(500)]
+            )
+        message = describe(info.value, "nl")
+        assert message.startswith("Opslaan is mislukt") and "full" in message
+        with opened.db.read() as conn:
+            assert [w.name for w in store.list_where(conn, Wijk)] == ["Bewaard"]
+    finally:
+        opened.close()
+
+
+def test_data_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "bestand"
+    target.write_text("x")
+    with pytest.raises(DomainError) as info:
+        open_store(target)
+    assert info.value.code == "folder.not_a_folder"
