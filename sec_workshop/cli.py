@@ -6,9 +6,7 @@ import argparse
 import json
 import re
 import sys
-import traceback
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -41,12 +39,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} plakbriefjes toegevoegd aan bord '{board}'.",
         "{count} notes added to board '{board}'.",
     ),
-    "no_board": ("Bord '{id}' bestaat niet.", "Board '{id}' does not exist."),
+    "imported_one": (
+        "1 plakbriefje toegevoegd aan bord '{board}'.",
+        "1 note added to board '{board}'.",
+    ),
     "no_wijken": (
         "Nog geen wijken. Voeg de demowijk toe met 'sec-workshop demo'.",
         "No wijken yet. Add the demo wijk with 'sec-workshop demo'.",
     ),
-    "output_exists": ("'{path}' is een map, geen bestand.", "'{path}' is a folder, not a file."),
+    "output_is_folder": (
+        "'{path}' is een map; geef een bestandsnaam op.",
+        "'{path}' is a folder; give a file name.",
+    ),
+    "output_exists": (
+        "'{path}' bestaat al; kies een nieuwe bestandsnaam (er wordt niets overschreven).",
+        "'{path}' already exists; choose a new file name (nothing is overwritten).",
+    ),
+    "output_no_folder": (
+        "De map van '{path}' bestaat niet.",
+        "The folder of '{path}' does not exist.",
+    ),
+    "output_in_data": (
+        "Schrijf een reservekopie niet in de gegevensmap zelf; kies een andere map.",
+        "Do not write a backup into the data folder itself; choose another folder.",
+    ),
 }
 
 
@@ -120,7 +136,15 @@ def _sniff_lang(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _sniff_lang(argv)
-    args = _build_parser(lang).parse_args(argv)
+    parser = _build_parser(lang)
+    args = parser.parse_args(argv)
+    for name in ("data_dir", "output"):
+        if getattr(args, name, None) == "":
+            parser.error(
+                f"--{name.replace('_', '-')} is empty"
+                if lang == "en"
+                else f"--{name.replace('_', '-')} is leeg"
+            )
     from sec_workshop.storage.location import data_dir
 
     folder = data_dir(getattr(args, "data_dir", None))
@@ -135,27 +159,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(describe(exc, lang), file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        return EXIT_OK  # the reader (``| head``) has what it wanted
     except Exception as exc:  # never a traceback in the user's face; it goes to the log
-        log = _log_exception(folder)
+        from sec_workshop.errorlog import log_exception
+
+        log = log_exception(folder)
         print(
             _t(lang, "unexpected", detail=str(exc) or type(exc).__name__, log=log), file=sys.stderr
         )
         return EXIT_FAILURE
 
 
-def _log_exception(folder: Path) -> Path:
-    log = folder / "sec-workshop-fouten.log"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-            fh.write(traceback.format_exc())
-    except OSError:
-        pass
-    return log
+def _output_problem(dest: Path, folder: Path) -> str | None:
+    """Why a backup may not be written to ``dest``: never over an existing file or inside
+    the data folder (the live database and its lock live there)."""
+    if dest.is_dir():
+        return "output_is_folder"
+    if dest.exists() or dest.is_symlink():
+        return "output_exists"
+    if not dest.parent.is_dir():
+        return "output_no_folder"
+    if dest.parent.resolve() == folder.resolve():
+        return "output_in_data"
+    return None
 
 
 def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
+    from sec_workshop.services.maintenance import Reason
     from sec_workshop.services.workspace import Workspace
 
     if args.verb == "import-notes":
@@ -184,31 +215,22 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
                 return EXIT_FAILURE
             print(_t(lang, "check_ok", path=path))
         elif args.verb == "backup":
-            if args.output:
-                dest = Path(args.output).expanduser()
-                if dest.is_dir():
-                    print(_t(lang, "output_exists", path=dest), file=sys.stderr)
+            if args.output is not None:
+                dest = Path(args.output).expanduser().absolute()
+                refusal = _output_problem(dest, folder)
+                if refusal:
+                    print(_t(lang, refusal, path=dest), file=sys.stderr)
                     return EXIT_FAILURE
                 path = ws.maintenance.backup_to(dest)
             else:
-                path = ws.maintenance.backup("handmatig")
+                path = ws.maintenance.backup(Reason.MANUAL)
             print(_t(lang, "backup_done", path=path))
         elif args.verb == "import-notes":
-            board = next(
-                (
-                    b
-                    for w in ws.wijken.list()
-                    for b in ws.boards.summaries(w.id)
-                    if b.board.id == args.board_id
-                ),
-                None,
-            )
-            if board is None:
-                print(_t(lang, "no_board", id=args.board_id), file=sys.stderr)
-                return EXIT_FAILURE
-            ws.maintenance.backup("voor-import")
-            count = ws.boards.import_notes(board.board.id, notes)
-            print(_t(lang, "imported", count=count, board=board.board.title))
+            board = ws.boards.get(args.board_id)
+            ws.maintenance.backup(Reason.IMPORT)
+            count = ws.boards.import_notes(board.id, notes)
+            key = "imported_one" if count == 1 else "imported"
+            print(_t(lang, key, count=count, board=board.title))
     return EXIT_OK
 
 

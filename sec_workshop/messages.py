@@ -53,34 +53,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Update the app; the database was left untouched.",
     ),
     "db.damaged": (
-        "De database is beschadigd: {detail}. Zet een reservekopie terug.",
-        "The database is damaged: {detail}. Restore a backup.",
+        "De database is beschadigd (SQLite meldt: {detail}). Zet een reservekopie terug.",
+        "The database is damaged (SQLite reports: {detail}). Restore a backup.",
     ),
     "db.unreadable": (
         "Het bestand {path} is geen leesbare SEC Workshop-database ({detail}).",
         "The file {path} is not a readable SEC Workshop database ({detail}).",
     ),
     "db.write_failed": (
-        "Opslaan is mislukt ({detail}). Er is niets half opgeslagen; wat al bewaard was, "
-        "blijft bewaard. Controleer of er ruimte is op de schijf en of de map schrijfbaar is.",
-        "Saving failed ({detail}). Nothing was half saved; what was saved before is kept. "
-        "Check that the disk has room and the folder is writable.",
+        "Opslaan is mislukt: {reason}. Er is niets half opgeslagen; wat al bewaard was, "
+        "blijft bewaard.",
+        "Saving failed: {reason}. Nothing was half saved; what was saved before is kept.",
     ),
+    "db.foreign": (
+        "Het bestand {path} is een database van een ander programma; SEC Workshop laat het "
+        "ongemoeid. Kies een andere gegevensmap.",
+        "The file {path} is another program's database; SEC Workshop leaves it alone. "
+        "Choose another data folder.",
+    ),
+    "backup.none_sound": (
+        "Er is geen reservekopie die in orde is; er is niets veranderd.",
+        "There is no sound backup; nothing was changed.",
+    ),
+    "board.not_found": ("Bord '{id}' bestaat niet.", "Board '{id}' does not exist."),
     "folder.not_a_folder": (
         "'{path}' is een bestand, geen map. Kies een map voor de gegevens.",
         "'{path}' is a file, not a folder. Choose a folder for the data.",
     ),
     "folder.unusable": (
-        "De gegevensmap '{path}' kan niet worden gebruikt ({detail}).",
-        "The data folder '{path}' cannot be used ({detail}).",
+        "De gegevensmap '{path}' kan niet worden gebruikt: er mag niet in geschreven worden "
+        "of hij kan niet worden aangemaakt.",
+        "The data folder '{path}' cannot be used: it cannot be written to or created.",
     ),
     "backup.failed": (
         "De reservekopie is mislukt: {detail}.",
         "The backup failed: {detail}.",
     ),
     "backup.unverified": (
-        "De reservekopie is niet in orde en is niet gebruikt: {detail}.",
-        "The backup is not sound and was not used: {detail}.",
+        "De reservekopie {name} is niet in orde en is niet gebruikt.",
+        "The backup {name} is not sound and was not used.",
     ),
     "demo.template_missing": (
         "Het sjabloon '{template}' voor de demowijk ontbreekt.",
@@ -140,8 +151,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Line {line}: the cluster name is too long (at most {max} characters).",
     ),
     "notes.csv_broken": (
-        "Regel {line}: de CSV is niet goed opgebouwd ({detail}).",
-        "Line {line}: the CSV is malformed ({detail}).",
+        "Regel {line}: de CSV is niet goed opgebouwd (een cel is te groot of een "
+        "aanhalingsteken sluit niet).",
+        "Line {line}: the CSV is malformed (a cell is too large or a quote is not closed).",
     ),
 }
 
@@ -189,6 +201,28 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Why saving failed (``db.write_failed``), by ``reason``.
+REASONS: dict[str, tuple[str, str]] = {
+    "disk_full": ("de schijf is vol; maak ruimte vrij", "the disk is full; free some space"),
+    "read_only": (
+        "de gegevensmap is alleen-lezen; kies een map waarin je mag schrijven",
+        "the data folder is read-only; choose a folder you can write to",
+    ),
+    "busy": (
+        "het databasebestand is bezet door een ander programma; probeer het opnieuw",
+        "the database file is in use by another program; try again",
+    ),
+    "io_error": (
+        "de schijf gaf een lees- of schrijffout; controleer de schijf of USB-stick",
+        "the disk reported a read or write error; check the disk or USB stick",
+    ),
+    "cannot_open": (
+        "het databasebestand kan niet worden geopend",
+        "the database file cannot be opened",
+    ),
+    "other": ("SQLite meldde een fout", "SQLite reported an error"),
+}
+
 FIELD_NAMES: dict[str, tuple[str, str]] = {
     "name": ("De naam", "The name"),
     "title": ("De titel", "The title"),
@@ -219,6 +253,8 @@ def describe(error: DomainError, lang: str = "nl") -> str:
         params["problem"] = _fill(problem[index], params)
         if not field:
             params["problem"] = params["problem"][:1].upper() + params["problem"][1:]
+    if error.code == "db.write_failed":
+        params["reason"] = REASONS.get(str(params.get("reason")), REASONS["other"])[index]
     template = MESSAGES.get(error.code)
     if template is None:
         return (

@@ -198,3 +198,50 @@ def test_newer_database_is_refused_in_dutch(
     con.close()
     code, _, err = run(capsys, "--data-dir", str(data_dir), "list")
     assert code == 1 and "nieuwere versie" in err
+
+
+def test_backup_output_never_overwrites(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    existing = tmp_path / "notities.txt"
+    existing.write_text("belangrijk")
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(existing))
+    assert code == 1 and "bestaat al" in err and existing.read_text() == "belangrijk"
+    code, _, err = run(
+        capsys, "--data-dir", str(data_dir), "backup", "-o", str(data_dir / "kopie.sqlite")
+    )
+    assert code == 1 and "gegevensmap" in err
+    code, _, err = run(
+        capsys, "--data-dir", str(data_dir), "backup", "-o", str(tmp_path / "nee" / "b.sqlite")
+    )
+    assert code == 1 and "bestaat niet" in err
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o", "")
+    assert code == 2 and "leeg" in err
+
+
+def test_empty_data_dir_is_wrong_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--data-dir", "", "list")
+    assert code == 2 and "--data-dir is leeg" in err
+
+
+def test_import_from_a_pipe_is_refused_without_hanging(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    import os
+
+    fifo = tmp_path / "pijp.txt"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "import-notes", "x", str(fifo))
+    assert code == 1 and "geen bestand" in err
+
+
+def test_one_note_is_singular(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    board = _empty_board(listing(capsys, data_dir))
+    one = tmp_path / "een.txt"
+    one.write_text("Alleen ik\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import-notes", board, str(one))
+    assert code == 0 and out.startswith("1 plakbriefje toegevoegd")

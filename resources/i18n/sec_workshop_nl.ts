@@ -479,6 +479,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
+        <source>copy of a damaged state</source>
+        <translation>kopie van een beschadigde toestand</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>

@@ -60,6 +60,9 @@ def read_notes_file(file: Path) -> list[ImportedNote]:
     if suffix not in (".txt", ".csv"):
         raise NotesFileError("notes.unsupported_type", name=file.name)
     try:
+        if file.exists() and not file.is_file():
+            # A folder, a pipe or a device: nothing to read notes from (a pipe would hang).
+            raise NotesFileError("file.not_a_file", name=file.name)
         size = file.stat().st_size
         if size > MAX_BYTES:
             raise NotesFileError("notes.too_big", max_mb=MAX_BYTES // (1024 * 1024))
@@ -123,8 +126,8 @@ def _parse_csv(content: str) -> list[ImportedNote]:
         head = next(rows)
     except StopIteration:
         raise NotesFileError("notes.empty") from None
-    except csv.Error as exc:
-        raise NotesFileError("notes.csv_broken", line=1, detail=str(exc)) from None
+    except csv.Error:
+        raise NotesFileError("notes.csv_broken", line=1) from None
     columns = [_COLUMN_NAMES.get(h.strip().lower()) for h in head]
     if "text" not in columns:
         raise NotesFileError("notes.no_text_column")
@@ -150,8 +153,8 @@ def _parse_csv(content: str) -> list[ImportedNote]:
             )
             if len(notes) > MAX_NOTES:
                 raise NotesFileError("notes.too_many", max=MAX_NOTES)
-    except csv.Error as exc:
-        raise NotesFileError("notes.csv_broken", line=rows.line_num, detail=str(exc)) from None
+    except csv.Error:
+        raise NotesFileError("notes.csv_broken", line=rows.line_num) from None
     return notes
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -52,13 +50,13 @@ def register_fonts() -> list[str]:
 
 def open_workspace(folder: Path, lang: str) -> Workspace | None:
     """Open the data folder, telling the user in plain words what stands in the way."""
-    from sec_workshop.services.recovery import newest_backup, restore_newest_backup
+    from sec_workshop.services.recovery import candidate_backups, restore_newest_backup
     from sec_workshop.services.workspace import DatabaseDamagedError, Workspace
 
     try:
         return Workspace.open(folder)
     except DatabaseDamagedError as exc:
-        if newest_backup(folder) is None:
+        if not candidate_backups(folder):
             QMessageBox.critical(
                 None, QCoreApplication.translate("App", "SEC Workshop"), describe(exc, lang)
             )
@@ -74,7 +72,13 @@ def open_workspace(folder: Path, lang: str) -> Workspace | None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        restore_newest_backup(folder)
+        try:
+            restore_newest_backup(folder)
+        except DomainError as error:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "SEC Workshop"), describe(error, lang)
+            )
+            return None
         return open_workspace(folder, lang)
     except DomainError as exc:
         QMessageBox.critical(
@@ -116,7 +120,6 @@ def start(folder: Path, lang: str | None = None) -> Shell | None:
     once; ``None`` when the folder cannot be opened (the user has been told why).
     """
     app = application()
-    folder.mkdir(parents=True, exist_ok=True)
     chosen = lang or str(settings(folder).value("language", i18n.DEFAULT))
     chosen = i18n.install(chosen)
     window = MainWindow(chosen)
@@ -147,21 +150,17 @@ def run(folder: Path, lang: str | None = None) -> int:
 
 def _install_excepthook(folder: Path) -> None:
     """An unexpected error is logged and reported in one sentence; the app keeps running."""
+    from sec_workshop.errorlog import log_exception
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log = folder / "sec-workshop-fouten.log"
-        try:
-            with log.open("a", encoding="utf-8") as fh:
-                fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-                fh.write("".join(traceback.format_exception(kind, value, tb)))
-        except OSError:
-            pass
+        log = log_exception(folder, (kind, value, tb))
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "SEC Workshop"),
             QCoreApplication.translate(
                 "App",
-                "Something unexpected went wrong: %1\n\nYour saved work is safe. Details are in %2.",
+                "Something unexpected went wrong: %1\n\nYour saved work is safe. Details are in "
+                "%2.",
             )
             .replace("%1", str(value) or kind.__name__)
             .replace("%2", str(log)),

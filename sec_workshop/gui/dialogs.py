@@ -20,7 +20,7 @@ from sec_workshop.domain.wijk import Wijk, clean_name, validate_wijk
 from sec_workshop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from sec_workshop.gui.forms.ui_new_wijk_dialog import Ui_NewWijkDialog
 from sec_workshop.messages import describe
-from sec_workshop.services.maintenance import BackupInfo
+from sec_workshop.services.maintenance import BackupInfo, Reason
 
 
 class NewWijkDialog(QDialog):
@@ -88,13 +88,14 @@ class RestoreBackupDialog(QDialog):
         explain.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
-        reasons = {
-            "start": self.tr("at start"),
-            "automatisch": self.tr("automatic (every 30 minutes)"),
-            "handmatig": self.tr("made by hand"),
-            "voor-migratie": self.tr("before an upgrade"),
-            "voor-import": self.tr("before an import"),
-            "voor-terugzetten": self.tr("before a restore"),
+        reasons: dict[str, str] = {
+            Reason.START: self.tr("at start"),
+            Reason.AUTOMATIC: self.tr("automatic (every 30 minutes)"),
+            Reason.MANUAL: self.tr("made by hand"),
+            Reason.MIGRATION: self.tr("before an upgrade"),
+            Reason.IMPORT: self.tr("before an import"),
+            Reason.RESTORE: self.tr("before a restore"),
+            Reason.DAMAGED: self.tr("copy of a damaged state"),
         }
         for b in backups:
             label = (

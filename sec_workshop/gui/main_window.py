@@ -387,13 +387,15 @@ class MainWindow(QMainWindow):
     # --- safety: backups and checks ------------------------------------------------------
     def backup_at_start(self) -> None:
         try:
-            self._ws.maintenance.backup("start")
+            self._ws.maintenance.backup_at_start()
         except DomainError as exc:
             self.show_error(exc)
 
     def _on_backup_timer_timeout(self) -> None:
+        from sec_workshop.services.maintenance import Reason
+
         try:
-            path = self._ws.maintenance.backup_if_changed("automatisch")
+            path = self._ws.maintenance.backup_if_changed(Reason.AUTOMATIC)
         except DomainError as exc:
             self.show_error(exc)
             return
@@ -403,8 +405,10 @@ class MainWindow(QMainWindow):
             )
 
     def make_backup(self) -> None:
+        from sec_workshop.services.maintenance import Reason
+
         try:
-            path = self._ws.maintenance.backup("handmatig")
+            path = self._ws.maintenance.backup(Reason.MANUAL)
         except DomainError as exc:
             self.show_error(exc)
             return
@@ -446,7 +450,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         try:
-            safety = self._ws.maintenance.restore(Path(chosen))
+            safety = self._ws.restore_backup(Path(chosen))
         except DomainError as exc:
             self.show_error(exc)
             return

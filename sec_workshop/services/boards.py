@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sec_workshop.domain.base import Record
+from sec_workshop.domain.base import NotFoundError, Record
 from sec_workshop.domain.board import (
     NOTE_HEIGHT,
     NOTE_WIDTH,
@@ -64,6 +64,13 @@ class BoardService:
             for b in sorted(boards, key=order)
         ]
 
+    def get(self, board_id: str) -> Board:
+        with self._db.read() as conn:
+            board = store.find(conn, Board, board_id)
+        if board is None:
+            raise NotFoundError("board.not_found", id=board_id)
+        return board
+
     def content(self, board_id: str) -> BoardContent:
         with self._db.read() as conn:
             board = store.get(conn, Board, board_id)
@@ -85,7 +92,8 @@ class BoardService:
         one); vote counts become a tally in the board's paper-dots round.
         """
         with self._db.write() as conn:
-            store.get(conn, Board, board_id)
+            if store.find(conn, Board, board_id) is None:
+                raise NotFoundError("board.not_found", id=board_id)
             records = _layout_import(conn, board_id, imported)
             store.insert_records(conn, records)
         return len(imported)
@@ -102,11 +110,18 @@ def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> lis
     z = max((n.z for n in existing_notes), default=0.0)
 
     by_title = {c.title.casefold(): c for c in existing_clusters}
+    # One group per cluster title, whatever its case ("Warmte" and "warmte" are one).
     groups: dict[str, list[ImportedNote]] = {}
     loose: list[ImportedNote] = []
     for item in imported:
         if item.cluster:
-            groups.setdefault(item.cluster, []).append(item)
+            title = (
+                by_title[item.cluster.casefold()].title
+                if item.cluster.casefold() in by_title
+                else item.cluster
+            )
+            key = next((k for k in groups if k.casefold() == title.casefold()), title)
+            groups.setdefault(key, []).append(item)
         else:
             loose.append(item)
 

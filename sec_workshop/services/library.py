@@ -34,15 +34,16 @@ class LibraryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def ensure_shipped_content(self) -> bool:
+    def ensure_shipped_content(self, force: bool = False) -> bool:
         """Add shipped instruments and templates that are not in the database yet.
 
         Existing ones are left as the user made them; deleted ones stay deleted. Returns
-        whether anything had to be looked at (the shipped files changed since last time).
+        whether anything had to be looked at (the shipped files changed since last time, or
+        ``force`` after a restore).
         """
         fingerprint = _shipped_fingerprint()
         with self._db.read() as conn:
-            if store.get_meta(conn, _SEEDED_KEY) == fingerprint:
+            if not force and store.get_meta(conn, _SEEDED_KEY) == fingerprint:
                 return False
         specs = catalogues.parse_instruments(resources.load_json("instruments.json"))
         models = [(p.stem, parse_bytes(p.read_bytes())) for p in resources.template_files()]

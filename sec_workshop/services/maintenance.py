@@ -6,11 +6,12 @@ from pathlib import Path
 
 from sec_workshop.storage.backup import BackupError as BackupError
 from sec_workshop.storage.backup import BackupInfo as BackupInfo
+from sec_workshop.storage.backup import Reason as Reason
 from sec_workshop.storage.backup import (
     list_backups,
     make_backup,
+    require_sound,
     restore_into,
-    verify,
     write_backup,
 )
 from sec_workshop.storage.database import SCHEMA_REVISIONS, SchemaTooNewError, read_revision
@@ -39,17 +40,29 @@ class MaintenanceService:
         """Integrity and foreign-key problems; an empty list means the database is healthy."""
         return self._store.db.integrity_problems()
 
-    def backup(self, reason: str) -> Path:
+    def backup(self, reason: Reason) -> Path:
         """A verified, rotated backup in the backup folder."""
         path = make_backup(self._store.db, self._store.backups, reason)
         self._generation_backed_up = self._store.db.generation
         return path
 
-    def backup_if_changed(self, reason: str) -> Path | None:
+    def backup_if_changed(self, reason: Reason) -> Path | None:
         """The scheduled backup: only when something was saved since the last one."""
         if self._store.db.generation == self._generation_backed_up:
             return None
         return self.backup(reason)
+
+    def backup_at_start(self) -> Path | None:
+        """The backup at opening, unless the newest backup is younger than the last change."""
+        backups = list_backups(self._store.backups)
+        db = self._store.db.path
+        changed = max(
+            (p.stat().st_mtime for p in (db, Path(f"{db}-wal")) if p.exists()), default=0.0
+        )
+        if backups and backups[0].path.stat().st_mtime >= changed:
+            self._generation_backed_up = self._store.db.generation
+            return None
+        return self.backup(Reason.START)
 
     def backup_to(self, dest: Path) -> Path:
         return write_backup(self._store.db, dest)
@@ -58,15 +71,24 @@ class MaintenanceService:
         return list_backups(self._store.backups)
 
     def restore(self, source: Path) -> Path:
-        """Replace the data with a backup, after backing up the current state; returns that."""
+        """Replace the data with a backup, after backing up the current state; returns that.
+
+        The chosen backup is checked first. When the current state itself is damaged, its
+        copy is kept unverified (marked *beschadigd*), so a damaged database never stands in
+        the way of restoring a good one.
+        """
+        require_sound(source)
         revision = read_revision(source)
-        if revision is not None and revision not in SCHEMA_REVISIONS:
+        if revision not in SCHEMA_REVISIONS:
             raise SchemaTooNewError("db.too_new", revision=revision, path=str(source))
-        problems = verify(source)
-        if problems:
-            raise BackupError("backup.unverified", detail="; ".join(problems[:3]))
-        safety = self.backup("voor-terugzetten")
-        restore_into(self._store.db, source)
-        upgrade(self._store.db.engine)  # a backup from an older version gets today's schema
-        self._store.db.generation += 1
+        db = self._store.db
+        try:
+            safety = make_backup(db, self._store.backups, Reason.RESTORE, keep=(source,))
+        except BackupError:
+            safety = make_backup(
+                db, self._store.backups, Reason.DAMAGED, verified=False, keep=(source,)
+            )
+        restore_into(db, source)
+        upgrade(db.engine)  # a backup from an older version gets today's schema
+        db.generation += 1
         return safety

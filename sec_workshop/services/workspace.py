@@ -42,6 +42,13 @@ class Workspace:
             raise
         return workspace
 
+    def restore_backup(self, source: Path) -> Path:
+        """Restore a backup (see ``MaintenanceService.restore``); shipped content it lacks
+        (an older backup) is added again. Returns the backup of the state before."""
+        safety = self.maintenance.restore(source)
+        self.library.ensure_shipped_content(force=True)
+        return safety
+
     @property
     def folder(self) -> Path:
         return self._store.folder

@@ -11,14 +11,27 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 
 from sec_workshop.domain.base import DomainError
-from sec_workshop.storage.database import Database
+from sec_workshop.storage.database import Database, read_revision
 
 KEEP_RECENT = 10
 KEEP_DAYS = 14
 _NAME = re.compile(r"^sec-workshop-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
+
+
+class Reason(StrEnum):
+    """Why a backup was made; part of its file name."""
+
+    START = "start"
+    AUTOMATIC = "automatisch"
+    MANUAL = "handmatig"
+    MIGRATION = "voor-migratie"
+    IMPORT = "voor-import"
+    RESTORE = "voor-terugzetten"
+    DAMAGED = "beschadigd"  # a copy of a damaged state, kept but never offered as sound
 
 
 class BackupError(DomainError):
@@ -35,6 +48,8 @@ class BackupInfo:
 
 def verify(path: Path) -> list[str]:
     """Problems that ``integrity_check`` finds in a database file; empty when healthy."""
+    if not path.is_file():
+        return [f"{path.name}: not found"]
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -46,8 +61,26 @@ def verify(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def write_backup(db: Database, dest: Path) -> Path:
-    """Copy the live database to ``dest`` (verified, atomically renamed)."""
+def require_sound(path: Path) -> None:
+    """Refuse a file that is no healthy SEC Workshop database (of any schema version)."""
+    problems = verify(path)
+    if not problems:
+        try:
+            if read_revision(path) is None:
+                problems = ["no SEC Workshop schema"]
+        except DomainError as exc:
+            problems = [str(exc)]
+    if problems:
+        detail = "; ".join(" ".join(p.split()) for p in problems[:3])
+        raise BackupError("backup.unverified", name=path.name, detail=detail)
+
+
+def write_backup(db: Database, dest: Path, *, verified: bool = True) -> Path:
+    """Copy the live database to ``dest`` (checked, atomically renamed into place).
+
+    ``verified=False`` keeps a copy even when it does not pass ``integrity_check`` (the
+    state of a damaged database, saved before it is replaced).
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
@@ -64,22 +97,35 @@ def write_backup(db: Database, dest: Path) -> Path:
         raise BackupError("backup.failed", detail=str(exc)) from exc
     finally:
         raw.close()
-    problems = verify(part)
-    if problems:
-        part.unlink(missing_ok=True)
-        raise BackupError("backup.unverified", detail="; ".join(problems[:3]))
+    if verified:
+        try:
+            require_sound(part)
+        except BackupError:
+            part.unlink(missing_ok=True)
+            raise
     with open(part, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(part, dest)
+    _fsync_dir(dest.parent)
     return dest
 
 
-def make_backup(db: Database, folder: Path, reason: str, now: datetime | None = None) -> Path:
+def make_backup(
+    db: Database,
+    folder: Path,
+    reason: Reason,
+    now: datetime | None = None,
+    *,
+    verified: bool = True,
+    keep: tuple[Path, ...] = (),
+) -> Path:
     """A rotated backup in ``folder`` named after the moment and the reason."""
     now = now or datetime.now()
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
-    path = write_backup(db, folder / f"sec-workshop-{stamp}-{reason}.sqlite")
-    rotate(folder, now)
+    path = write_backup(
+        db, folder / f"sec-workshop-{stamp}-{Reason(reason).value}.sqlite", verified=verified
+    )
+    rotate(folder, now, keep=(path, *keep))
     return path
 
 
@@ -98,21 +144,25 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return out
 
 
-def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
-    """Keep the newest ``KEEP_RECENT``, then the newest of each day for ``KEEP_DAYS`` days."""
+def rotate(folder: Path, now: datetime | None = None, keep: tuple[Path, ...] = ()) -> list[Path]:
+    """Keep the newest ``KEEP_RECENT``, then the newest of each day for ``KEEP_DAYS`` days.
+
+    Backups made before a schema upgrade are kept for ``KEEP_DAYS`` days whatever comes after
+    them, and so is every path in ``keep`` (the one about to be restored, say).
+    """
     now = now or datetime.now()
     backups = list_backups(folder)
-    keep = {b.path for b in backups[:KEEP_RECENT]}
+    kept = {b.path for b in backups[:KEEP_RECENT]} | {Path(p) for p in keep}
     seen_days: set[str] = set()
     horizon = now - timedelta(days=KEEP_DAYS)
     for b in backups:
         day = b.made_at.strftime("%Y-%m-%d")
-        if b.made_at >= horizon and day not in seen_days:
-            keep.add(b.path)
+        if b.made_at >= horizon and (day not in seen_days or b.reason == Reason.MIGRATION):
+            kept.add(b.path)
         seen_days.add(day)
     removed = []
     for b in backups:
-        if b.path not in keep:
+        if b.path not in kept:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
     # Half-written copies of a process that was killed mid-backup; only one process writes
@@ -124,10 +174,7 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
 
 
 def restore_into(db: Database, source: Path) -> None:
-    """Replace the live database's content with a verified backup file."""
-    problems = verify(source)
-    if problems:
-        raise BackupError("backup.unverified", detail="; ".join(problems[:3]))
+    """Replace the live database's content with ``source`` (checked by the caller)."""
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     raw = db.raw_connection()
     try:
@@ -140,19 +187,13 @@ def restore_into(db: Database, source: Path) -> None:
 
 
 def replace_damaged(database: Path, backup: Path) -> Path:
-    """Move a damaged database aside (kept, never deleted) and put a verified backup in place.
+    """Move a damaged database aside (kept, never deleted) and put a sound backup in place.
 
     Only for a database that is not open. Returns where the damaged file went.
     """
-    problems = verify(backup)
-    if problems:
-        raise BackupError("backup.unverified", detail="; ".join(problems[:3]))
+    require_sound(backup)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = database.with_name(f"{database.stem}-beschadigd-{stamp}{database.suffix}")
-    for suffix in ("", "-wal", "-shm"):
-        src = Path(f"{database}{suffix}")
-        if src.exists():
-            os.replace(src, Path(f"{aside}{suffix}"))
     part = database.with_name(database.name + ".part")
     src_con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -163,5 +204,21 @@ def replace_damaged(database: Path, backup: Path) -> Path:
             dst_con.close()
     finally:
         src_con.close()
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(f"{database}{suffix}")
+        if src.exists():
+            os.replace(src, Path(f"{aside}{suffix}"))
     os.replace(part, database)
+    _fsync_dir(database.parent)
     return aside
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles for this."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -37,11 +37,29 @@ class StorageError(DomainError):
     """Saving failed (disk full, folder read-only, file locked); nothing of it was stored."""
 
 
-def _storage_error(exc: DBAPIError) -> DomainError:
-    detail = str(exc.orig) if exc.orig is not None else str(exc)
-    if "malformed" in detail or "not a database" in detail:
-        return DatabaseDamagedError("db.damaged", detail=detail)
-    return StorageError("db.write_failed", detail=detail)
+# SQLite's error names mapped to the reasons that messages.py explains in words.
+_REASONS = {
+    "SQLITE_FULL": "disk_full",
+    "SQLITE_READONLY": "read_only",
+    "SQLITE_READONLY_DBMOVED": "read_only",
+    "SQLITE_READONLY_DIRECTORY": "read_only",
+    "SQLITE_BUSY": "busy",
+    "SQLITE_LOCKED": "busy",
+    "SQLITE_IOERR": "io_error",
+    "SQLITE_CANTOPEN": "cannot_open",
+    "SQLITE_PERM": "read_only",
+}
+
+
+def storage_error(exc: BaseException) -> DomainError:
+    """A SQLite failure as an error the user can act on."""
+    orig = getattr(exc, "orig", exc)
+    name = str(getattr(orig, "sqlite_errorname", ""))
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or name.startswith("SQLITE_CORRUPT"):
+        return DatabaseDamagedError("db.damaged", detail=" ".join(str(orig).split()))
+    base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
+    reason = _REASONS.get(name) or _REASONS.get(base) or "other"
+    return StorageError("db.write_failed", reason=reason, detail=" ".join(str(orig).split()))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -76,6 +94,20 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def has_tables(path: Path) -> bool:
+    """Whether a database file holds any table at all (read-only look)."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return (
+            con.execute("SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1").fetchone()
+            is not None
+        )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError("db.unreadable", path=str(path), detail=str(exc)) from exc
+    finally:
+        con.close()
 
 
 def read_revision(path: Path) -> str | None:
@@ -120,7 +152,7 @@ class Database:
             with self.engine.begin() as conn:
                 yield conn
         except DBAPIError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
         self.generation += 1
 
     @contextmanager
@@ -132,7 +164,7 @@ class Database:
                 with conn.begin():
                     yield conn
         except DBAPIError as exc:
-            raise _storage_error(exc) from exc
+            raise storage_error(exc) from exc
 
     def pragma(self, name: str) -> Any:
         with self.engine.connect() as conn:
@@ -146,7 +178,7 @@ class Database:
         problems = self._check("integrity_check")
         with self.engine.connect() as conn:
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"{table} rij {rowid} verwijst naar een ontbrekende {parent}")
+                problems.append(f"foreign key: {table} #{rowid} -> {parent}")
         return problems
 
     def _check(self, pragma: str) -> list[str]:

@@ -94,17 +94,24 @@ def _read_holder(path: Path) -> dict[str, Any]:
 if sys.platform == "win32":
     import msvcrt
 
+    # Windows locks byte ranges against reading too, so lock a byte far past the holder's
+    # details: a refused second start can still read who has the folder.
+    _LOCK_OFFSET = 1 << 20
+
     def _try_lock(handle: IO[str]) -> bool:
         try:
-            handle.seek(0)
+            handle.seek(_LOCK_OFFSET)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
+        finally:
+            handle.seek(0)
         return True
 
     def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
+        handle.seek(_LOCK_OFFSET)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        handle.seek(0)
 
 else:
     import fcntl

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from sec_workshop.storage.database import DatabaseDamagedError, storage_error
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -18,7 +22,16 @@ def _config() -> object:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade to ``target``. Foreign keys are off while tables are rebuilt, then verified."""
+    """Upgrade to ``target``, one transaction per revision; SQLite failures become
+    ``StorageError`` (a failed revision is rolled back, earlier ones stay)."""
+    try:
+        _upgrade(engine, target)
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise storage_error(exc) from exc
+
+
+def _upgrade(engine: Engine, target: str) -> None:
+    """Foreign keys are off while tables are rebuilt, then verified."""
     from alembic import command
 
     cfg = _config()
@@ -34,7 +47,9 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 conn.commit()
             broken = driver.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise RuntimeError(f"foreign key check failed after migration: {broken[:5]}")
+                raise DatabaseDamagedError(
+                    "db.damaged", detail=f"foreign keys after upgrade: {broken[:3]}"
+                )
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sec_workshop.storage.backup import make_backup
+from sec_workshop.storage.backup import Reason, make_backup
 from sec_workshop.storage.database import (
     SCHEMA_HEAD,
     SCHEMA_REVISIONS,
@@ -13,6 +13,7 @@ from sec_workshop.storage.database import (
     DatabaseDamagedError,
     SchemaTooNewError,
     StorageError,
+    has_tables,
     read_revision,
 )
 from sec_workshop.storage.location import LOCK_NAME, backup_dir, database_path
@@ -56,6 +57,9 @@ def open_store(folder: Path) -> OpenedStore:
         path = database_path(folder)
         existed = path.exists() and path.stat().st_size > 0
         revision = read_revision(path)
+        if existed and revision is None and has_tables(path):
+            # Some other program's database: never write our schema into it.
+            raise DatabaseDamagedError("db.foreign", path=str(path))
         if revision is not None and revision not in SCHEMA_REVISIONS:
             raise SchemaTooNewError("db.too_new", revision=revision, path=str(path))
         db = Database(path)
@@ -63,10 +67,11 @@ def open_store(folder: Path) -> OpenedStore:
             if existed:
                 problems = db.quick_check()
                 if problems:
-                    raise DatabaseDamagedError("db.damaged", detail="; ".join(problems[:3]))
+                    detail = "; ".join(" ".join(p.split()) for p in problems[:3])
+                    raise DatabaseDamagedError("db.damaged", detail=detail)
             if revision != SCHEMA_HEAD:
                 if existed:
-                    make_backup(db, backup_dir(folder), "voor-migratie")
+                    make_backup(db, backup_dir(folder), Reason.MIGRATION)
                 upgrade(db.engine)
         except BaseException:
             db.close()

@@ -51,3 +51,18 @@ def test_import_into_a_missing_board_changes_nothing(workspace: Workspace) -> No
 
     with pytest.raises(NotFoundError):
         workspace.boards.import_notes("no-such-board", [ImportedNote("x")])
+
+
+def test_cluster_names_are_matched_whatever_their_case(workspace: Workspace) -> None:
+    board_id = _empty_board(workspace)
+    workspace.boards.import_notes(
+        board_id,
+        [
+            ImportedNote("a", None, "Warmte", 0),
+            ImportedNote("b", None, "warmte", 0),
+            ImportedNote("c", None, "WARMTE", 0),
+        ],
+    )
+    content = workspace.boards.content(board_id)
+    assert [c.title for c in content.clusters] == ["Warmte"]
+    assert all(n.cluster_id == content.clusters[0].id for n in content.notes)

@@ -12,6 +12,7 @@ from sec_workshop.storage import store
 from sec_workshop.storage.backup import (
     KEEP_RECENT,
     BackupError,
+    Reason,
     list_backups,
     make_backup,
     restore_into,
@@ -26,7 +27,7 @@ def test_backup_is_verified_and_holds_the_data(data_dir: Path) -> None:
     try:
         with opened.db.write() as conn:
             store.insert_record(conn, Wijk(name="Kanaleneiland"))
-        path = make_backup(opened.db, opened.backups, "handmatig")
+        path = make_backup(opened.db, opened.backups, Reason.MANUAL)
         assert path.exists() and path.parent == data_dir / "backups"
         assert verify(path) == []
         import sqlite3
@@ -45,7 +46,7 @@ def test_restore_brings_back_the_old_state(data_dir: Path) -> None:
     try:
         with opened.db.write() as conn:
             store.insert_record(conn, Wijk(name="Voor"))
-        path = make_backup(opened.db, opened.backups, "handmatig")
+        path = make_backup(opened.db, opened.backups, Reason.MANUAL)
         with opened.db.write() as conn:
             store.insert_record(conn, Wijk(name="Na"))
         restore_into(opened.db, path)
@@ -63,7 +64,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(data_dir: Path, tmp_pat
         with opened.db.write() as conn:
             store.insert_record(conn, Wijk(name="Blijft"))
         broken = tmp_path / "kapot.sqlite"
-        good = make_backup(opened.db, opened.backups, "handmatig")
+        good = make_backup(opened.db, opened.backups, Reason.MANUAL)
         data = bytearray(good.read_bytes())
         broken.write_bytes(bytes(data[: len(data) // 2]) + b"\x00garbage" * 100)
         assert verify(broken) != []
@@ -106,7 +107,7 @@ def test_rotation_removes_copies_left_by_a_killed_backup(data_dir: Path) -> None
         left = opened.backups / "sec-workshop-20261122-101010-000000-voor-import.sqlite.part"
         left.write_bytes(b"half")
         (opened.backups / (left.name + "-journal")).write_bytes(b"half")
-        made = make_backup(opened.db, opened.backups, "handmatig")
+        made = make_backup(opened.db, opened.backups, Reason.MANUAL)
         assert sorted(p.name for p in opened.backups.iterdir()) == [made.name]
     finally:
         opened.close()

@@ -191,7 +191,7 @@ def test_a_full_disk_is_a_clear_error_and_nothing_half_saved(data_dir: Path) -> 
                 conn, [Wijk(name="x" * 100, description="y" * 5000) for _ in range(500)]
             )
         message = describe(info.value, "nl")
-        assert message.startswith("Opslaan is mislukt") and "full" in message
+        assert message.startswith("Opslaan is mislukt: de schijf is vol")
         with opened.db.read() as conn:
             assert [w.name for w in store.list_where(conn, Wijk)] == ["Bewaard"]
     finally:
