@@ -102,7 +102,8 @@ class Shell:
         self.lang = i18n.install(lang)
         wijk_id = old.wijk_page.wijk_id if old.pages.currentWidget() is old.wijk_page else None
         self.window = MainWindow(self.lang)
-        self.window.attach(self.workspace)
+        # The document moves to the new window, so undo and redo survive the switch.
+        self.window.attach(self.workspace, old.wijken)
         self.window.language_change_requested.connect(self._on_window_language_change_requested)
         self.window.setGeometry(old.geometry())
         if wijk_id:

@@ -58,14 +58,21 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
 
-    def attach(self, workspace: Workspace) -> None:
-        """Show the data of an opened workspace: pages, documents, icons, the backup timer."""
+    def attach(self, workspace: Workspace, wijken: WijkListDocument | None = None) -> None:
+        """Show the data of an opened workspace: pages, documents, icons, the backup timer.
+
+        ``wijken`` hands over the document (with its undo history) of an earlier window.
+        """
         from sec_workshop.gui.documents import WijkListDocument
         from sec_workshop.gui.start_page import StartPageWidget
         from sec_workshop.gui.wijk_page import WijkPageWidget
 
         self.workspace = workspace
-        self.wijken: WijkListDocument = WijkListDocument(workspace, self)
+        if wijken is None:
+            wijken = WijkListDocument(workspace, self)
+        else:
+            wijken.setParent(self)
+        self.wijken: WijkListDocument = wijken
         self.undo_group.addStack(self.wijken.undo_stack)
         self.undo_group.setActiveStack(self.wijken.undo_stack)
 

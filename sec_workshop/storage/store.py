@@ -9,9 +9,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from sec_workshop.domain.base import NotFoundError, Record, utc_now
@@ -121,18 +133,35 @@ def save_record(conn: Connection, record: R) -> R:
     return stored
 
 
+# Statements for the hot paths (every move, every rename) are built once and reused, so
+# SQLAlchemy compiles them once; only the values change.
+@cache
+def _update_stmt(table: Table, names: frozenset[str]) -> Update:
+    return (
+        update(table)
+        .where(table.c.id == bindparam("_record_id"))
+        .values({name: bindparam(name) for name in names})
+    )
+
+
+@cache
+def _get_stmt(table: Table) -> Select[Any]:
+    return select(table).where(table.c.id == bindparam("_record_id"))
+
+
 def update_fields(conn: Connection, cls: type[Record], record_id: str, **values: Any) -> None:
     """Change some fields of one record (a move, a rename) without reading it first."""
     table = TABLE_OF[cls]
     values["updated_at"] = utc_now()
-    result = conn.execute(update(table).where(table.c.id == record_id).values(**values))
+    stmt = _update_stmt(table, frozenset(values))
+    result = conn.execute(stmt, {"_record_id": record_id, **values})
     if result.rowcount != 1:
         raise NotFoundError("record.not_found", kind=table.name)
 
 
 def get(conn: Connection, cls: type[R], record_id: str) -> R:
     table = TABLE_OF[cls]
-    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    row = conn.execute(_get_stmt(table), {"_record_id": record_id}).mappings().first()
     if row is None:
         raise NotFoundError("record.not_found", kind=table.name)
     return _from_row(cls, row)

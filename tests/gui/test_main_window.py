@@ -200,14 +200,22 @@ def test_check_backup_and_restore_from_the_menu(
     assert list((data_dir / "backups").glob("*voor-terugzetten.sqlite"))
 
 
-def test_switch_to_english_and_back(shell: Shell, qtbot: QtBot) -> None:
+def test_switch_to_english_and_back(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shell.window.open_demo()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Vogelwijk Noord", True))
+    shell.window.rename_action.trigger()
     english = shell.window.findChild(type(shell.window.undo_action), "language_en")
     english.trigger()
     window = shell.window
     assert next(a.text() for a in window.menuBar().actions()) == "&File"
     assert window.pages.currentWidget() is window.wijk_page  # the open wijk stays open
     assert window.wijk_page.tabs.tabText(0) == "Roadmap"
+    assert window.undo_action.isEnabled()  # the undo history came along
+    assert "Vogelwijk Noord" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert _names(shell.workspace) == ["Vogelwijk-Oost"]
     dutch = window.findChild(type(window.undo_action), "language_nl")
     dutch.trigger()
     assert next(a.text() for a in shell.window.menuBar().actions()) == "&Bestand"
