@@ -39,6 +39,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} plakbriefjes toegevoegd aan bord '{board}'.",
         "{count} notes added to board '{board}'.",
     ),
+    "model_exported": (
+        "Model '{name}' geschreven naar {path}",
+        "Model '{name}' written to {path}",
+    ),
+    "template_imported": (
+        "Sjabloon '{name}' toegevoegd [{id}].",
+        "Template '{name}' added [{id}].",
+    ),
+    "roadmap_imported": (
+        "De routekaart van wijk '{wijk}' is vervangen door het model uit het bestand [{id}].",
+        "The roadmap of wijk '{wijk}' was replaced by the model from the file [{id}].",
+    ),
     "imported_one": (
         "1 plakbriefje toegevoegd aan bord '{board}'.",
         "1 note added to board '{board}'.",
@@ -121,6 +133,17 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
     p = verbs.add_parser("import-notes", parents=[common], help="import notes into a board")
     p.add_argument("board_id", metavar="BOARD_ID")
     p.add_argument("file", metavar="FILE", help=".txt (one note per line) or .csv")
+    model = verbs.add_parser("model", parents=[common], help="export or import a process model")
+    model_verbs = model.add_subparsers(dest="model_verb", metavar="ACTION", parser_class=_Parser)
+    model_verbs.required = True
+    p = model_verbs.add_parser("export", parents=[common], help="write a model as JSON")
+    p.add_argument("id", metavar="ID", help="id of a template, or of a wijk for its roadmap")
+    p.add_argument("-o", "--output", metavar="FILE.json", required=True)
+    p = model_verbs.add_parser("import", parents=[common], help="read a model from JSON")
+    p.add_argument("file", metavar="FILE.json")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--template", action="store_true", help="as a new template (default)")
+    target.add_argument("--wijk", metavar="ID", help="as the roadmap of this wijk")
     return parser
 
 
@@ -138,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _sniff_lang(argv)
     parser = _build_parser(lang)
     args = parser.parse_args(argv)
-    for name in ("data_dir", "output"):
+    for name in ("data_dir", "output", "file"):
         if getattr(args, name, None) == "":
             parser.error(
                 f"--{name.replace('_', '-')} is empty"
@@ -194,6 +217,13 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
         from sec_workshop.exchange.notes_file import read_notes_file
 
         notes = read_notes_file(Path(args.file))
+    if args.verb == "model" and args.model_verb == "import":
+        from sec_workshop.exchange import process_model_file
+        from sec_workshop.exchange.files import read_limited
+
+        spec = process_model_file.parse_bytes(
+            read_limited(Path(args.file), process_model_file.MAX_BYTES)
+        )
     with Workspace.open(folder) as ws:
         if args.verb == "demo":
             result = ws.demo.add()
@@ -231,6 +261,22 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             count = ws.boards.import_notes(board.id, notes)
             key = "imported_one" if count == 1 else "imported"
             print(_t(lang, key, count=count, board=board.title))
+        elif args.verb == "model" and args.model_verb == "export":
+            from sec_workshop.exchange.files import write_atomically
+
+            model = ws.models.model_for(args.id)
+            dest = Path(args.output).expanduser().absolute()
+            write_atomically(dest, ws.models.export_bytes(model.id))
+            print(_t(lang, "model_exported", name=model.name, path=dest))
+        elif args.verb == "model":
+            ws.maintenance.backup(Reason.IMPORT)
+            if args.wijk:
+                wijk = ws.wijken.get(args.wijk)
+                model = ws.models.import_roadmap(spec, wijk.id)
+                print(_t(lang, "roadmap_imported", wijk=wijk.name, id=model.id))
+            else:
+                model = ws.models.import_template(spec)
+                print(_t(lang, "template_imported", name=model.name, id=model.id))
     return EXIT_OK
 
 

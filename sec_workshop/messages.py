@@ -100,10 +100,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.not_found": ("Het bestand '{name}' bestaat niet.", "The file '{name}' does not exist."),
     "file.not_a_file": ("'{name}' is geen bestand.", "'{name}' is not a file."),
     "file.unreadable": (
-        "Het bestand '{name}' kan niet worden gelezen ({detail}).",
-        "The file '{name}' cannot be read ({detail}).",
+        "Het bestand '{name}' kan niet worden gelezen.",
+        "The file '{name}' cannot be read.",
     ),
     "file.invalid": ("{where}{problem}", "{where}{problem}"),
+    "file.too_big": (
+        "Het bestand '{name}' is te groot (hoogstens {max_mb} MB).",
+        "The file '{name}' is too big (at most {max_mb} MB).",
+    ),
+    "file.is_folder": (
+        "'{name}' is een map; geef een bestandsnaam op.",
+        "'{name}' is a folder; give a file name.",
+    ),
+    "file.no_folder": ("De map '{name}' bestaat niet.", "The folder '{name}' does not exist."),
+    "file.unwritable": (
+        "Het bestand '{name}' kan niet worden geschreven.",
+        "The file '{name}' cannot be written.",
+    ),
+    "model.not_found": (
+        "Er is geen sjabloon of wijk met id '{id}'.",
+        "There is no template or wijk with id '{id}'.",
+    ),
     "notes.unsupported_type": (
         "'{name}' is geen .txt- of .csv-bestand.",
         "'{name}' is not a .txt or .csv file.",

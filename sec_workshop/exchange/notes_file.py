@@ -14,6 +14,7 @@ from pathlib import Path
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import NOTE_TEXT_MAX
 from sec_workshop.domain.enums import NoteColor
+from sec_workshop.exchange.files import FileAccessError, read_limited
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_NOTES = 10_000
@@ -60,20 +61,11 @@ def read_notes_file(file: Path) -> list[ImportedNote]:
     if suffix not in (".txt", ".csv"):
         raise NotesFileError("notes.unsupported_type", name=file.name)
     try:
-        if file.exists() and not file.is_file():
-            # A folder, a pipe or a device: nothing to read notes from (a pipe would hang).
-            raise NotesFileError("file.not_a_file", name=file.name)
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise NotesFileError("notes.too_big", max_mb=MAX_BYTES // (1024 * 1024))
-        with file.open("rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        raise NotesFileError("file.not_a_file", name=file.name) from None
-    except FileNotFoundError:
-        raise NotesFileError("file.not_found", name=file.name) from None
-    except OSError as exc:
-        raise NotesFileError("file.unreadable", name=file.name, detail=exc.strerror or "") from None
+        raw = read_limited(file, MAX_BYTES)
+    except FileAccessError as exc:
+        if exc.code == "file.too_big":
+            raise NotesFileError("notes.too_big", max_mb=MAX_BYTES // (1024 * 1024)) from None
+        raise
     return parse_notes(raw, csv_format=suffix == ".csv")
 
 

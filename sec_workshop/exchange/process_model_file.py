@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from sec_workshop.domain.enums import Route, StepStatus
+from sec_workshop.domain.views import ModelContent
 from sec_workshop.exchange import reader as r
 
 FORMAT = "sec-workshop/process-model"
@@ -185,3 +186,76 @@ def _unique(keys: list[str], field: str) -> None:
 
 def _is_hex(value: str) -> bool:
     return all(c in "0123456789abcdefABCDEF" for c in value)
+
+
+def to_data(content: ModelContent, instrument_keys: dict[str, str]) -> dict[str, Any]:
+    """A model in the file format, with local keys by position (so that exporting an
+    imported model gives the same file). ``instrument_keys`` maps instrument ids to the keys
+    of the shipped library; other instruments are not written (version 1 knows no others).
+    """
+    lanes = sorted(content.lanes, key=lambda lane: lane.position)
+    phases = sorted(content.phases, key=lambda phase: phase.position)
+    lane_key = {lane.id: f"l{i + 1}" for i, lane in enumerate(lanes)}
+    phase_key = {phase.id: f"f{i + 1}" for i, phase in enumerate(phases)}
+    lane_order = {lane.id: i for i, lane in enumerate(lanes)}
+    phase_order = {phase.id: i for i, phase in enumerate(phases)}
+    steps = sorted(
+        content.steps, key=lambda s: (lane_order[s.lane_id], phase_order[s.phase_id], s.position)
+    )
+    step_key = {step.id: f"s{i + 1}" for i, step in enumerate(steps)}
+    step_data = []
+    for step in steps:
+        entry: dict[str, Any] = {
+            "key": step_key[step.id],
+            "lane": lane_key[step.lane_id],
+            "phase": phase_key[step.phase_id],
+            "title": step.title,
+            "description": step.description,
+            "goal": step.goal,
+            "approach": step.approach,
+            "tips": step.tips,
+            "owner": step.owner,
+            "status": step.status.value,
+            "instruments": [
+                instrument_keys[i.id]
+                for i in content.instruments_of(step.id)
+                if i.id in instrument_keys
+            ],
+        }
+        if step.start_date:
+            entry["start_date"] = step.start_date.isoformat()
+        if step.due_date:
+            entry["due_date"] = step.due_date.isoformat()
+        step_data.append(entry)
+    deps = sorted(
+        (step_key[d.from_step_id], step_key[d.to_step_id])
+        for d in content.dependencies
+        if d.from_step_id in step_key and d.to_step_id in step_key
+    )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "key": content.model.builtin_key or "",
+        "name": content.model.name,
+        "description": content.model.description,
+        "lanes": [
+            {
+                "key": lane_key[lane.id],
+                "name": lane.name,
+                "route": lane.route.value,
+                "color": lane.color,
+            }
+            for lane in lanes
+        ],
+        "phases": [
+            {"key": phase_key[phase.id], "name": phase.name, "description": phase.description}
+            for phase in phases
+        ],
+        "steps": step_data,
+        "dependencies": [{"from": a, "to": b} for a, b in deps],
+    }
+
+
+def to_bytes(content: ModelContent, instrument_keys: dict[str, str]) -> bytes:
+    text = json.dumps(to_data(content, instrument_keys), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")

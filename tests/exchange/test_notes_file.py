@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import NoteColor
 from sec_workshop.exchange.notes_file import NotesFileError, parse_notes, read_notes_file
 
@@ -60,7 +61,7 @@ def test_files_by_type_and_size(tmp_path: Path) -> None:
     with pytest.raises(NotesFileError) as info:
         read_notes_file(tmp_path / "foto.jpg")
     assert info.value.code == "notes.unsupported_type"
-    with pytest.raises(NotesFileError) as info:
+    with pytest.raises(DomainError) as info:
         read_notes_file(tmp_path / "weg.txt")
     assert info.value.code == "file.not_found"
     huge = tmp_path / "groot.txt"
@@ -70,8 +71,9 @@ def test_files_by_type_and_size(tmp_path: Path) -> None:
     assert info.value.code == "notes.too_big"
     folder = tmp_path / "map.txt"
     folder.mkdir()
-    with pytest.raises(NotesFileError):
+    with pytest.raises(DomainError) as info:
         read_notes_file(folder)
+    assert info.value.code == "file.not_a_file"
 
 
 @given(st.text(min_size=0, max_size=300))
