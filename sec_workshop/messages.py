@@ -36,6 +36,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De einddatum ligt vóór de startdatum.",
         "The due date is before the start date.",
     ),
+    "dependency.self": (
+        "Een pijl moet naar een andere stap wijzen.",
+        "An arrow must point to another step.",
+    ),
+    "dependency.other_model": (
+        "Een pijl kan alleen stappen in hetzelfde model verbinden.",
+        "An arrow can only connect steps in the same model.",
+    ),
+    "dependency.exists": (
+        "Er loopt al een pijl van '{a}' naar '{b}'.",
+        "There is already an arrow from '{a}' to '{b}'.",
+    ),
+    "step.other_model": (
+        "Een stap kan alleen naar een baan en fase van hetzelfde model.",
+        "A step can only go to a lane and phase of the same model.",
+    ),
+    "instrument.already_attached": (
+        "Dit instrument hangt al aan deze stap.",
+        "This instrument is already attached to this step.",
+    ),
     "record.not_found": (
         "Dit onderdeel bestaat niet (meer).",
         "This item does not exist (any more).",

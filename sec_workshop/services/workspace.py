@@ -8,6 +8,7 @@ from sec_workshop.services.boards import BoardService
 from sec_workshop.services.demo import DemoService
 from sec_workshop.services.library import LibraryService
 from sec_workshop.services.maintenance import MaintenanceService
+from sec_workshop.services.model_editing import ModelEditService
 from sec_workshop.services.models import ModelService
 from sec_workshop.services.sessions import SessionService, StakeholderService
 from sec_workshop.services.wijken import WijkService
@@ -24,6 +25,7 @@ class Workspace:
         self.library = LibraryService(db)
         self.wijken = WijkService(db)
         self.models = ModelService(db)
+        self.editing = ModelEditService(db)
         self.sessions = SessionService(db)
         self.stakeholders = StakeholderService(db)
         self.boards = BoardService(db)

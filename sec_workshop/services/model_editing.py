@@ -1,0 +1,403 @@
+"""Editing a process model: steps, arrows, lanes, phases and instruments, one transaction each.
+
+Every method returns what it changed, so that a document can update its copy without
+reading the whole model again. Deleting returns the removed records; ``restore`` puts
+them back with the same ids (undo). Edits to a wijk's roadmap are written into its
+history of adaptations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TypeVar
+
+from sec_workshop.domain.base import NotFoundError, Record, ValidationError, utc_now
+from sec_workshop.domain.enums import ModelKind
+from sec_workshop.domain.process import (
+    Lane,
+    Phase,
+    ProcessModel,
+    RoadmapChange,
+    Step,
+    StepDependency,
+    StepInstrument,
+    StepSession,
+    StepStakeholder,
+    validate_lane,
+    validate_phase,
+    validate_step,
+)
+from sec_workshop.storage import store
+from sec_workshop.storage.database import Database, Tx
+
+T = TypeVar("T", Lane, Phase)
+
+# Typing in one step within this time is one adaptation in the history, not fifty.
+HISTORY_MERGE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """Steps whose lane, phase or position changed (the moved ones and their neighbours)."""
+
+    steps: tuple[Step, ...]
+
+
+class ModelEditService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- steps ---------------------------------------------------------------------------
+    def add_step(self, step: Step) -> Moved:
+        """Insert a step at its position in its cell; later steps in the cell move down."""
+        step = validate_step(replace(step, title=step.title.strip()))
+        with self._db.write() as conn:
+            _require_cell(conn, step)
+            shifted = _make_room(conn, step.lane_id, step.phase_id, step.position, 1)
+            store.insert_record(conn, step)
+            _history(conn, step.model_id, f"Stap '{step.title}' toegevoegd")
+        return Moved((step, *shifted))
+
+    def update_step(self, step: Step) -> Step:
+        """Save a step's texts, status, owner and dates (not its place: see ``move_steps``)."""
+        step = validate_step(replace(step, title=step.title.strip()))
+        with self._db.write() as conn:
+            before = store.get(conn, Step, step.id)
+            step = replace(
+                step, lane_id=before.lane_id, phase_id=before.phase_id, position=before.position
+            )
+            stored = store.save_record(conn, step)
+            if before.status != step.status:
+                _history(
+                    conn,
+                    step.model_id,
+                    f"Status van '{step.title}': {before.status.value} → {step.status.value}",
+                )
+            else:
+                _history(conn, step.model_id, f"Stap '{step.title}' bijgewerkt", merge=True)
+        return stored
+
+    def move_steps(self, moves: list[tuple[str, str, str, int]]) -> Moved:
+        """Move steps to (lane, phase, position); positions in every touched cell are renumbered
+        so that they stay 0, 1, 2, ... in the order asked for."""
+        with self._db.write() as conn:
+            changed: dict[str, Step] = {}
+            steps = {s.id: s for s in store.list_where(conn, Step, id=[m[0] for m in moves])}
+            if len(steps) != len({m[0] for m in moves}):
+                raise NotFoundError("record.not_found", kind="step")
+            touched: set[tuple[str, str]] = set()
+            placed: dict[tuple[str, str], list[tuple[int, str]]] = {}
+            for step_id, lane_id, phase_id, position in moves:
+                step = steps[step_id]
+                _require_cell(conn, replace(step, lane_id=lane_id, phase_id=phase_id))
+                touched |= {(step.lane_id, step.phase_id), (lane_id, phase_id)}
+                placed.setdefault((lane_id, phase_id), []).append((position, step_id))
+            moving = set(steps)
+            for lane_id, phase_id in touched:
+                others = [
+                    s.id
+                    for s in store.list_where(
+                        conn, Step, order_by=("position",), lane_id=lane_id, phase_id=phase_id
+                    )
+                    if s.id not in moving
+                ]
+                for position, step_id in sorted(placed.get((lane_id, phase_id), [])):
+                    others.insert(min(max(position, 0), len(others)), step_id)
+                for position, step_id in enumerate(others):
+                    current = steps.get(step_id) or store.get(conn, Step, step_id)
+                    if (current.lane_id, current.phase_id, current.position) != (
+                        lane_id,
+                        phase_id,
+                        position,
+                    ):
+                        store.update_fields(
+                            conn,
+                            Step,
+                            step_id,
+                            lane_id=lane_id,
+                            phase_id=phase_id,
+                            position=position,
+                        )
+                        changed[step_id] = store.get(conn, Step, step_id)
+            model_id = next(iter(steps.values())).model_id
+            titles = ", ".join(f"'{steps[m[0]].title}'" for m in moves[:3])
+            _history(conn, model_id, f"Verplaatst: {titles}" + (" …" if len(moves) > 3 else ""))
+        return Moved(tuple(changed.values()))
+
+    def delete_steps(self, step_ids: list[str]) -> list[Record]:
+        """Delete steps with their arrows and links; returns them for ``restore``."""
+        with self._db.write() as conn:
+            steps = store.list_where(conn, Step, id=step_ids)
+            if not steps:
+                return []
+            removed = _step_records(conn, steps)
+            store.delete_records(conn, removed, utc_now())
+            _compact_cells(conn, {(s.lane_id, s.phase_id) for s in steps})
+            titles = ", ".join(f"'{s.title}'" for s in steps[:3])
+            _history(
+                conn, steps[0].model_id, f"Verwijderd: {titles}" + (" …" if len(steps) > 3 else "")
+            )
+        return removed
+
+    # --- arrows --------------------------------------------------------------------------
+    def add_dependency(self, dep: StepDependency) -> StepDependency:
+        if dep.from_step_id == dep.to_step_id:
+            raise ValidationError("dependency.self")
+        with self._db.write() as conn:
+            a = store.get(conn, Step, dep.from_step_id)
+            b = store.get(conn, Step, dep.to_step_id)
+            if a.model_id != dep.model_id or b.model_id != dep.model_id:
+                raise ValidationError("dependency.other_model")
+            existing = store.list_where(conn, StepDependency, from_step_id=a.id, to_step_id=b.id)
+            if existing:
+                raise ValidationError("dependency.exists", a=a.title, b=b.title)
+            store.insert_record(conn, dep)
+            _history(conn, dep.model_id, f"Pijl van '{a.title}' naar '{b.title}'")
+        return dep
+
+    def delete_dependency(self, dep_id: str) -> StepDependency:
+        with self._db.write() as conn:
+            dep = store.get(conn, StepDependency, dep_id)
+            store.delete_records(conn, [dep], utc_now())
+            _history(conn, dep.model_id, "Pijl verwijderd")
+        return dep
+
+    # --- lanes and phases ----------------------------------------------------------------
+    def add_lane(self, lane: Lane) -> list[Lane]:
+        """Insert a lane at its position; returns every lane whose position is now different."""
+        lane = validate_lane(replace(lane, name=lane.name.strip()))
+        with self._db.write() as conn:
+            lanes = store.list_where(conn, Lane, order_by=("position",), model_id=lane.model_id)
+            order = [x.id for x in lanes]
+            order.insert(min(max(lane.position, 0), len(order)), lane.id)
+            store.insert_record(conn, replace(lane, position=order.index(lane.id)))
+            changed = _renumber(conn, Lane, order)
+            _history(conn, lane.model_id, f"Baan '{lane.name}' toegevoegd")
+        return changed
+
+    def update_lane(self, lane: Lane) -> Lane:
+        lane = validate_lane(replace(lane, name=lane.name.strip()))
+        with self._db.write() as conn:
+            before = store.get(conn, Lane, lane.id)
+            stored = store.save_record(conn, replace(lane, position=before.position))
+            _history(conn, lane.model_id, f"Baan '{lane.name}' bijgewerkt", merge=True)
+        return stored
+
+    def move_lane(self, lane_id: str, position: int) -> list[Lane]:
+        with self._db.write() as conn:
+            lane = store.get(conn, Lane, lane_id)
+            order = [
+                x.id
+                for x in store.list_where(
+                    conn, Lane, order_by=("position",), model_id=lane.model_id
+                )
+                if x.id != lane_id
+            ]
+            order.insert(min(max(position, 0), len(order)), lane_id)
+            changed = _renumber(conn, Lane, order)
+            _history(conn, lane.model_id, f"Baan '{lane.name}' verplaatst")
+        return changed
+
+    def delete_lane(self, lane_id: str) -> list[Record]:
+        """Delete a lane with its steps and their arrows; returns them all for ``restore``."""
+        with self._db.write() as conn:
+            lane = store.get(conn, Lane, lane_id)
+            steps = store.list_where(conn, Step, lane_id=lane_id)
+            removed: list[Record] = [lane, *_step_records(conn, steps)]
+            store.delete_records(conn, removed, utc_now())
+            _renumber(
+                conn,
+                Lane,
+                [
+                    x.id
+                    for x in store.list_where(
+                        conn, Lane, order_by=("position",), model_id=lane.model_id
+                    )
+                ],
+            )
+            _history(conn, lane.model_id, f"Baan '{lane.name}' verwijderd")
+        return removed
+
+    def add_phase(self, phase: Phase) -> list[Phase]:
+        phase = validate_phase(replace(phase, name=phase.name.strip()))
+        with self._db.write() as conn:
+            phases = store.list_where(conn, Phase, order_by=("position",), model_id=phase.model_id)
+            order = [x.id for x in phases]
+            order.insert(min(max(phase.position, 0), len(order)), phase.id)
+            store.insert_record(conn, replace(phase, position=order.index(phase.id)))
+            changed = _renumber(conn, Phase, order)
+            _history(conn, phase.model_id, f"Fase '{phase.name}' toegevoegd")
+        return changed
+
+    def update_phase(self, phase: Phase) -> Phase:
+        phase = validate_phase(replace(phase, name=phase.name.strip()))
+        with self._db.write() as conn:
+            before = store.get(conn, Phase, phase.id)
+            stored = store.save_record(conn, replace(phase, position=before.position))
+            _history(conn, phase.model_id, f"Fase '{phase.name}' bijgewerkt", merge=True)
+        return stored
+
+    def move_phase(self, phase_id: str, position: int) -> list[Phase]:
+        with self._db.write() as conn:
+            phase = store.get(conn, Phase, phase_id)
+            order = [
+                x.id
+                for x in store.list_where(
+                    conn, Phase, order_by=("position",), model_id=phase.model_id
+                )
+                if x.id != phase_id
+            ]
+            order.insert(min(max(position, 0), len(order)), phase_id)
+            changed = _renumber(conn, Phase, order)
+            _history(conn, phase.model_id, f"Fase '{phase.name}' verplaatst")
+        return changed
+
+    def delete_phase(self, phase_id: str) -> list[Record]:
+        with self._db.write() as conn:
+            phase = store.get(conn, Phase, phase_id)
+            steps = store.list_where(conn, Step, phase_id=phase_id)
+            removed: list[Record] = [phase, *_step_records(conn, steps)]
+            store.delete_records(conn, removed, utc_now())
+            _renumber(
+                conn,
+                Phase,
+                [
+                    x.id
+                    for x in store.list_where(
+                        conn, Phase, order_by=("position",), model_id=phase.model_id
+                    )
+                ],
+            )
+            _history(conn, phase.model_id, f"Fase '{phase.name}' verwijderd")
+        return removed
+
+    # --- instruments ---------------------------------------------------------------------
+    def attach_instrument(self, link: StepInstrument) -> StepInstrument:
+        with self._db.write() as conn:
+            step = store.get(conn, Step, link.step_id)
+            if store.list_where(
+                conn, StepInstrument, step_id=link.step_id, instrument_id=link.instrument_id
+            ):
+                raise ValidationError("instrument.already_attached")
+            count = store.count_where(conn, StepInstrument, step_id=link.step_id)
+            link = replace(link, position=count)
+            store.insert_record(conn, link)
+            _history(conn, step.model_id, f"Instrument toegevoegd aan '{step.title}'")
+        return link
+
+    def detach_instrument(self, link_id: str) -> StepInstrument:
+        with self._db.write() as conn:
+            link = store.get(conn, StepInstrument, link_id)
+            step = store.get(conn, Step, link.step_id)
+            store.delete_records(conn, [link], utc_now())
+            _history(conn, step.model_id, f"Instrument weggehaald bij '{step.title}'")
+        return link
+
+    # --- undo of deletions ---------------------------------------------------------------
+    def restore(self, records: list[Record]) -> list[Record]:
+        """Put deleted records back with their ids, making room at their old positions."""
+        with self._db.write() as conn:
+            for record in records:
+                if isinstance(record, Lane):
+                    _make_room_ordered(conn, Lane, record.model_id, record.position)
+                elif isinstance(record, Phase):
+                    _make_room_ordered(conn, Phase, record.model_id, record.position)
+            for record in records:
+                if isinstance(record, Step):
+                    _make_room(conn, record.lane_id, record.phase_id, record.position, 1)
+            store.insert_records(conn, _parents_first(records))
+            model_id = next(
+                (getattr(r, "model_id", None) for r in records if hasattr(r, "model_id")), None
+            )
+            if model_id:
+                _history(conn, model_id, "Verwijdering ongedaan gemaakt")
+        return records
+
+
+# Insert order: what others point at comes first.
+_ORDER = (Lane, Phase, Step, StepDependency, StepInstrument, StepStakeholder, StepSession)
+
+
+def _parents_first(records: list[Record]) -> list[Record]:
+    return sorted(records, key=lambda r: _ORDER.index(type(r)) if type(r) in _ORDER else 99)
+
+
+def _step_records(conn: Tx, steps: list[Step]) -> list[Record]:
+    ids = [s.id for s in steps]
+    deps = {
+        d.id: d
+        for d in [
+            *store.list_where(conn, StepDependency, from_step_id=ids),
+            *store.list_where(conn, StepDependency, to_step_id=ids),
+        ]
+    }
+    return [
+        *steps,
+        *deps.values(),
+        *store.list_where(conn, StepInstrument, step_id=ids),
+        *store.list_where(conn, StepStakeholder, step_id=ids),
+        *store.list_where(conn, StepSession, step_id=ids),
+    ]
+
+
+def _require_cell(conn: Tx, step: Step) -> None:
+    lane = store.get(conn, Lane, step.lane_id)
+    phase = store.get(conn, Phase, step.phase_id)
+    if lane.model_id != step.model_id or phase.model_id != step.model_id:
+        raise ValidationError("step.other_model")
+
+
+def _make_room(conn: Tx, lane_id: str, phase_id: str, position: int, count: int) -> list[Step]:
+    later = [
+        s
+        for s in store.list_where(conn, Step, lane_id=lane_id, phase_id=phase_id)
+        if s.position >= position
+    ]
+    out = []
+    for s in later:
+        store.update_fields(conn, Step, s.id, position=s.position + count)
+        out.append(replace(s, position=s.position + count))
+    return out
+
+
+def _make_room_ordered(
+    conn: Tx, cls: type[Lane] | type[Phase], model_id: str, position: int
+) -> None:
+    for x in store.list_where(conn, cls, model_id=model_id):
+        if x.position >= position:
+            store.update_fields(conn, cls, x.id, position=x.position + 1)
+
+
+def _compact_cells(conn: Tx, cells: set[tuple[str, str]]) -> None:
+    for lane_id, phase_id in cells:
+        steps = store.list_where(
+            conn, Step, order_by=("position",), lane_id=lane_id, phase_id=phase_id
+        )
+        for position, s in enumerate(steps):
+            if s.position != position:
+                store.update_fields(conn, Step, s.id, position=position)
+
+
+def _renumber(conn: Tx, cls: type[T], order: list[str]) -> list[T]:
+    changed = []
+    for position, record_id in enumerate(order):
+        current = store.get(conn, cls, record_id)
+        if current.position != position:
+            store.update_fields(conn, cls, record_id, position=position)
+            changed.append(replace(current, position=position))
+    return changed
+
+
+def _history(conn: Tx, model_id: str, summary: str, merge: bool = False) -> None:
+    """Write an adaptation into a roadmap's history (templates keep none)."""
+    model = store.get(conn, ProcessModel, model_id)
+    if model.kind is not ModelKind.ROADMAP:
+        return
+    now = utc_now()
+    if merge:
+        recent = store.list_where(conn, RoadmapChange, order_by=("at",), model_id=model_id)
+        if recent and recent[-1].summary == summary and now - recent[-1].at < HISTORY_MERGE:
+            store.update_fields(conn, RoadmapChange, recent[-1].id, at=now)
+            return
+    store.insert_record(conn, RoadmapChange(model_id=model_id, at=now, summary=summary[:500]))
