@@ -154,7 +154,7 @@ def test_lanes_add_move_delete_and_restore(workspace: Workspace, roadmap: ModelC
     assert len(content.steps) < steps and _positions_ok(content)
     workspace.editing.restore(removed)
     content = workspace.models.content(model_id)
-    assert [x.id for x in content.lanes][0] == social.id
+    assert content.lanes[0].id == social.id
     assert len(content.steps) == steps and _positions_ok(content)
 
 
