@@ -402,6 +402,69 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>ModelCommands</name>
+    <message>
+        <source>Add step “%1”</source>
+        <translation>Stap “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit step “%1”</source>
+        <translation>Stap “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>Move %1 step(s)</source>
+        <translation>%1 stap(pen) verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete %1 step(s)</source>
+        <translation>%1 stap(pen) verwijderen</translation>
+    </message>
+    <message>
+        <source>Connect steps</source>
+        <translation>Stappen verbinden</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>Pijl verwijderen</translation>
+    </message>
+    <message>
+        <source>Add lane “%1”</source>
+        <translation>Baan “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change lane “%1”</source>
+        <translation>Baan “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Move lane “%1”</source>
+        <translation>Baan “%1” verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete lane “%1”</source>
+        <translation>Baan “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add phase “%1”</source>
+        <translation>Fase “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change phase “%1”</source>
+        <translation>Fase “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Move phase “%1”</source>
+        <translation>Fase “%1” verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete phase “%1”</source>
+        <translation>Fase “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Attach instrument</source>
+        <translation>Instrument koppelen</translation>
+    </message>
+</context>
+<context>
     <name>NewWijkDialog</name>
     <message>
         <source>No roadmap yet</source>

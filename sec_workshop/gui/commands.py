@@ -17,13 +17,13 @@ from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.documents import WijkListDocument
 
 
-class _SafeCommand(QUndoCommand):
+class SafeCommand(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.error: DomainError | None = None
         self.on_error: Callable[[DomainError], None] | None = None
 
-    def _guard(self, action: Callable[[], None]) -> None:
+    def _guard(self, action: Callable[[], object]) -> None:
         try:
             action()
         except DomainError as exc:
@@ -33,7 +33,7 @@ class _SafeCommand(QUndoCommand):
                 self.on_error(exc)
 
 
-class AddWijkCommand(_SafeCommand):
+class AddWijkCommand(SafeCommand):
     def __init__(self, doc: WijkListDocument, wijk: Wijk, template_id: str | None) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Add wijk “%1”").replace("%1", wijk.name)
@@ -63,7 +63,7 @@ class AddWijkCommand(_SafeCommand):
         self._guard(run)
 
 
-class RenameWijkCommand(_SafeCommand):
+class RenameWijkCommand(SafeCommand):
     def __init__(self, doc: WijkListDocument, wijk_id: str, old: str, new: str) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Rename wijk to “%1”").replace("%1", new)
@@ -83,7 +83,7 @@ class RenameWijkCommand(_SafeCommand):
         self._doc.rename(self._wijk_id, name)
 
 
-class DeleteWijkCommand(_SafeCommand):
+class DeleteWijkCommand(SafeCommand):
     def __init__(self, doc: WijkListDocument, wijk_id: str, name: str) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Delete wijk “%1”").replace("%1", name)

@@ -1,0 +1,252 @@
+"""A process model opened for editing: the in-memory copy, its undo stack, and signals that
+tell the swimlane scene exactly what changed (the scene never reads the database)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from sec_workshop.domain.base import Record
+from sec_workshop.domain.process import (
+    Instrument,
+    Lane,
+    Phase,
+    ProcessModel,
+    Step,
+    StepDependency,
+    StepInstrument,
+)
+from sec_workshop.services.workspace import Workspace
+
+
+class ModelDocument(QObject):
+    """Holds one model's lanes, phases, steps and arrows; every change goes through a service
+    call (one transaction) and then updates this copy and emits a signal."""
+
+    structure_changed = Signal()  # lanes or phases added, removed, moved, renamed, recoloured
+    step_added = Signal(str)
+    step_changed = Signal(str)  # texts, status, owner, dates, instruments
+    steps_moved = Signal(list)  # ids of steps whose lane, phase or position changed
+    step_removed = Signal(str)
+    dependency_added = Signal(str)
+    dependency_removed = Signal(str)
+
+    def __init__(self, workspace: Workspace, model_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        content = workspace.models.content(model_id)
+        self.model: ProcessModel = content.model
+        self._lanes = {x.id: x for x in content.lanes}
+        self._phases = {x.id: x for x in content.phases}
+        self._steps = {x.id: x for x in content.steps}
+        self._deps = {x.id: x for x in content.dependencies}
+        self._links = {x.id: x for x in content.step_instruments}
+        self._instruments: dict[str, Instrument] = {
+            i.id: i for i in workspace.library.instruments()
+        }
+
+    # --- reading -------------------------------------------------------------------------
+    def lanes(self) -> list[Lane]:
+        return sorted(self._lanes.values(), key=lambda x: x.position)
+
+    def phases(self) -> list[Phase]:
+        return sorted(self._phases.values(), key=lambda x: x.position)
+
+    def steps(self) -> list[Step]:
+        return list(self._steps.values())
+
+    def step(self, step_id: str) -> Step | None:
+        return self._steps.get(step_id)
+
+    def lane(self, lane_id: str) -> Lane | None:
+        return self._lanes.get(lane_id)
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return self._phases.get(phase_id)
+
+    def steps_in(self, lane_id: str, phase_id: str) -> list[Step]:
+        return sorted(
+            (s for s in self._steps.values() if s.lane_id == lane_id and s.phase_id == phase_id),
+            key=lambda s: s.position,
+        )
+
+    def dependencies(self) -> list[StepDependency]:
+        return list(self._deps.values())
+
+    def dependency(self, dep_id: str) -> StepDependency | None:
+        return self._deps.get(dep_id)
+
+    def instruments_of(self, step_id: str) -> list[Instrument]:
+        links = sorted(
+            (x for x in self._links.values() if x.step_id == step_id), key=lambda x: x.position
+        )
+        return [
+            self._instruments[x.instrument_id]
+            for x in links
+            if x.instrument_id in self._instruments
+        ]
+
+    def instrument_links_of(self, step_id: str) -> list[StepInstrument]:
+        return sorted(
+            (x for x in self._links.values() if x.step_id == step_id), key=lambda x: x.position
+        )
+
+    # --- changing (called by undo commands) ----------------------------------------------
+    def add_step(self, step: Step) -> None:
+        moved = self.workspace.editing.add_step(step)
+        for s in moved.steps:
+            self._steps[s.id] = s
+        self.step_added.emit(step.id)
+        others = [s.id for s in moved.steps if s.id != step.id]
+        if others:
+            self.steps_moved.emit(others)
+
+    def update_step(self, step: Step) -> None:
+        self._steps[step.id] = self.workspace.editing.update_step(step)
+        self.step_changed.emit(step.id)
+
+    def move_steps(self, moves: list[tuple[str, str, str, int]]) -> None:
+        moved = self.workspace.editing.move_steps(moves)
+        for s in moved.steps:
+            self._steps[s.id] = s
+        if moved.steps:
+            self.steps_moved.emit([s.id for s in moved.steps])
+
+    def delete_steps(self, step_ids: list[str]) -> list[Record]:
+        removed = self.workspace.editing.delete_steps(step_ids)
+        self._forget(removed)
+        self._reload_positions()
+        return removed
+
+    def add_dependency(self, dep: StepDependency) -> None:
+        self._deps[dep.id] = self.workspace.editing.add_dependency(dep)
+        self.dependency_added.emit(dep.id)
+
+    def delete_dependency(self, dep_id: str) -> StepDependency:
+        dep = self.workspace.editing.delete_dependency(dep_id)
+        self._deps.pop(dep_id, None)
+        self.dependency_removed.emit(dep_id)
+        return dep
+
+    def add_lane(self, lane: Lane) -> None:
+        for x in self.workspace.editing.add_lane(lane):
+            self._lanes[x.id] = x
+        self._lanes.setdefault(lane.id, self._fresh_lane(lane.id))
+        self.structure_changed.emit()
+
+    def update_lane(self, lane: Lane) -> None:
+        self._lanes[lane.id] = self.workspace.editing.update_lane(lane)
+        self.structure_changed.emit()
+
+    def move_lane(self, lane_id: str, position: int) -> None:
+        for x in self.workspace.editing.move_lane(lane_id, position):
+            self._lanes[x.id] = x
+        self.structure_changed.emit()
+
+    def delete_lane(self, lane_id: str) -> list[Record]:
+        removed = self.workspace.editing.delete_lane(lane_id)
+        self._forget(removed)
+        self._reload_structure()
+        return removed
+
+    def add_phase(self, phase: Phase) -> None:
+        for x in self.workspace.editing.add_phase(phase):
+            self._phases[x.id] = x
+        self._phases.setdefault(phase.id, self._fresh_phase(phase.id))
+        self.structure_changed.emit()
+
+    def update_phase(self, phase: Phase) -> None:
+        self._phases[phase.id] = self.workspace.editing.update_phase(phase)
+        self.structure_changed.emit()
+
+    def move_phase(self, phase_id: str, position: int) -> None:
+        for x in self.workspace.editing.move_phase(phase_id, position):
+            self._phases[x.id] = x
+        self.structure_changed.emit()
+
+    def delete_phase(self, phase_id: str) -> list[Record]:
+        removed = self.workspace.editing.delete_phase(phase_id)
+        self._forget(removed)
+        self._reload_structure()
+        return removed
+
+    def attach_instrument(self, link: StepInstrument) -> StepInstrument:
+        stored = self.workspace.editing.attach_instrument(link)
+        self._links[stored.id] = stored
+        self.step_changed.emit(stored.step_id)
+        return stored
+
+    def detach_instrument(self, link_id: str) -> StepInstrument:
+        link = self.workspace.editing.detach_instrument(link_id)
+        self._links.pop(link_id, None)
+        self.step_changed.emit(link.step_id)
+        return link
+
+    def restore(self, records: list[Record]) -> None:
+        """Undo of a deletion: the same records come back."""
+        self.workspace.editing.restore(records)
+        if any(isinstance(r, Lane | Phase) for r in records):
+            self._reload_structure()
+            return
+        self._reload_positions()
+        for r in records:
+            if isinstance(r, StepInstrument):
+                self._links[r.id] = r
+        for r in records:
+            if isinstance(r, Step):
+                self.step_added.emit(r.id)
+        for r in records:
+            if isinstance(r, StepDependency):
+                self._deps[r.id] = r
+                self.dependency_added.emit(r.id)
+
+    # --- internals -----------------------------------------------------------------------
+    def _forget(self, removed: list[Record]) -> None:
+        for r in removed:
+            if isinstance(r, StepDependency) and self._deps.pop(r.id, None) is not None:
+                self.dependency_removed.emit(r.id)
+        for r in removed:
+            if isinstance(r, StepInstrument):
+                self._links.pop(r.id, None)
+            elif isinstance(r, Step) and self._steps.pop(r.id, None) is not None:
+                self.step_removed.emit(r.id)
+
+    def _reload_positions(self) -> None:
+        """Positions in cells after a delete or restore (cells were renumbered)."""
+        content = self.workspace.models.content(self.model.id)
+        moved = []
+        for s in content.steps:
+            old = self._steps.get(s.id)
+            if old is not None and (old.lane_id, old.phase_id, old.position) != (
+                s.lane_id,
+                s.phase_id,
+                s.position,
+            ):
+                moved.append(s.id)
+            self._steps[s.id] = s
+        if moved:
+            self.steps_moved.emit(moved)
+
+    def _reload_structure(self) -> None:
+        content = self.workspace.models.content(self.model.id)
+        self._lanes = {x.id: x for x in content.lanes}
+        self._phases = {x.id: x for x in content.phases}
+        self._steps = {x.id: x for x in content.steps}
+        self._deps = {x.id: x for x in content.dependencies}
+        self._links = {x.id: x for x in content.step_instruments}
+        self.structure_changed.emit()
+
+    def _fresh_lane(self, lane_id: str) -> Lane:
+        content = self.workspace.models.content(self.model.id)
+        return next(x for x in content.lanes if x.id == lane_id)
+
+    def _fresh_phase(self, phase_id: str) -> Phase:
+        content = self.workspace.models.content(self.model.id)
+        return next(x for x in content.phases if x.id == phase_id)
+
+
+def moved_to(step: Step, lane_id: str, phase_id: str, position: int) -> Step:
+    return replace(step, lane_id=lane_id, phase_id=phase_id, position=position)

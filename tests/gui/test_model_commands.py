@@ -1,0 +1,219 @@
+"""Swimlane editor commands: push, undo, redo, checked in the document and in the database."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from sec_workshop.domain.enums import Route, StepStatus
+from sec_workshop.domain.process import Lane, Phase, Step, StepDependency
+from sec_workshop.domain.wijk import Wijk
+from sec_workshop.gui.model_commands import (
+    AddDependencyCommand,
+    AddLaneCommand,
+    AddPhaseCommand,
+    AddStepCommand,
+    AttachInstrumentCommand,
+    DeleteDependencyCommand,
+    DeleteLaneCommand,
+    DeletePhaseCommand,
+    DeleteStepsCommand,
+    EditLaneCommand,
+    EditStepCommand,
+    MoveLaneCommand,
+    MovePhaseCommand,
+    MoveStepsCommand,
+)
+from sec_workshop.gui.model_document import ModelDocument
+from sec_workshop.services.workspace import Workspace
+
+
+@pytest.fixture
+def doc(qapp: QApplication, workspace: Workspace) -> ModelDocument:
+    template = next(t for t in workspace.models.templates() if t.builtin_key == "sec-standaard")
+    wijk = workspace.wijken.create(Wijk(name="Lombok"), template.id).wijk
+    model = workspace.models.roadmap_of(wijk.id)
+    assert model is not None
+    return ModelDocument(workspace, model.id)
+
+
+def _db(doc: ModelDocument):  # type: ignore[no-untyped-def]
+    return doc.workspace.models.content(doc.model.id)
+
+
+def _db_cell(doc: ModelDocument, lane_id: str, phase_id: str) -> list[str]:
+    return [s.id for s in _db(doc).steps_in(lane_id, phase_id)]
+
+
+def _doc_cell(doc: ModelDocument, lane_id: str, phase_id: str) -> list[str]:
+    return [s.id for s in doc.steps_in(lane_id, phase_id)]
+
+
+def test_add_step(doc: ModelDocument) -> None:
+    lane, phase = doc.lanes()[0], doc.phases()[0]
+    step = Step(
+        model_id=doc.model.id, lane_id=lane.id, phase_id=phase.id, position=0, title="Buurtbarbecue"
+    )
+    doc.undo_stack.push(AddStepCommand(doc, step))
+    assert _doc_cell(doc, lane.id, phase.id)[0] == step.id == _db_cell(doc, lane.id, phase.id)[0]
+    doc.undo_stack.undo()
+    assert step.id not in _doc_cell(doc, lane.id, phase.id)
+    assert step.id not in _db_cell(doc, lane.id, phase.id)
+    doc.undo_stack.redo()
+    assert _doc_cell(doc, lane.id, phase.id)[0] == step.id == _db_cell(doc, lane.id, phase.id)[0]
+
+
+def test_typing_merges_into_one_undo_step(doc: ModelDocument) -> None:
+    step = doc.steps()[0]
+    first = replace(step, goal="B")
+    doc.undo_stack.push(EditStepCommand(doc, step, first, "goal"))
+    second = replace(first, goal="Bewoners")
+    doc.undo_stack.push(EditStepCommand(doc, first, second, "goal"))
+    assert doc.undo_stack.count() == 1
+    assert doc.step(step.id).goal == "Bewoners"  # type: ignore[union-attr]
+    assert next(s for s in _db(doc).steps if s.id == step.id).goal == "Bewoners"
+    status = replace(second, status=StepStatus.DONE)
+    doc.undo_stack.push(EditStepCommand(doc, second, status, "status"))
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.step(step.id).goal == step.goal  # type: ignore[union-attr]
+    assert next(s for s in _db(doc).steps if s.id == step.id).goal == step.goal
+    doc.undo_stack.redo()
+    assert next(s for s in _db(doc).steps if s.id == step.id).goal == "Bewoners"
+
+
+def test_move_steps(doc: ModelDocument) -> None:
+    a, b = doc.lanes()[0], doc.lanes()[1]
+    phase = doc.phases()[1]
+    step = doc.steps_in(a.id, phase.id)[0]
+    before_a = _db_cell(doc, a.id, phase.id)
+    before_b = _db_cell(doc, b.id, phase.id)
+    moved: list[list[str]] = []
+    doc.steps_moved.connect(moved.append)
+    doc.undo_stack.push(MoveStepsCommand(doc, [(step.id, b.id, phase.id, 0)]))
+    assert _doc_cell(doc, b.id, phase.id)[0] == step.id == _db_cell(doc, b.id, phase.id)[0]
+    assert step.id in moved[-1]
+    doc.undo_stack.undo()
+    assert _db_cell(doc, a.id, phase.id) == before_a == _doc_cell(doc, a.id, phase.id)
+    assert _db_cell(doc, b.id, phase.id) == before_b == _doc_cell(doc, b.id, phase.id)
+    doc.undo_stack.redo()
+    assert _db_cell(doc, b.id, phase.id)[0] == step.id
+
+
+def test_delete_steps_brings_back_arrows(doc: ModelDocument) -> None:
+    dep = doc.dependencies()[0]
+    removed: list[str] = []
+    doc.step_removed.connect(removed.append)
+    doc.undo_stack.push(DeleteStepsCommand(doc, [dep.from_step_id]))
+    assert removed == [dep.from_step_id]
+    assert doc.dependency(dep.id) is None
+    assert dep.id not in {d.id for d in _db(doc).dependencies}
+    doc.undo_stack.undo()
+    assert doc.dependency(dep.id) is not None and doc.step(dep.from_step_id) is not None
+    assert dep.id in {d.id for d in _db(doc).dependencies}
+    doc.undo_stack.redo()
+    assert doc.step(dep.from_step_id) is None
+
+
+def test_arrows(doc: ModelDocument) -> None:
+    a = doc.steps_in(doc.lanes()[0].id, doc.phases()[0].id)[0]
+    b = doc.steps_in(doc.lanes()[1].id, doc.phases()[3].id)[0]
+    dep = StepDependency(model_id=doc.model.id, from_step_id=a.id, to_step_id=b.id)
+    doc.undo_stack.push(AddDependencyCommand(doc, dep))
+    assert doc.dependency(dep.id) and dep.id in {d.id for d in _db(doc).dependencies}
+    doc.undo_stack.undo()
+    assert doc.dependency(dep.id) is None and dep.id not in {d.id for d in _db(doc).dependencies}
+    doc.undo_stack.redo()
+    doc.undo_stack.push(DeleteDependencyCommand(doc, dep.id))
+    assert dep.id not in {d.id for d in _db(doc).dependencies}
+    doc.undo_stack.undo()
+    assert dep.id in {d.id for d in _db(doc).dependencies}
+
+
+def test_failed_arrow_is_dropped(doc: ModelDocument) -> None:
+    a = doc.steps()[0]
+    command = AddDependencyCommand(
+        doc, StepDependency(model_id=doc.model.id, from_step_id=a.id, to_step_id=a.id)
+    )
+    doc.undo_stack.push(command)
+    assert command.error is not None and command.error.code == "dependency.self"
+    assert doc.undo_stack.count() == 0
+
+
+def test_lanes(doc: ModelDocument) -> None:
+    lane = Lane(
+        model_id=doc.model.id,
+        name="Koppelkansen",
+        route=Route.KOPPELKANSEN,
+        color="#C2185B",
+        position=3,
+    )
+    doc.undo_stack.push(AddLaneCommand(doc, lane))
+    assert [x.id for x in doc.lanes()][-1] == lane.id == [x.id for x in _db(doc).lanes][-1]
+    doc.undo_stack.push(
+        EditLaneCommand(
+            doc,
+            doc.lane(lane.id),
+            replace(
+                lane,
+                name="Leefbaarheid",  # type: ignore[arg-type]
+                color="#AD1457",
+            ),
+        )
+    )
+    assert doc.lane(lane.id).name == "Leefbaarheid" == _db(doc).lanes[-1].name  # type: ignore[union-attr]
+    doc.undo_stack.push(MoveLaneCommand(doc, lane.id, 0))
+    assert doc.lanes()[0].id == lane.id == _db(doc).lanes[0].id
+    doc.undo_stack.undo()
+    assert doc.lanes()[-1].id == lane.id == _db(doc).lanes[-1].id
+    doc.undo_stack.undo()
+    assert _db(doc).lanes[-1].name == "Koppelkansen"
+    doc.undo_stack.undo()
+    assert lane.id not in {x.id for x in _db(doc).lanes} and doc.lane(lane.id) is None
+    doc.undo_stack.redo()
+    assert doc.lane(lane.id) is not None
+
+
+def test_deleting_a_lane_restores_its_steps_and_arrows(doc: ModelDocument) -> None:
+    social = doc.lanes()[0]
+    steps = {s.id for s in doc.steps() if s.lane_id == social.id}
+    deps = {d.id for d in doc.dependencies()}
+    doc.undo_stack.push(DeleteLaneCommand(doc, social.id))
+    assert doc.lane(social.id) is None
+    assert not steps & {s.id for s in _db(doc).steps}
+    doc.undo_stack.undo()
+    assert doc.lanes()[0].id == social.id == _db(doc).lanes[0].id
+    assert steps <= {s.id for s in _db(doc).steps} and steps <= {s.id for s in doc.steps()}
+    assert deps == {d.id for d in _db(doc).dependencies} == {d.id for d in doc.dependencies()}
+
+
+def test_phases(doc: ModelDocument) -> None:
+    phase = Phase(model_id=doc.model.id, name="Evalueren", position=6)
+    doc.undo_stack.push(AddPhaseCommand(doc, phase))
+    assert doc.phases()[-1].id == phase.id == _db(doc).phases[-1].id
+    doc.undo_stack.push(MovePhaseCommand(doc, phase.id, 0))
+    assert doc.phases()[0].id == phase.id == _db(doc).phases[0].id
+    first_real = doc.phases()[1]
+    count = len(doc.steps())
+    doc.undo_stack.push(DeletePhaseCommand(doc, first_real.id))
+    assert len(_db(doc).steps) < count
+    doc.undo_stack.undo()
+    assert len(_db(doc).steps) == count == len(doc.steps())
+    assert doc.phases()[1].id == first_real.id == _db(doc).phases[1].id
+
+
+def test_attach_instrument(doc: ModelDocument) -> None:
+    step = doc.steps()[0]
+    attached = {i.id for i in doc.instruments_of(step.id)}
+    instrument = next(i for i in doc.workspace.library.instruments() if i.id not in attached)
+    doc.undo_stack.push(AttachInstrumentCommand(doc, step.id, instrument.id))
+    assert instrument.id in {i.id for i in doc.instruments_of(step.id)}
+    assert instrument.id in {i.id for i in _db(doc).instruments_of(step.id)}
+    doc.undo_stack.undo()
+    assert instrument.id not in {i.id for i in _db(doc).instruments_of(step.id)}
+    assert instrument.id not in {i.id for i in doc.instruments_of(step.id)}
+    doc.undo_stack.redo()
+    assert instrument.id in {i.id for i in _db(doc).instruments_of(step.id)}
