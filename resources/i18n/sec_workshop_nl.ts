@@ -463,6 +463,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Attach instrument</source>
         <translation>Instrument koppelen</translation>
     </message>
+    <message>
+        <source>Remove instrument</source>
+        <translation>Instrument weghalen</translation>
+    </message>
 </context>
 <context>
     <name>NewWijkDialog</name>
@@ -792,6 +796,61 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Start a &amp;new wijk…</source>
         <translation>&amp;Nieuwe wijk beginnen…</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditorWidget</name>
+    <message>
+        <source>Select a step to edit it, or double-click an empty cell to add one.</source>
+        <translation>Kies een stap om hem te bewerken, of dubbelklik op een lege cel om er een toe te voegen.</translation>
+    </message>
+    <message>
+        <source>e.g. Creative producer</source>
+        <translation>bijv. Creative producer</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Instruments of this step</source>
+        <translation>Instrumenten van deze stap</translation>
+    </message>
+    <message>
+        <source>Remove instrument</source>
+        <translation>Instrument weghalen</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenten</translation>
     </message>
 </context>
 <context>

@@ -339,3 +339,22 @@ class AttachInstrumentCommand(SafeCommand):
 
     def undo(self) -> None:
         self._guard(lambda: self._doc.detach_instrument(self._link.id))
+
+
+class DetachInstrumentCommand(SafeCommand):
+    def __init__(self, doc: ModelDocument, link_id: str) -> None:
+        super().__init__(QCoreApplication.translate("ModelCommands", "Remove instrument"))
+        self._doc = doc
+        self._link_id = link_id
+        self._link: StepInstrument | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self._link = self._doc.detach_instrument(self._link_id)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        link = self._link
+        if link is not None:
+            self._guard(lambda: self._doc.attach_instrument(link))
