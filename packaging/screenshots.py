@@ -32,9 +32,11 @@ def main() -> int:
         snap("start-leeg")
         window.open_demo()
         page = window.wijk_page
-        content = page.roadmap._content
-        if content is not None and content.steps:
-            page.roadmap.show_step(content.steps[1].id)
+        editor = page.roadmap.editor
+        if editor is not None:
+            editor.view.fit_all()
+            steps = editor.doc.steps_in(editor.doc.lanes()[0].id, editor.doc.phases()[1].id)
+            editor.scene.select_steps([steps[0].id])
         snap("routekaart")
         for index, name in ((1, "sessies"), (2, "stakeholders"), (3, "borden")):
             page.show_tab(index)

@@ -114,6 +114,56 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryWidget</name>
+    <message>
+        <source>History of adaptations</source>
+        <translation>Geschiedenis van aanpassingen</translation>
+    </message>
+    <message>
+        <source>No adaptations yet.</source>
+        <translation>Nog geen aanpassingen.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLibraryWidget</name>
+    <message>
+        <source>Search instruments</source>
+        <translation>Instrumenten zoeken</translation>
+    </message>
+    <message>
+        <source>Instruments library</source>
+        <translation>Instrumentenbibliotheek</translation>
+    </message>
+    <message>
+        <source>Instrument details</source>
+        <translation>Over het instrument</translation>
+    </message>
+    <message>
+        <source>%1–%2 people</source>
+        <translation>%1–%2 personen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>How it goes</source>
+        <translation>Hoe het gaat</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialen</translation>
+    </message>
+    <message>
+        <source>What comes out</source>
+        <translation>Wat het oplevert</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Planned</source>
@@ -555,46 +605,133 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
-    <name>RoadmapView</name>
+    <name>RoadmapEditorWidget</name>
     <message>
-        <source>Roadmap: lanes by phase</source>
-        <translation>Routekaart: sporen per fase</translation>
+        <source>Roadmap as swimlanes</source>
+        <translation>Routekaart als zwembanen</translation>
     </message>
     <message>
-        <source>Step details</source>
-        <translation>Details van de stap</translation>
+        <source>Step</source>
+        <translation>Stap</translation>
     </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Baan toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Baan hernoemen</translation>
+    </message>
+    <message>
+        <source>Lane colour</source>
+        <translation>Baankleur</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Baan verwijderen</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename phase</source>
+        <translation>Fase hernoemen</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exporteren…</translation>
+    </message>
+    <message>
+        <source>Highlight a route</source>
+        <translation>Route uitlichten</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>Alle routes</translation>
+    </message>
+    <message>
+        <source>Find a step</source>
+        <translation>Stap zoeken</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Routekaart</translation>
+    </message>
+    <message>
+        <source>Select a step in the lane or phase you mean first.</source>
+        <translation>Kies eerst een stap in de baan of fase die je bedoelt.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Paste %1 step(s)</source>
+        <translation>%1 stap(pen) plakken</translation>
+    </message>
+    <message>
+        <source>Name of the lane:</source>
+        <translation>Naam van de baan:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Route:</translation>
+    </message>
+    <message>
+        <source>Delete the lane “%1” with its %2 steps? You can undo this.</source>
+        <translation>De baan “%1” met haar %2 stappen verwijderen? Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Name of the phase:</source>
+        <translation>Naam van de fase:</translation>
+    </message>
+    <message>
+        <source>Delete the phase “%1” with its %2 steps? You can undo this.</source>
+        <translation>De fase “%1” met haar %2 stappen verwijderen? Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 gevonden</translation>
+    </message>
+    <message>
+        <source>Export roadmap as PNG</source>
+        <translation>Routekaart als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>De afbeelding kon niet worden geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTab</name>
     <message>
         <source>This wijk has no roadmap yet.</source>
         <translation>Deze wijk heeft nog geen routekaart.</translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation>%1% klaar</translation>
-    </message>
-    <message>
-        <source>Click a step in the roadmap to read its goal, approach, tips and instruments.</source>
-        <translation>Klik op een stap in de routekaart om het doel, de aanpak, tips en instrumenten te lezen.</translation>
-    </message>
-    <message>
-        <source>%1 – %2 steps, %3 done. Click a step for its details.</source>
-        <translation>%1 – %2 stappen, %3 klaar. Klik op een stap voor de details.</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Approach</source>
-        <translation>Aanpak</translation>
-    </message>
-    <message>
-        <source>Tips</source>
-        <translation>Tips</translation>
     </message>
 </context>
 <context>
@@ -851,6 +988,28 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Instruments</source>
         <translation>Instrumenten</translation>
+    </message>
+</context>
+<context>
+    <name>SwimlaneScene</name>
+    <message>
+        <source>%1% done</source>
+        <translation>%1% klaar</translation>
+    </message>
+    <message>
+        <source>builds on</source>
+        <translation>bouwt voort op</translation>
+    </message>
+    <message>
+        <source>“%1” builds on “%2”</source>
+        <translation>“%1” bouwt voort op “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SwimlaneView</name>
+    <message>
+        <source>Process model</source>
+        <translation>Procesmodel</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.wijken.undo_stack)
 
         self.start_page: StartPageWidget = StartPageWidget(self.wijken)
-        self.wijk_page: WijkPageWidget = WijkPageWidget(workspace)
+        self.wijk_page: WijkPageWidget = WijkPageWidget(workspace, self.lang)
+        self.wijk_page.roadmap.editor_opened.connect(self._on_roadmap_editor_opened)
+        self.wijk_page.tabs.currentChanged.connect(self._on_wijk_tabs_current_changed)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.wijk_page)
         self.pages.setCurrentWidget(self.start_page)
@@ -304,7 +306,28 @@ class MainWindow(QMainWindow):
             self.wijk_page.show_tab(int(action.data()))
 
     def _on_pages_current_changed(self, _index: int) -> None:
+        self._update_active_stack()
         self._update_actions()
+
+    def _on_roadmap_editor_opened(self, editor: object) -> None:
+        stack = editor.doc.undo_stack  # type: ignore[attr-defined]
+        self.undo_group.addStack(stack)
+        self._update_active_stack()
+
+    def _on_wijk_tabs_current_changed(self, _index: int) -> None:
+        self._update_active_stack()
+
+    def _update_active_stack(self) -> None:
+        """Undo works on what is in front: the roadmap editor, or the list of wijken."""
+        editor = self.wijk_page.roadmap.editor
+        on_roadmap = (
+            self.pages.currentWidget() is self.wijk_page
+            and self.wijk_page.tabs.currentWidget() is self.wijk_page.roadmap
+        )
+        if on_roadmap and editor is not None:
+            self.undo_group.setActiveStack(editor.doc.undo_stack)
+        else:
+            self.undo_group.setActiveStack(self.wijken.undo_stack)
 
     def _on_start_list_changed(self, *_: object) -> None:
         self._update_actions()

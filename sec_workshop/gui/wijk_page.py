@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.icons import icon
-from sec_workshop.gui.wijk_views import BoardsView, RoadmapView, SessionsView, StakeholdersView
+from sec_workshop.gui.wijk_views import BoardsView, SessionsView, StakeholdersView
 from sec_workshop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sec_workshop.gui.roadmap_editor import RoadmapEditorWidget
 
 
 class WijkPageWidget(QWidget):
@@ -25,7 +29,9 @@ class WijkPageWidget(QWidget):
 
     ROADMAP, SESSIONS, STAKEHOLDERS, BOARDS = range(4)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str = "nl", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.wijk_id: str | None = None
@@ -45,7 +51,7 @@ class WijkPageWidget(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)  # built from escaped parts
 
-        self.roadmap = RoadmapView(workspace)
+        self.roadmap = RoadmapTab(workspace, lang)
         self.sessions = SessionsView(workspace)
         self.stakeholders = StakeholdersView(workspace)
         self.boards = BoardsView(workspace)
@@ -113,3 +119,34 @@ class WijkPageWidget(QWidget):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self._load(index)
+
+
+class RoadmapTab(QWidget):
+    """Holds the roadmap editor of the wijk being shown (made anew for each wijk)."""
+
+    editor_opened = Signal(object)  # the RoadmapEditorWidget, for the window's undo group
+
+    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._lang = lang
+        self.editor: RoadmapEditorWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.none = QLabel(self.tr("This wijk has no roadmap yet."))
+        self._layout.addWidget(self.none)
+
+    def load(self, wijk_id: str) -> None:
+        from sec_workshop.gui.roadmap_editor import RoadmapEditorWidget
+
+        if self.editor is not None:
+            self.editor.setParent(None)
+            self.editor.deleteLater()
+            self.editor = None
+        model = self._workspace.models.roadmap_of(wijk_id)
+        self.none.setVisible(model is None)
+        if model is None:
+            return
+        self.editor = RoadmapEditorWidget(self._workspace, model.id, self._lang)
+        self._layout.addWidget(self.editor)
+        self.editor_opened.emit(self.editor)

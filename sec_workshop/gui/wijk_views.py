@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from html import escape
-from textwrap import fill
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -23,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.board import BoardTemplate
 from sec_workshop.domain.enums import NoteColor
-from sec_workshop.domain.process import progress
 from sec_workshop.domain.stakeholder import Stakeholder
-from sec_workshop.domain.views import BoardSummary, ModelContent, SessionSummary
+from sec_workshop.domain.views import BoardSummary, SessionSummary
 from sec_workshop.gui import labels
 from sec_workshop.services.workspace import Workspace
 
@@ -75,172 +71,6 @@ def _para(label: str, text: str) -> str:
         return ""
     body = escape(text).replace("\n", "<br>")
     return f"<p><b>{escape(label)}</b><br>{body}</p>"
-
-
-class RoadmapView(QWidget):
-    """The wijk's roadmap as a lane-by-phase table; a click on a step shows its details."""
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._content: ModelContent | None = None
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.table = QTableWidget()
-        self.table.setObjectName("roadmapTable")
-        self.table.setAccessibleName(self.tr("Roadmap: lanes by phase"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setMaximumWidth(190)
-        self.table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
-        self._fit_pending = False
-        self.details = QTextBrowser()
-        self.details.setObjectName("stepDetails")
-        self.details.setAccessibleName(self.tr("Step details"))
-        self.details.setOpenLinks(False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 260])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-
-    def load(self, wijk_id: str) -> None:
-        model = self._workspace.models.roadmap_of(wijk_id)
-        self.table.clear()
-        self.details.clear()
-        if model is None:
-            self._content = None
-            self.table.setRowCount(0)
-            self.table.setColumnCount(0)
-            self.summary.setText(self.tr("This wijk has no roadmap yet."))
-            return
-        content = self._workspace.models.content(model.id)
-        self._content = content
-        self.table.setRowCount(len(content.lanes))
-        self.table.setColumnCount(len(content.phases))
-        for col, phase in enumerate(content.phases):
-            steps = [s for s in content.steps if s.phase_id == phase.id]
-            header = QTableWidgetItem(
-                fill(f"{col + 1}. {phase.name}", 18)
-                + "\n"
-                + self.tr("%1% done").replace("%1", str(round(progress(steps) * 100)))
-            )
-            header.setToolTip(phase.description)
-            self.table.setHorizontalHeaderItem(col, header)
-        for row, lane in enumerate(content.lanes):
-            steps = [s for s in content.steps if s.lane_id == lane.id]
-            header = QTableWidgetItem(
-                fill(lane.name, 20)
-                + "\n"
-                + self.tr("%1% done").replace("%1", str(round(progress(steps) * 100)))
-            )
-            header.setBackground(QColor(lane.color))
-            header.setForeground(QColor("#FFFFFF"))
-            font = QFont()
-            font.setBold(True)
-            header.setFont(font)
-            header.setToolTip(labels.route(lane.route))
-            self.table.setVerticalHeaderItem(row, header)
-            for col, phase in enumerate(content.phases):
-                cell = QLabel(self._cell_html(content, lane.id, phase.id, lane.color))
-                cell.setTextFormat(Qt.TextFormat.RichText)
-                cell.setWordWrap(True)
-                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                cell.setMargin(6)
-                cell.setTextInteractionFlags(
-                    Qt.TextInteractionFlag.LinksAccessibleByMouse
-                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                )
-                cell.setAccessibleName(f"{lane.name}, {phase.name}")
-                cell.linkActivated.connect(self._on_cell_link_activated)
-                self.table.setCellWidget(row, col, cell)
-        self._fit_rows()
-        self.details.setHtml(
-            "<p style='color:#546E7A'>"
-            + escape(
-                self.tr(
-                    "Click a step in the roadmap to read its goal, approach, tips and instruments."
-                )
-            )
-            + "</p>"
-        )
-        done = sum(1 for s in content.steps if s.status.value == "done")
-        self.summary.setText(
-            self.tr("%1 – %2 steps, %3 done. Click a step for its details.")
-            .replace("%1", model.name)
-            .replace("%2", str(len(content.steps)))
-            .replace("%3", str(done))
-        )
-
-    def _fit_rows(self) -> None:
-        """Rows as tall as their fullest cell at the current column widths."""
-        self._fit_pending = False
-        for row in range(self.table.rowCount()):
-            height = 60
-            for col in range(self.table.columnCount()):
-                cell = self.table.cellWidget(row, col)
-                if cell is not None:
-                    height = max(height, cell.heightForWidth(self.table.columnWidth(col)) + 4)
-            self.table.setRowHeight(row, height)
-
-    def _on_header_section_resized(self, *_: object) -> None:
-        if not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self._fit_rows)
-
-    def _cell_html(self, content: ModelContent, lane_id: str, phase_id: str, color: str) -> str:
-        lines = []
-        for step in content.steps_in(lane_id, phase_id):
-            mark = labels.STEP_STATUS_MARK[step.status]
-            mark_color = labels.STEP_STATUS_COLOR[step.status]
-            chips = ", ".join(escape(i.name) for i in content.instruments_of(step.id))
-            chip_html = f"<br><span style='color:#546E7A'>⚙ {chips}</span>" if chips else ""
-            lines.append(
-                f"<p style='margin:0 0 6px 0'><span style='color:{mark_color}'>{mark}</span> "
-                f"<a href='step:{step.id}' style='color:#263238;text-decoration:none'>"
-                f"{escape(step.title)}</a>{chip_html}</p>"
-            )
-        return "".join(lines) or "<span style='color:#90A4AE'>–</span>"
-
-    def show_step(self, step_id: str) -> None:
-        content = self._content
-        if content is None:
-            return
-        step = next((s for s in content.steps if s.id == step_id), None)
-        if step is None:
-            return
-        instruments = content.instruments_of(step.id)
-        dates = " – ".join(
-            d.strftime("%d-%m-%Y") for d in (step.start_date, step.due_date) if d is not None
-        )
-        html = [f"<h3>{escape(step.title)}</h3>"]
-        html.append(
-            f"<p><span style='color:{labels.STEP_STATUS_COLOR[step.status]}'>"
-            f"{labels.STEP_STATUS_MARK[step.status]} {escape(labels.step_status(step.status))}"
-            f"</span>"
-            + (f" · {escape(step.owner)}" if step.owner else "")
-            + (f" · {escape(dates)}" if dates else "")
-            + "</p>"
-        )
-        html.append(_para(self.tr("Description"), step.description))
-        html.append(_para(self.tr("Goal"), step.goal))
-        html.append(_para(self.tr("Approach"), step.approach))
-        html.append(_para(self.tr("Tips"), step.tips))
-        if instruments:
-            html.append(f"<p><b>{escape(self.tr('Instruments'))}</b></p><ul>")
-            for inst in instruments:
-                html.append(f"<li><b>{escape(inst.name)}</b>: {escape(inst.purpose)}</li>")
-            html.append("</ul>")
-        self.details.setHtml("".join(html))
-
-    def _on_cell_link_activated(self, link: str) -> None:
-        if link.startswith("step:"):
-            self.show_step(link.removeprefix("step:"))
 
 
 class SessionsView(QWidget):

@@ -25,3 +25,31 @@ def shell(qapp: QApplication, data_dir: Path) -> Iterator[Shell]:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qapp.processEvents()
         started.workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A modal message box would hang a test run; an unexpected one fails the test instead.
+    Tests that expect one patch the method again themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def unexpected(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        seen.append(str(args[2] if len(args) > 2 else args))
+        return QMessageBox.StandardButton.No
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    yield seen
+    assert not seen, f"unexpected message box: {seen}"
+
+
+@pytest.fixture(autouse=True)
+def _dutch(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test sees the app in its default language, whatever ran before."""
+    from sec_workshop.gui import i18n
+
+    i18n.install("nl")
+    yield
+    i18n.install("nl")

@@ -43,19 +43,23 @@ def test_open_the_demo_and_walk_the_views(shell: Shell, qtbot: QtBot) -> None:
     assert page.title.text() == "Vogelwijk-Oost"
     assert "Vogelwijk-Oost" in window.windowTitle()
 
-    table = page.roadmap.table
-    assert table.rowCount() == 4 and table.columnCount() == 6
-    assert "Samen starten" in table.horizontalHeaderItem(0).text()
-    cell = table.cellWidget(0, 0)
-    link = cell.text().split("href='", 1)[1].split("'", 1)[0]
-    cell.linkActivated.emit(link)
-    details = page.roadmap.details.toPlainText()
-    assert (details and "Doel" in details) or "Goal" in details
+    editor = page.roadmap.editor
+    assert editor is not None
+    scene = editor.scene
+    assert len(scene.step_items) == len(editor.doc.steps()) == 75
+    assert len(editor.doc.lanes()) == 4 and len(editor.doc.phases()) == 6
+    first = editor.doc.steps_in(editor.doc.lanes()[0].id, editor.doc.phases()[0].id)[0]
+    scene.select_steps([first.id])
+    assert editor.editor.step_id == first.id
+    assert editor.editor.title.text() == first.title
+    # Undo follows what is in front: the roadmap editor here.
+    assert window.undo_group.activeStack() is editor.doc.undo_stack
 
     # Ctrl+2: sessions; newest first, details of the selected session shown.
     window.tab_actions[1].trigger()
     sessions = page.sessions.table
     assert page.tabs.currentWidget() is page.sessions
+    assert window.undo_group.activeStack() is window.wijken.undo_stack
     assert sessions.rowCount() == 3
     assert "Agenda" in page.sessions.details.toPlainText()
 
@@ -212,6 +216,7 @@ def test_switch_to_english_and_back(
     assert next(a.text() for a in window.menuBar().actions()) == "&File"
     assert window.pages.currentWidget() is window.wijk_page  # the open wijk stays open
     assert window.wijk_page.tabs.tabText(0) == "Roadmap"
+    window.show_start()  # the wijk list's undo history, not the roadmap's
     assert window.undo_action.isEnabled()  # the undo history came along
     assert "Vogelwijk Noord" in window.undo_action.text()
     window.undo_action.trigger()

@@ -1,0 +1,171 @@
+"""The roadmap editor as a facilitator uses it: drag steps and arrows, undo, find, export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from sec_workshop.domain.wijk import Wijk
+from sec_workshop.gui.roadmap_editor import RoadmapEditorWidget
+from sec_workshop.services.workspace import Workspace
+
+
+@pytest.fixture
+def editor(qapp: QApplication, qtbot: QtBot, workspace: Workspace) -> Iterator[RoadmapEditorWidget]:
+    template = next(t for t in workspace.models.templates() if t.builtin_key == "sec-standaard")
+    wijk = workspace.wijken.create(Wijk(name="Lombok"), template.id).wijk
+    model = workspace.models.roadmap_of(wijk.id)
+    assert model is not None
+    widget = RoadmapEditorWidget(workspace, model.id)
+    qtbot.addWidget(widget)
+    widget.resize(1600, 1000)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.view.set_zoom(0.6)
+    yield widget
+
+
+def _drag(editor: RoadmapEditorWidget, start: QPointF, end: QPointF) -> None:
+    view = editor.view
+    editor.view.ensureVisible(start.x(), start.y(), 1, 1)
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    QTest.mouseMove(viewport, a)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for i in range(1, 9):
+        QTest.mouseMove(viewport, a + (b - a) * (i / 8))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def _db(editor: RoadmapEditorWidget):  # type: ignore[no-untyped-def]
+    return editor.doc.workspace.models.content(editor.doc.model.id)
+
+
+def test_drag_a_step_to_another_cell_saves_and_undoes(editor: RoadmapEditorWidget) -> None:
+    doc, scene = editor.doc, editor.scene
+    lanes, phases = doc.lanes(), doc.phases()
+    step = doc.steps_in(lanes[0].id, phases[0].id)[0]
+    target = scene.cell_rect(lanes[1].id, phases[0].id)
+    editor.view.set_zoom(0.5)
+    _drag(editor, scene.card_rect(step.id).center(), QPointF(target.center().x(), target.top() + 5))
+    saved = next(s for s in _db(editor).steps if s.id == step.id)
+    assert (saved.lane_id, saved.phase_id, saved.position) == (lanes[1].id, phases[0].id, 0)
+    assert scene.cell_rect(lanes[1].id, phases[0].id).contains(scene.card_rect(step.id).center())
+    doc.undo_stack.undo()
+    saved = next(s for s in _db(editor).steps if s.id == step.id)
+    assert (saved.lane_id, saved.position) == (lanes[0].id, 0)
+    assert scene.cell_rect(lanes[0].id, phases[0].id).contains(scene.card_rect(step.id).center())
+
+
+def test_drag_an_arrow_between_steps_across_lanes(editor: RoadmapEditorWidget) -> None:
+    doc, scene = editor.doc, editor.scene
+    source = doc.steps_in(doc.lanes()[0].id, doc.phases()[0].id)[0]
+    target = doc.steps_in(doc.lanes()[2].id, doc.phases()[1].id)[-1]
+    card = scene.step_items[source.id]
+    before = len(_db(editor).dependencies)
+    editor.view.set_zoom(0.5)
+    _drag(editor, card.pos() + card.handle_center(), scene.card_rect(target.id).center())
+    deps = _db(editor).dependencies
+    assert len(deps) == before + 1
+    assert any(d.from_step_id == source.id and d.to_step_id == target.id for d in deps)
+    assert len(scene.dep_items) == before + 1
+    doc.undo_stack.undo()
+    assert len(_db(editor).dependencies) == before == len(scene.dep_items)
+
+
+def test_double_click_an_empty_cell_adds_a_step_to_edit(
+    editor: RoadmapEditorWidget, qtbot: QtBot
+) -> None:
+    doc = editor.doc
+    lane, phase = doc.lanes()[0], doc.phases()[5]
+    count = len(doc.steps_in(lane.id, phase.id))
+    editor.scene.add_step_requested.emit(lane.id, phase.id)
+    cell = doc.steps_in(lane.id, phase.id)
+    assert len(cell) == count + 1 and cell[-1].title == "Nieuwe stap"
+    assert editor.editor.step_id == cell[-1].id
+    editor.editor.title.selectAll()
+    qtbot.keyClicks(editor.editor.title, "Buurtbarbecue")
+    assert next(s for s in _db(editor).steps if s.id == cell[-1].id).title == "Buurtbarbecue"
+
+
+def test_delete_key_removes_selected_steps_and_undo_restores(editor: RoadmapEditorWidget) -> None:
+    doc = editor.doc
+    dep = doc.dependencies()[0]
+    editor.scene.select_steps([dep.from_step_id])
+    editor.view.setFocus()
+    QTest.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert doc.step(dep.from_step_id) is None
+    assert dep.from_step_id not in {s.id for s in _db(editor).steps}
+    doc.undo_stack.undo()
+    assert dep.id in {d.id for d in _db(editor).dependencies}
+    assert dep.from_step_id in editor.scene.step_items
+
+
+def test_copy_paste_makes_new_steps(editor: RoadmapEditorWidget) -> None:
+    doc = editor.doc
+    step = doc.steps()[0]
+    editor.scene.select_steps([step.id])
+    editor.view.copy_requested.emit([step.id])
+    before = len(doc.steps())
+    editor.view.paste_requested.emit()
+    assert len(doc.steps()) == before + 1 == len(_db(editor).steps)
+    copy = next(s for s in doc.steps() if s.title == step.title and s.id != step.id)
+    assert copy.lane_id == step.lane_id and copy.phase_id == step.phase_id
+    doc.undo_stack.undo()
+    assert len(_db(editor).steps) == before
+
+
+def test_instrument_onto_a_step(
+    editor: RoadmapEditorWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    doc = editor.doc
+    step = doc.steps()[0]
+    attached = {i.id for i in doc.instruments_of(step.id)}
+    instrument = next(i for i in doc.workspace.library.instruments() if i.id not in attached)
+    assert editor.attach_instrument(step.id, instrument.id)
+    assert instrument.id in {i.id for i in _db(editor).instruments_of(step.id)}
+    assert not editor.attach_instrument(step.id, instrument.id)  # not twice
+    assert shown == ["Dit instrument hangt al aan deze stap."]
+
+
+def test_find_and_route_filter_and_history(editor: RoadmapEditorWidget, qtbot: QtBot) -> None:
+    qtbot.keyClicks(editor.search, "warmte")
+    QTest.keyClick(editor.search, Qt.Key.Key_Return)
+    assert editor.found.text().endswith("gevonden") and not editor.found.text().startswith("0")
+    editor.route_filter.setCurrentIndex(editor.route_filter.findData("technical"))
+    assert editor.history.count() >= 1
+
+
+def test_lane_rename_delete_with_undo(
+    editor: RoadmapEditorWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    doc = editor.doc
+    lane = doc.lanes()[1]
+    editor.scene.select_steps([doc.steps_in(lane.id, doc.phases()[0].id)[0].id])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Techniek en geld", True))
+    editor._on_rename_lane()
+    assert _db(editor).lanes[1].name == "Techniek en geld"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    editor._on_delete_lane()
+    assert lane.id not in {x.id for x in _db(editor).lanes}
+    doc.undo_stack.undo()
+    assert _db(editor).lanes[1].id == lane.id
+
+
+def test_export_png(editor: RoadmapEditorWidget, tmp_path: Path) -> None:
+    target = tmp_path / "routekaart.png"
+    assert editor.view.export_png(target)
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(target))
+    assert image.width() > 1000 and image.height() > 600
