@@ -34,7 +34,7 @@ def main() -> int:
         page = window.wijk_page
         editor = page.roadmap.editor
         if editor is not None:
-            editor.view.fit_all()
+            editor.view.fit_width()
             steps = editor.doc.steps_in(editor.doc.lanes()[0].id, editor.doc.phases()[1].id)
             editor.scene.select_steps([steps[0].id])
         snap("routekaart")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -81,6 +81,7 @@ class RoadmapEditorWidget(QWidget):
         self.view.viewport().setAcceptDrops(True)
         self.view.viewport().installEventFilter(self)
         self._clipboard: list[Step] = []
+        self._shown = False
 
         self.editor = StepEditorWidget(self.doc)
         self.library = InstrumentLibraryWidget(workspace.library.instruments())
@@ -142,6 +143,12 @@ class RoadmapEditorWidget(QWidget):
         self.view.delete_requested.connect(self._on_view_delete_requested)
         self.view.copy_requested.connect(self._on_view_copy_requested)
         self.view.paste_requested.connect(self._on_view_paste_requested)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            QTimer.singleShot(0, self.view.fit_width)
 
     # --- plumbing ------------------------------------------------------------------------
     def _add_action(self, text: str, slot: object) -> QAction:

@@ -65,7 +65,9 @@ class StepEditorWidget(QWidget):
         dates.addWidget(self.start)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.due)
-        form.addRow(self.tr("&Dates"), dates)
+        dates_label = QLabel(self.tr("&Dates"))
+        dates_label.setBuddy(self.start)
+        form.addRow(dates_label, dates)
         for name, label in (
             ("description", self.tr("Description")),
             ("goal", self.tr("Goal")),

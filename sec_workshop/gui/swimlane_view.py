@@ -82,6 +82,16 @@ class SwimlaneView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.set_zoom(self.zoom())
 
+    def fit_width(self, least: float = 0.5) -> None:
+        """The model's width in the window, but never so small that titles become unreadable;
+        then the top left in view. The zoom a roadmap opens at."""
+        rect = self._scene.sceneRect()
+        width = self.viewport().width()
+        if rect.isEmpty() or width <= 0:
+            return
+        self.set_zoom(max(least, min(1.0, (width - 8) / rect.width())))
+        self.ensureVisible(rect.left(), rect.top(), 1, 1, 0, 0)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y() or event.angleDelta().x()

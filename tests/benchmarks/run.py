@@ -170,6 +170,153 @@ def bench_autosave(repeat: int) -> dict[str, object]:
     return _row("autosave", ours, baseline, "s", 3.0)
 
 
+def _large_model_folder() -> tuple[Path, str]:
+    """A template of 12 lanes x 12 phases with 400 steps and 300 arrows."""
+    import random
+
+    from sec_workshop.exchange.process_model_file import parse
+    from sec_workshop.services.workspace import Workspace
+
+    rnd = random.Random(12)
+    lanes = [
+        {"key": f"l{i}", "name": f"Baan {i + 1}", "route": "social", "color": "#2E8B57"}
+        for i in range(12)
+    ]
+    phases = [{"key": f"f{i}", "name": f"Fase {i + 1}"} for i in range(12)]
+    steps = [
+        {
+            "key": f"s{i}",
+            "lane": f"l{rnd.randrange(12)}",
+            "phase": f"f{rnd.randrange(12)}",
+            "title": f"Stap {i + 1}: bewoners en techniek samen verder brengen",
+            "owner": "Creative producer",
+            "instruments": ["wijksafari"],
+        }
+        for i in range(400)
+    ]
+    pairs = set()
+    while len(pairs) < 300:
+        a, b = rnd.randrange(400), rnd.randrange(400)
+        if a != b:
+            pairs.add((f"s{a}", f"s{b}"))
+    spec = parse(
+        {
+            "format": "sec-workshop/process-model",
+            "version": 1,
+            "name": "Groot",
+            "lanes": lanes,
+            "phases": phases,
+            "steps": steps,
+            "dependencies": [{"from": a, "to": b} for a, b in sorted(pairs)],
+        }
+    )
+    folder = Path(tempfile.mkdtemp(prefix="sec-bench-large-"))
+    with Workspace.open(folder) as ws:
+        model = ws.models.import_template(spec)
+    return folder, model.id
+
+
+def bench_swimlanes(repeat: int, autosave_baseline: float) -> list[dict[str, object]]:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+    from sec_workshop.gui.app import application
+    from sec_workshop.gui.model_commands import MoveStepsCommand
+    from sec_workshop.gui.model_document import ModelDocument
+    from sec_workshop.gui.swimlane_scene import SwimlaneScene
+    from sec_workshop.services.workspace import Workspace
+
+    application()
+    folder, model_id = _large_model_folder()
+    ws = Workspace.open(folder)
+    keep: list[object] = []
+
+    def paint(scene: QGraphicsScene) -> None:
+        # Once, the whole model fitted on a 1920x1080 screen, as "Passend maken" shows it.
+        rect = scene.sceneRect()
+        image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+
+    def ours() -> float:
+        t0 = time.perf_counter()
+        doc = ModelDocument(ws, model_id)
+        scene = SwimlaneScene(doc)
+        paint(scene)
+        elapsed = time.perf_counter() - t0
+        keep.append((doc, scene))
+        return elapsed
+
+    content = ws.models.content(model_id)
+
+    def plain() -> float:
+        t0 = time.perf_counter()
+        scene = QGraphicsScene()
+        for i, s in enumerate(content.steps):
+            x, y = (i % 12) * 250.0, (i // 12) * 90.0
+            scene.addRect(x, y, 226, 80)
+            for text in (s.title, "Gepland", s.owner, "Wijksafari"):
+                scene.addSimpleText(text).setPos(x + 6, y + 6)
+        for _dep in content.dependencies:
+            scene.addLine(0, 0, 500, 300)
+        for lane in content.lanes:
+            scene.addRect(0, 0, 3000, 400)
+            scene.addSimpleText(lane.name)
+        paint(scene)
+        elapsed = time.perf_counter() - t0
+        keep.append(scene)
+        return elapsed
+
+    open_large = _median(ours, repeat)
+    baseline = _median(plain, repeat)
+
+    doc = ModelDocument(ws, model_id)
+    scene = SwimlaneScene(doc)
+    lanes, phases = doc.lanes(), doc.phases()
+    step_id = doc.steps()[0].id
+
+    def move() -> float:
+        step = doc.step(step_id)
+        assert step is not None
+        lane = lanes[(lanes.index(doc.lane(step.lane_id)) + 1) % len(lanes)]  # type: ignore[arg-type]
+        t0 = time.perf_counter()
+        doc.undo_stack.push(MoveStepsCommand(doc, [(step_id, lane.id, phases[0].id, 0)]))
+        QApplication.processEvents()
+        return time.perf_counter() - t0
+
+    edit = _median(move, max(repeat, 15))
+    ws.close()
+    _ = scene
+    return [
+        _row("swimlane_open_large", open_large, baseline, "s", 1.5),
+        _row("swimlane_edit", edit, autosave_baseline, "s", 2.0),
+    ]
+
+
+def _raw_edit_baseline(repeat: int) -> float:
+    raw_path = Path(tempfile.mkdtemp(prefix="sec-bench-raw-")) / "raw.sqlite"
+    con = sqlite3.connect(raw_path, isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
+        con.execute(f"PRAGMA {pragma}")
+    con.execute("CREATE TABLE step (id TEXT PRIMARY KEY, lane TEXT, position INTEGER)")
+    con.execute("INSERT INTO step VALUES ('a', 'x', 0)")
+
+    def raw_edit() -> float:
+        t0 = time.perf_counter()
+        for i in range(20):
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("UPDATE step SET lane = ?, position = ? WHERE id = 'a'", (str(i % 2), i))
+            con.execute("COMMIT")
+        return (time.perf_counter() - t0) / 20
+
+    value = _median(raw_edit, repeat)
+    con.close()
+    return value
+
+
 def _row(
     name: str, value: float, baseline: float, unit: str, target: float | None
 ) -> dict[str, object]:
@@ -191,7 +338,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     rows = []
     rows.extend(bench_startups(args.repeat))
-    rows.append(bench_autosave(args.repeat))
+    autosave = bench_autosave(args.repeat)
+    rows.append(autosave)
+    rows.extend(bench_swimlanes(args.repeat, _raw_edit_baseline(args.repeat)))
     for row in rows:
         target = row["target"]
         if target is None:
