@@ -357,6 +357,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>&amp;Borden</translation>
     </message>
     <message>
+        <source>Edit &amp;templates…</source>
+        <translation>S&amp;jablonen bewerken…</translation>
+    </message>
+    <message>
         <source>&amp;About SEC Workshop</source>
         <translation>&amp;Over SEC Workshop</translation>
     </message>
@@ -387,6 +391,14 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     <message>
         <source>%1 – SEC Workshop</source>
         <translation>%1 – SEC Workshop</translation>
+    </message>
+    <message>
+        <source>Edit templates</source>
+        <translation>Sjablonen bewerken</translation>
+    </message>
+    <message>
+        <source>Template to edit:</source>
+        <translation>Welk sjabloon wil je bewerken?</translation>
     </message>
     <message>
         <source>Rename wijk</source>
@@ -1010,6 +1022,25 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Process model</source>
         <translation>Procesmodel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePageWidget</name>
+    <message>
+        <source>All wijken</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>Back to all wijken</source>
+        <translation>Terug naar alle wijken</translation>
+    </message>
+    <message>
+        <source>You are editing a template. Wijken that already have a roadmap keep theirs; new wijken start from the template as it is then.</source>
+        <translation>Je bewerkt een sjabloon. Wijken die al een routekaart hebben, houden die; nieuwe wijken beginnen met het sjabloon zoals het dan is.</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Sjabloon: %1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,12 @@ class MainWindow(QMainWindow):
         self.wijk_page.tabs.currentChanged.connect(self._on_wijk_tabs_current_changed)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.wijk_page)
+        from sec_workshop.gui.template_page import TemplatePageWidget
+
+        self.template_page = TemplatePageWidget(workspace, self.lang)
+        self.template_page.back_requested.connect(self.show_start)
+        self.template_page.editor_opened.connect(self._on_roadmap_editor_opened)
+        self.pages.addWidget(self.template_page)
         self.pages.setCurrentWidget(self.start_page)
 
         self.start_page.open_requested.connect(self.open_wijk)
@@ -189,6 +195,9 @@ class MainWindow(QMainWindow):
             )
             action.setData(i)
             self.tab_actions.append(action)
+        self.templates_action = self._action(
+            "editTemplates", self.tr("Edit &templates…"), self.edit_template, None, "roadmap"
+        )
         self.about_action = self._action(
             "about", self.tr("&About SEC Workshop"), self.show_about, None, "about"
         )
@@ -210,6 +219,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.delete_action)
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addAction(self.home_action)
+        menu.addAction(self.templates_action)
         menu.addSeparator()
         for action in self.tab_actions:
             menu.addAction(action)
@@ -258,6 +268,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.restore_action,
             self.check_action,
+            self.templates_action,
         ):
             action.setEnabled(attached)
         if not attached:
@@ -273,7 +284,7 @@ class MainWindow(QMainWindow):
         has_selection = on_wijk or self.start_page.current_wijk_id() is not None
         self.rename_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
-        self.home_action.setEnabled(on_wijk)
+        self.home_action.setEnabled(self.pages.currentWidget() is not self.start_page)
         for action in self.tab_actions:
             action.setEnabled(on_wijk)
 
@@ -290,6 +301,24 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle(self.tr("SEC Workshop"))
         self.start_page.list.setFocus()
+
+    def edit_template(self) -> None:
+        """Choose a template and open it in the editor (its own mode, outside any wijk)."""
+        templates = self._ws.models.templates()
+        names = [t.name for t in templates]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Edit templates"), self.tr("Template to edit:"), names, 0, False
+        )
+        if not ok or name not in names:
+            return
+        self.open_template(templates[names.index(name)].id)
+
+    def open_template(self, model_id: str) -> None:
+        self.template_page.show_template(model_id)
+        self.pages.setCurrentWidget(self.template_page)
+        self.setWindowTitle(
+            self.tr("%1 – SEC Workshop").replace("%1", self.template_page.title.text())
+        )
 
     def open_demo(self) -> None:
         try:
@@ -324,6 +353,8 @@ class MainWindow(QMainWindow):
             self.pages.currentWidget() is self.wijk_page
             and self.wijk_page.tabs.currentWidget() is self.wijk_page.roadmap
         )
+        if self.pages.currentWidget() is self.template_page:
+            editor, on_roadmap = self.template_page.editor, True
         if on_roadmap and editor is not None:
             self.undo_group.setActiveStack(editor.doc.undo_stack)
         else:

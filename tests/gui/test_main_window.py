@@ -266,3 +266,40 @@ def test_markup_in_names_is_shown_as_text(shell: Shell, qtbot: QtBot) -> None:
     assert "&lt;i&gt;Stad&lt;/i&gt;" in page.facts.text()
     assert "&lt;script&gt;" in page.facts.text()
     assert window.start_page.list.item(0).text().startswith(hostile)
+
+
+def test_edit_a_template_in_its_own_mode(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from sec_workshop.gui.model_commands import EditStepCommand
+
+    window, ws = shell.window, shell.workspace
+    window.open_demo()
+    wijk_id = ws.wijken.list()[0].id
+    roadmap = ws.models.roadmap_of(wijk_id)
+    assert roadmap is not None
+    roadmap_titles = sorted(s.title for s in ws.models.content(roadmap.id).steps)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("SEC-procesmodel", True))
+    window.templates_action.trigger()
+    page = window.template_page
+    assert window.pages.currentWidget() is page
+    editor = page.editor
+    assert editor is not None and editor.doc.model.name == "SEC-procesmodel"
+    assert window.undo_group.activeStack() is editor.doc.undo_stack
+    step = editor.doc.steps()[0]
+    editor.doc.undo_stack.push(
+        EditStepCommand(editor.doc, step, replace(step, title="Bewoners als eerste"), "title")
+    )
+    template = ws.models.content(editor.doc.model.id)
+    assert "Bewoners als eerste" in [s.title for s in template.steps]
+    assert sorted(s.title for s in ws.models.content(roadmap.id).steps) == roadmap_titles
+    assert ws.models.history(editor.doc.model.id) == []  # templates keep no history
+    window.undo_action.trigger()
+    assert "Bewoners als eerste" not in [
+        s.title for s in ws.models.content(editor.doc.model.id).steps
+    ]
+    assert window.home_action.isEnabled()
+    window.home_action.trigger()
+    assert window.pages.currentWidget() is window.start_page
