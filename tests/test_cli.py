@@ -49,7 +49,7 @@ def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], data_dir: Path)
     assert len(wijk["stakeholders"]) >= 10
     for s in wijk["stakeholders"]:
         assert set(s) == {"id", "name", "influence", "interest"}
-        assert 1 <= s["influence"] <= 5 and 1 <= s["interest"] <= 5
+        assert s["influence"] in range(1, 6) and s["interest"] in range(1, 6)
     for session in wijk["sessions"]:
         assert set(session) == {"id", "title", "date", "boards"}
         for board in session["boards"]:

@@ -148,25 +148,7 @@ def bench_autosave(repeat: int) -> dict[str, object]:
             return (time.perf_counter() - t0) / 20
 
         ours = _median(one_edit, repeat)
-    raw_path = Path(tempfile.mkdtemp(prefix="sec-bench-raw-")) / "raw.sqlite"
-    con = sqlite3.connect(raw_path, isolation_level=None)
-    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
-        con.execute(f"PRAGMA {pragma}")
-    con.execute("CREATE TABLE wijk (id TEXT PRIMARY KEY, name TEXT, updated_at TEXT)")
-    con.execute("INSERT INTO wijk VALUES ('a', 'x', '')")
-
-    def raw_edit() -> float:
-        t0 = time.perf_counter()
-        for i in range(20):
-            con.execute("BEGIN IMMEDIATE")
-            con.execute(
-                "UPDATE wijk SET name = ?, updated_at = ? WHERE id = 'a'", (names[i % 2], str(i))
-            )
-            con.execute("COMMIT")
-        return (time.perf_counter() - t0) / 20
-
-    baseline = _median(raw_edit, repeat)
-    con.close()
+    baseline = _raw_edit_baseline(repeat)
     return _row("autosave", ours, baseline, "s", 3.0)
 
 
@@ -297,6 +279,7 @@ def bench_swimlanes(repeat: int, autosave_baseline: float) -> list[dict[str, obj
 
 
 def _raw_edit_baseline(repeat: int) -> float:
+    """A raw sqlite3 UPDATE and COMMIT of one row, with the app's pragmas."""
     raw_path = Path(tempfile.mkdtemp(prefix="sec-bench-raw-")) / "raw.sqlite"
     con = sqlite3.connect(raw_path, isolation_level=None)
     for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
@@ -338,8 +321,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     rows = []
     rows.extend(bench_startups(args.repeat))
-    autosave = bench_autosave(args.repeat)
-    rows.append(autosave)
+    rows.append(bench_autosave(args.repeat))
     rows.extend(bench_swimlanes(args.repeat, _raw_edit_baseline(args.repeat)))
     for row in rows:
         target = row["target"]
