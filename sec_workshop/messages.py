@@ -192,6 +192,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "aanhalingsteken sluit niet).",
         "Line {line}: the CSV is malformed (a cell is too large or a quote is not closed).",
     ),
+    "photo.empty": (
+        "Het bestand '{name}' is leeg. Kopieer de foto opnieuw van de telefoon of camera.",
+        "The file '{name}' is empty. Copy the photo again from the phone or camera.",
+    ),
+    "photo.too_large": (
+        "De foto '{name}' is te groot (hoogstens {max_mb} MB). Maak de foto kleiner of sla "
+        "hem op als JPEG.",
+        "The photo '{name}' is too big (at most {max_mb} MB). Make the photo smaller or save "
+        "it as JPEG.",
+    ),
+    "photo.not_an_image": (
+        "'{name}' is geen foto: alleen JPEG- en PNG-bestanden kunnen op een bord. Kies een "
+        "ander bestand.",
+        "'{name}' is not a photo: only JPEG and PNG files can go on a board. Choose another file.",
+    ),
+    "photo.unsupported_format": (
+        "'{name}' is een {format}-bestand; alleen JPEG en PNG kunnen op een bord. Sla de foto "
+        "op als JPEG en kies hem opnieuw.",
+        "'{name}' is a {format} file; only JPEG and PNG can go on a board. Save the photo as "
+        "JPEG and choose it again.",
+    ),
+    "photo.broken": (
+        "De foto '{name}' is beschadigd of niet helemaal gekopieerd. Kopieer hem opnieuw van "
+        "de telefoon of camera.",
+        "The photo '{name}' is damaged or was not copied completely. Copy it again from the "
+        "phone or camera.",
+    ),
+    "photo.too_many_pixels": (
+        "De foto '{name}' heeft te veel beeldpunten (hoogstens {max_mp} megapixel). Maak de "
+        "foto kleiner of stel de camera in op een lagere resolutie.",
+        "The photo '{name}' has too many pixels (at most {max_mp} megapixels). Make the photo "
+        "smaller or set the camera to a lower resolution.",
+    ),
+    "photo.unreadable": (
+        "De foto '{name}' kan niet worden gelezen. Controleer of de USB-stick of map nog "
+        "bereikbaar is en probeer het opnieuw.",
+        "The photo '{name}' cannot be read. Check that the USB stick or folder is still "
+        "there and try again.",
+    ),
+    "photo.not_found": ("Foto '{id}' bestaat niet.", "Photo '{id}' does not exist."),
 }
 
 # Problems inside a structured file (``file.invalid``), by ``problem``.
@@ -271,6 +311,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "interest": ("Het belang", "Interest"),
     "color": ("De kleur", "The colour"),
     "duration_minutes": ("De duur", "The duration"),
+    "caption": ("Het onderschrift", "The caption"),
 }
 
 
