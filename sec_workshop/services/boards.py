@@ -17,6 +17,7 @@ from sec_workshop.domain.board import (
 from sec_workshop.domain.enums import NoteColor, VoteRoundStatus
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.views import BoardContent, BoardSummary
+from sec_workshop.exchange.images import PreparedPhoto
 from sec_workshop.exchange.notes_file import ImportedNote
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, Tx
@@ -97,6 +98,32 @@ class BoardService:
             records = _layout_import(conn, board_id, imported)
             store.insert_records(conn, records)
         return len(imported)
+
+    def add_photo(self, board_id: str, prepared: PreparedPhoto, x: float, y: float) -> Photo:
+        """Put a prepared photo on a board at (``x``, ``y``), in one transaction."""
+        photo = Photo(
+            board_id=board_id,
+            caption=prepared.caption,
+            mime_type=prepared.mime_type,
+            width_px=prepared.width_px,
+            height_px=prepared.height_px,
+            data=prepared.data,
+            x=x,
+            y=y,
+        )
+        with self._db.write() as conn:
+            if store.find(conn, Board, board_id) is None:
+                raise NotFoundError("board.not_found", id=board_id)
+            store.insert_record(conn, photo)
+        return photo
+
+    def photo_data(self, photo_id: str) -> bytes:
+        """The encoded image of a photo (``content`` leaves it out to stay light)."""
+        with self._db.read() as conn:
+            photo = store.find(conn, Photo, photo_id)
+        if photo is None:
+            raise NotFoundError("photo.not_found", id=photo_id)
+        return photo.data
 
 
 def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> list[Record]:
