@@ -96,6 +96,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no sound backup; nothing was changed.",
     ),
     "board.not_found": ("Bord '{id}' bestaat niet.", "Board '{id}' does not exist."),
+    "board.other_board": (
+        "Dit hoort bij een ander bord; er is niets veranderd.",
+        "This belongs to another board; nothing was changed.",
+    ),
+    "link.same_note": (
+        "Een pijl gaat van het ene plakbriefje naar een ander, niet naar zichzelf.",
+        "An arrow goes from one note to another, not to itself.",
+    ),
+    "vote.participant_twice": (
+        "Elke deelnemer of groep staat maar één keer in de lijst.",
+        "Each participant or group is listed only once.",
+    ),
+    "vote.target": (
+        "Een stip hoort op één plakbriefje of op één cluster.",
+        "A dot belongs on one note or on one cluster.",
+    ),
+    "session.not_empty": (
+        "De sessie heeft nog borden en blijft daarom bestaan.",
+        "The session still has boards, so it stays.",
+    ),
     "folder.not_a_folder": (
         "'{path}' is een bestand, geen map. Kies een map voor de gegevens.",
         "'{path}' is a file, not a folder. Choose a folder for the data.",
@@ -312,6 +332,14 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "color": ("De kleur", "The colour"),
     "duration_minutes": ("De duur", "The duration"),
     "caption": ("Het onderschrift", "The caption"),
+    "label": ("Het opschrift van de pijl", "The arrow's label"),
+    "dots": ("Het aantal stippen per deelnemer", "The number of dots per participant"),
+    "participants": ("De lijst van deelnemers", "The list of participants"),
+    "participant": ("De naam van een deelnemer", "A participant's name"),
+    "count": ("Het aantal stippen", "The number of dots"),
+    "size": ("De grootte", "The size"),
+    "scale": ("De schaal", "The scale"),
+    "records": ("Het aantal onderdelen", "The number of items"),
 }
 
 

@@ -48,6 +48,356 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
+    <name>BoardCommands</name>
+    <message>
+        <source>Add %1 label(s)</source>
+        <translation>%1 label(s) toevoegen</translation>
+    </message>
+    <message>
+        <source>Add %1 note(s)</source>
+        <translation>%1 plakbriefje(s) toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Plakbriefje bewerken</translation>
+    </message>
+    <message>
+        <source>Move %1 item(s)</source>
+        <translation>%1 onderdeel/onderdelen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Grootte aanpassen</translation>
+    </message>
+    <message>
+        <source>Change colour of %1 note(s)</source>
+        <translation>Kleur van %1 plakbriefje(s) wijzigen</translation>
+    </message>
+    <message>
+        <source>Hide %1 note(s) from the projector</source>
+        <translation>%1 plakbriefje(s) verbergen voor de projector</translation>
+    </message>
+    <message>
+        <source>Show %1 note(s) on the projector</source>
+        <translation>%1 plakbriefje(s) tonen op de projector</translation>
+    </message>
+    <message>
+        <source>Delete %1 item(s)</source>
+        <translation>%1 onderdeel/onderdelen verwijderen</translation>
+    </message>
+    <message>
+        <source>Make cluster “%1”</source>
+        <translation>Cluster “%1” maken</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster hernoemen</translation>
+    </message>
+    <message>
+        <source>Arrange cluster “%1”</source>
+        <translation>Cluster “%1” netjes schikken</translation>
+    </message>
+    <message>
+        <source>Collapse cluster</source>
+        <translation>Cluster inklappen</translation>
+    </message>
+    <message>
+        <source>Expand cluster</source>
+        <translation>Cluster uitklappen</translation>
+    </message>
+    <message>
+        <source>Align %1 item(s)</source>
+        <translation>%1 onderdeel/onderdelen uitlijnen</translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation>Pijl tekenen</translation>
+    </message>
+    <message>
+        <source>Add photo “%1”</source>
+        <translation>Foto “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Import %1 note(s)</source>
+        <translation>%1 plakbriefje(s) importeren</translation>
+    </message>
+    <message>
+        <source>Start voting round “%1”</source>
+        <translation>Stemronde “%1” starten</translation>
+    </message>
+    <message>
+        <source>Place a dot</source>
+        <translation>Stip plakken</translation>
+    </message>
+    <message>
+        <source>Remove a dot</source>
+        <translation>Stip weghalen</translation>
+    </message>
+    <message>
+        <source>Count paper dots</source>
+        <translation>Papieren stippen tellen</translation>
+    </message>
+    <message>
+        <source>End voting round “%1”</source>
+        <translation>Stemronde “%1” beëindigen</translation>
+    </message>
+    <message>
+        <source>Reset voting round “%1”</source>
+        <translation>Stemronde “%1” wissen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditor</name>
+    <message>
+        <source>Yellow: idea</source>
+        <translation>Geel: idee</translation>
+    </message>
+    <message>
+        <source>Pink: concern</source>
+        <translation>Roze: zorg</translation>
+    </message>
+    <message>
+        <source>Blue: question</source>
+        <translation>Blauw: vraag</translation>
+    </message>
+    <message>
+        <source>Green: opportunity</source>
+        <translation>Groen: kans</translation>
+    </message>
+    <message>
+        <source>Orange: action</source>
+        <translation>Oranje: actie</translation>
+    </message>
+    <message>
+        <source>Purple: other</source>
+        <translation>Paars: overig</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditorWidget</name>
+    <message>
+        <source>(untitled cluster)</source>
+        <translation>(cluster zonder titel)</translation>
+    </message>
+    <message>
+        <source>All boards</source>
+        <translation>Alle borden</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Find notes…</source>
+        <translation>Plakbriefjes zoeken…</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Plakbriefjes zoeken</translation>
+    </message>
+    <message>
+        <source>Dim the rest</source>
+        <translation>De rest dimmen</translation>
+    </message>
+    <message>
+        <source>Show colour</source>
+        <translation>Kleur tonen</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Alle kleuren</translation>
+    </message>
+    <message>
+        <source>Quick entry: type a note and press Enter; the next one goes beside it</source>
+        <translation>Snel invoeren: typ een plakbriefje en druk op Enter; het volgende komt ernaast</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Snel invoeren</translation>
+    </message>
+    <message>
+        <source>Colour of new notes</source>
+        <translation>Kleur van nieuwe plakbriefjes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Plakbriefje</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tekstlabel</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Make cluster</source>
+        <translation>Cluster maken</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Netjes schikken</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Inklappen</translation>
+    </message>
+    <message>
+        <source>Select cluster notes</source>
+        <translation>Briefjes van de cluster selecteren</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>Links uitlijnen</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Boven uitlijnen</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Uitlijnen</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>Op raster</translation>
+    </message>
+    <message>
+        <source>Draw arrows</source>
+        <translation>Pijlen tekenen</translation>
+    </message>
+    <message>
+        <source>Place dots</source>
+        <translation>Stippen plakken</translation>
+    </message>
+    <message>
+        <source>Facilitator only</source>
+        <translation>Alleen facilitator</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Foto…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Uitklappen</translation>
+    </message>
+    <message>
+        <source>A note holds at most %1 characters.</source>
+        <translation>Een plakbriefje bevat hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Collapse clusters</source>
+        <translation>Clusters inklappen</translation>
+    </message>
+    <message>
+        <source>Expand clusters</source>
+        <translation>Clusters uitklappen</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Add a photo of a paper wall or flipchart</source>
+        <translation>Foto van een papieren wand of flip-over toevoegen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Foto's (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Export the board as a PNG image</source>
+        <translation>Het bord exporteren als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPage</name>
+    <message>
+        <source>Add board “%1”</source>
+        <translation>Bord “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename board to “%1”</source>
+        <translation>Bord hernoemen tot “%1”</translation>
+    </message>
+    <message>
+        <source>Delete board “%1”</source>
+        <translation>Bord “%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsTab</name>
+    <message>
+        <source>Open board</source>
+        <translation>Bord openen</translation>
+    </message>
+    <message>
+        <source>New board…</source>
+        <translation>Nieuw bord…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Borden</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>Bord hernoemen</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nieuwe titel:</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Bord verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the board “%1” with all its notes, clusters, photos and votes? Undo brings it back.</source>
+        <translation>Het bord “%1” verwijderen, met alle plakbriefjes, clusters, foto's en stemmen? Ongedaan maken haalt het terug.</translation>
+    </message>
+</context>
+<context>
     <name>BoardsView</name>
     <message>
         <source>Board</source>
@@ -528,6 +878,45 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Remove instrument</source>
         <translation>Instrument weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>New board</source>
+        <translation>Nieuw bord</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>A new session…</source>
+        <translation>Een nieuwe sessie…</translation>
+    </message>
+    <message>
+        <source>Title of the new session</source>
+        <translation>Titel van de nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Give the board a title.</source>
+        <translation>Geef het bord een titel.</translation>
+    </message>
+    <message>
+        <source>Give the new session a title.</source>
+        <translation>Geef de nieuwe sessie een titel.</translation>
     </message>
 </context>
 <context>

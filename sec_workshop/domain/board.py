@@ -81,6 +81,9 @@ class VoteRound(Record):
     dots_per_participant: int = 3
     status: VoteRoundStatus = VoteRoundStatus.OPEN
     position: int = 0
+    # Who votes (people or table groups); their place in this list picks their dot colour.
+    # Empty: anonymous dots, with the turnout unknown.
+    participants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -136,3 +139,71 @@ def validate_cluster(cluster: Cluster) -> Cluster:
 
 def vote_total(votes: list[Vote]) -> int:
     return sum(v.count for v in votes)
+
+
+LINK_LABEL_MAX = 200
+PARTICIPANT_MAX = 60
+PARTICIPANTS_MAX = 200
+DOTS_MAX = 99
+TALLY_MAX = 9_999
+
+
+def validate_link(link: NoteLink) -> NoteLink:
+    if link.from_note_id == link.to_note_id:
+        raise ValidationError("link.same_note")
+    limit_text(link.label, "label", LINK_LABEL_MAX)
+    return link
+
+
+def validate_round(vote_round: VoteRound) -> VoteRound:
+    require_text(vote_round.title, "title", TITLE_MAX)
+    if not 0 <= vote_round.dots_per_participant <= DOTS_MAX:
+        raise ValidationError("value.out_of_range", field="dots", low=0, high=DOTS_MAX)
+    if len(vote_round.participants) > PARTICIPANTS_MAX:
+        raise ValidationError("value.too_long", field="participants", max=PARTICIPANTS_MAX)
+    for name in vote_round.participants:
+        require_text(name, "participant", PARTICIPANT_MAX)
+    if len({n.casefold() for n in vote_round.participants}) != len(vote_round.participants):
+        raise ValidationError("vote.participant_twice")
+    return vote_round
+
+
+def validate_vote(vote: Vote) -> Vote:
+    if (vote.note_id is None) == (vote.cluster_id is None):
+        raise ValidationError("vote.target")
+    if not 0 < vote.count <= TALLY_MAX:
+        raise ValidationError("value.out_of_range", field="count", low=1, high=TALLY_MAX)
+    limit_text(vote.participant, "participant", PARTICIPANT_MAX)
+    return vote
+
+
+def validate_photo(photo: Photo) -> Photo:
+    limit_text(photo.caption, "caption", TITLE_MAX)
+    if not 0.01 <= photo.scale <= 100:
+        raise ValidationError("value.out_of_range", field="scale", low=1, high=100)
+    return photo
+
+
+BoardRecord = Cluster | Note | NoteLink | Photo | VoteRound | Vote
+
+
+@dataclass(frozen=True, slots=True)
+class BoardEdit:
+    """What one action on a board changed: every touched record before and after it
+    (``None``: not there). Undo applies the inverse; redo applies the edit again."""
+
+    changes: tuple[tuple[BoardRecord | None, BoardRecord | None], ...]
+
+    def inverted(self) -> BoardEdit:
+        return BoardEdit(tuple((after, before) for before, after in reversed(self.changes)))
+
+    @property
+    def upserts(self) -> list[BoardRecord]:
+        return [after for _, after in self.changes if after is not None]
+
+    @property
+    def deletes(self) -> list[BoardRecord]:
+        return [before for before, after in self.changes if after is None and before is not None]
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)

@@ -16,7 +16,7 @@ from typing import Literal
 from PIL import Image, ImageOps
 
 from sec_workshop.domain.base import ValidationError
-from sec_workshop.domain.board import TITLE_MAX
+from sec_workshop.domain.board import TITLE_MAX, Photo
 from sec_workshop.exchange.files import FileAccessError, read_limited
 
 # A 50-megapixel phone photo is 10-25 MB as JPEG; 40 MB leaves room for large PNG scans while
@@ -79,6 +79,20 @@ class PreparedPhoto:
             raise ValidationError("value.too_long", field="caption", max=CAPTION_MAX)
         if not (0 < self.width_px <= MAX_SIDE and 0 < self.height_px <= MAX_SIDE):
             raise ValidationError("value.out_of_range", field="size", low=1, high=MAX_SIDE)
+
+    def to_photo(self, board_id: str, x: float, y: float, scale: float = 1.0) -> Photo:
+        """The board record for this photo, placed at (``x``, ``y``)."""
+        return Photo(
+            board_id=board_id,
+            caption=self.caption,
+            mime_type=self.mime_type,
+            width_px=self.width_px,
+            height_px=self.height_px,
+            data=self.data,
+            x=x,
+            y=y,
+            scale=scale,
+        )
 
 
 def read_photo(file: Path) -> PreparedPhoto:

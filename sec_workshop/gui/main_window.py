@@ -78,7 +78,10 @@ class MainWindow(QMainWindow):
 
         self.start_page: StartPageWidget = StartPageWidget(self.wijken)
         self.wijk_page: WijkPageWidget = WijkPageWidget(workspace, self.lang)
-        self.wijk_page.roadmap.editor_opened.connect(self._on_roadmap_editor_opened)
+        self.wijk_page.roadmap.editor_opened.connect(self._on_editor_opened)
+        self.wijk_page.boards.editor_opened.connect(self._on_editor_opened)
+        self.wijk_page.boards.editor_closed.connect(self._update_active_stack)
+        self.undo_group.addStack(self.wijk_page.boards.doc.undo_stack)
         self.wijk_page.tabs.currentChanged.connect(self._on_wijk_tabs_current_changed)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.wijk_page)
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.template_page = TemplatePageWidget(workspace, self.lang)
         self.template_page.back_requested.connect(self.show_start)
-        self.template_page.editor_opened.connect(self._on_roadmap_editor_opened)
+        self.template_page.editor_opened.connect(self._on_editor_opened)
         self.pages.addWidget(self.template_page)
         self.pages.setCurrentWidget(self.start_page)
 
@@ -338,7 +341,7 @@ class MainWindow(QMainWindow):
         self._update_active_stack()
         self._update_actions()
 
-    def _on_roadmap_editor_opened(self, editor: object) -> None:
+    def _on_editor_opened(self, editor: object) -> None:
         stack = editor.doc.undo_stack  # type: ignore[attr-defined]
         self.undo_group.addStack(stack)
         self._update_active_stack()
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
         self._update_active_stack()
 
     def _update_active_stack(self) -> None:
-        """Undo works on what is in front: the roadmap editor, or the list of wijken."""
+        """Undo works on what is in front: the roadmap editor, the boards, or the wijken."""
         editor = self.wijk_page.roadmap.editor
         on_roadmap = (
             self.pages.currentWidget() is self.wijk_page
@@ -355,8 +358,16 @@ class MainWindow(QMainWindow):
         )
         if self.pages.currentWidget() is self.template_page:
             editor, on_roadmap = self.template_page.editor, True
+        on_boards = (
+            self.pages.currentWidget() is self.wijk_page
+            and self.wijk_page.tabs.currentWidget() is self.wijk_page.boards
+        )
         if on_roadmap and editor is not None:
             self.undo_group.setActiveStack(editor.doc.undo_stack)
+        elif on_boards:
+            boards = self.wijk_page.boards
+            stack = boards.editor.doc.undo_stack if boards.editor else boards.doc.undo_stack
+            self.undo_group.setActiveStack(stack)
         else:
             self.undo_group.setActiveStack(self.wijken.undo_stack)
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from sec_workshop.domain.wijk import Wijk
+from sec_workshop.gui.boards_page import BoardsTab
 from sec_workshop.gui.icons import icon
-from sec_workshop.gui.wijk_views import BoardsView, SessionsView, StakeholdersView
+from sec_workshop.gui.wijk_views import SessionsView, StakeholdersView
 from sec_workshop.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class WijkPageWidget(QWidget):
         self.roadmap = RoadmapTab(workspace, lang)
         self.sessions = SessionsView(workspace)
         self.stakeholders = StakeholdersView(workspace)
-        self.boards = BoardsView(workspace)
+        self.boards = BoardsTab(workspace, lang)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("wijkTabs")
         self.tabs.setDocumentMode(True)

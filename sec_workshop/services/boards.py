@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sec_workshop.domain.base import NotFoundError, Record
 from sec_workshop.domain.board import (
     NOTE_HEIGHT,
@@ -17,7 +19,6 @@ from sec_workshop.domain.board import (
 from sec_workshop.domain.enums import NoteColor, VoteRoundStatus
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.views import BoardContent, BoardSummary
-from sec_workshop.exchange.images import PreparedPhoto
 from sec_workshop.exchange.notes_file import ImportedNote
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, Tx
@@ -95,27 +96,11 @@ class BoardService:
         with self._db.write() as conn:
             if store.find(conn, Board, board_id) is None:
                 raise NotFoundError("board.not_found", id=board_id)
-            records = _layout_import(conn, board_id, imported)
+            records, grown = layout_import(conn, board_id, imported)
+            for cluster in grown:
+                store.save_record(conn, cluster)
             store.insert_records(conn, records)
         return len(imported)
-
-    def add_photo(self, board_id: str, prepared: PreparedPhoto, x: float, y: float) -> Photo:
-        """Put a prepared photo on a board at (``x``, ``y``), in one transaction."""
-        photo = Photo(
-            board_id=board_id,
-            caption=prepared.caption,
-            mime_type=prepared.mime_type,
-            width_px=prepared.width_px,
-            height_px=prepared.height_px,
-            data=prepared.data,
-            x=x,
-            y=y,
-        )
-        with self._db.write() as conn:
-            if store.find(conn, Board, board_id) is None:
-                raise NotFoundError("board.not_found", id=board_id)
-            store.insert_record(conn, photo)
-        return photo
 
     def photo_data(self, photo_id: str) -> bytes:
         """The encoded image of a photo (``content`` leaves it out to stay light)."""
@@ -126,7 +111,14 @@ class BoardService:
         return photo.data
 
 
-def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> list[Record]:
+def layout_import(
+    conn: Tx, board_id: str, imported: list[ImportedNote]
+) -> tuple[list[Record], list[Cluster]]:
+    """Place imported notes below what is on the board, without writing anything.
+
+    Returns the new records (clusters, notes, a paper-dots round and its tallies) and the
+    existing clusters that grow to hold the notes that join them.
+    """
     existing_notes = store.list_where(conn, Note, board_id=board_id)
     existing_clusters = store.list_where(conn, Cluster, board_id=board_id)
     bottom = max(
@@ -153,6 +145,7 @@ def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> lis
             loose.append(item)
 
     records: list[Record] = []
+    grown: dict[str, Cluster] = {}
     notes: list[tuple[Note, int]] = []
     y = top
     for i, item in enumerate(loose):
@@ -193,6 +186,7 @@ def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> lis
             row_height = max(row_height, height)
         else:
             # Joining an existing cluster: add below its current notes, and grow it.
+            cluster = grown.get(cluster.id, cluster)
             origin_x, origin_y = cluster.x, cluster.y + cluster.height - CLUSTER_HEADER
         for i, item in enumerate(members):
             row, col = divmod(i, CLUSTER_COLUMNS)
@@ -207,11 +201,9 @@ def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> lis
                 cluster_id=cluster.id,
             )
             notes.append((note, item.votes))
-        if cluster in existing_clusters:
-            store.update_fields(
-                conn,
-                Cluster,
-                cluster.id,
+        if cluster.id in {c.id for c in existing_clusters}:
+            grown[cluster.id] = replace(
+                cluster,
                 height=cluster.height + rows * (NOTE_HEIGHT + GAP),
                 width=max(cluster.width, width),
             )
@@ -237,4 +229,4 @@ def _layout_import(conn: Tx, board_id: str, imported: list[ImportedNote]) -> lis
             Vote(round_id=round_id, note_id=note.id, participant="papier", count=votes)
             for note, votes in tallies
         )
-    return records
+    return records, list(grown.values())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sec_workshop.services.board_editing import BoardEditService
 from sec_workshop.services.boards import BoardService
 from sec_workshop.services.demo import DemoService
 from sec_workshop.services.library import LibraryService
@@ -29,6 +30,7 @@ class Workspace:
         self.sessions = SessionService(db)
         self.stakeholders = StakeholderService(db)
         self.boards = BoardService(db)
+        self.board_editing = BoardEditService(db)
         self.demo = DemoService(db, self.library)
         self.maintenance = MaintenanceService(store)
 

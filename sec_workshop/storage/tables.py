@@ -316,6 +316,7 @@ vote_round = _record(
     Column("dots_per_participant", Integer, nullable=False),
     Column("status", EnumText(VoteRoundStatus), nullable=False),
     Column("position", Integer, nullable=False, default=0),
+    Column("participants", StringTuple(), nullable=False, default="[]"),  # schema 0003
 )
 
 vote = _record(

@@ -68,9 +68,9 @@ def test_open_the_demo_and_walk_the_views(shell: Shell, qtbot: QtBot) -> None:
     assert page.stakeholders.details.toPlainText()
 
     window.tab_actions[3].trigger()
-    boards = page.boards.table
+    boards = page.boards.list.table
     assert boards.rowCount() == 5
-    tree = page.boards.tree
+    tree = page.boards.list.tree
     assert tree.topLevelItemCount() >= 4
     first = tree.topLevelItem(0)
     assert first.childCount() >= 1

@@ -31,7 +31,8 @@ def test_a_photo_is_stored_and_its_data_read_back(workspace: Workspace, tmp_path
     prepared = _prepared(tmp_path)
     before = len(workspace.boards.content(board_id).photos)
 
-    photo = workspace.boards.add_photo(board_id, prepared, 120.0, 340.0)
+    photo = prepared.to_photo(board_id, 120.0, 340.0)
+    workspace.board_editing.apply(board_id, [photo])
 
     assert photo.board_id == board_id
     assert (photo.x, photo.y, photo.scale) == (120.0, 340.0, 1.0)
@@ -57,7 +58,8 @@ def test_a_photo_for_a_missing_board_stores_nothing(workspace: Workspace, tmp_pa
 
     before = all_photos()
     with pytest.raises(NotFoundError) as caught:
-        workspace.boards.add_photo("no-such-board", _prepared(tmp_path), 0.0, 0.0)
+        photo = _prepared(tmp_path).to_photo("no-such-board", 0.0, 0.0)
+        workspace.board_editing.apply("no-such-board", [photo])
     assert caught.value.code == "board.not_found"
     assert all_photos() == before
 

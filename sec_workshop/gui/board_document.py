@@ -1,0 +1,190 @@
+"""A board opened for editing: its notes, clusters, arrows, photos and votes in memory, one
+undo stack, and one signal that tells the scene and the list exactly what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from sec_workshop.domain.board import (
+    Board,
+    BoardEdit,
+    BoardRecord,
+    BoardTemplate,
+    Cluster,
+    Note,
+    NoteLink,
+    Photo,
+    Vote,
+    VoteRound,
+)
+from sec_workshop.domain.enums import NoteKind, VoteRoundStatus
+from sec_workshop.services.workspace import Workspace
+
+
+class BoardDocument(QObject):
+    """Every change goes through ``BoardEditService`` (one transaction) and then updates this
+    copy and emits ``changed`` with the edit (each touched record before and after)."""
+
+    changed = Signal(object)  # BoardEdit
+    board_renamed = Signal(str)
+
+    def __init__(self, workspace: Workspace, board_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        content = workspace.boards.content(board_id)
+        self.board: Board = content.board
+        self.notes: dict[str, Note] = {n.id: n for n in content.notes}
+        self.clusters: dict[str, Cluster] = {c.id: c for c in content.clusters}
+        self.links: dict[str, NoteLink] = {x.id: x for x in content.links}
+        self.photos: dict[str, Photo] = {p.id: p for p in content.photos}
+        self.rounds: dict[str, VoteRound] = {r.id: r for r in content.vote_rounds}
+        self.votes: dict[str, Vote] = {v.id: v for v in content.votes}
+        self._stores: dict[type, dict[str, object]] = {
+            Note: self.notes,  # type: ignore[dict-item]
+            Cluster: self.clusters,  # type: ignore[dict-item]
+            NoteLink: self.links,  # type: ignore[dict-item]
+            Photo: self.photos,  # type: ignore[dict-item]
+            VoteRound: self.rounds,  # type: ignore[dict-item]
+            Vote: self.votes,  # type: ignore[dict-item]
+        }
+        templates = {t.key: t for t in workspace.library.board_templates()}
+        self.template: BoardTemplate | None = templates.get(self.board.template_key)
+
+    @property
+    def board_id(self) -> str:
+        return self.board.id
+
+    # --- changing (called by undo commands) ----------------------------------------------
+    def apply(
+        self, upserts: Sequence[BoardRecord] = (), deletes: Sequence[BoardRecord] = ()
+    ) -> BoardEdit:
+        edit = self.workspace.board_editing.apply(self.board.id, upserts, deletes)
+        self._take(edit)
+        return edit
+
+    def replay(self, edit: BoardEdit) -> BoardEdit:
+        done = self.workspace.board_editing.replay(self.board.id, edit)
+        self._take(done)
+        return done
+
+    def import_notes(self, imported: list[object]) -> BoardEdit:
+        edit = self.workspace.board_editing.import_notes(self.board.id, imported)  # type: ignore[arg-type]
+        self._take(edit)
+        return edit
+
+    def rename(self, title: str) -> None:
+        self.board = self.workspace.board_editing.rename_board(self.board.id, title)
+        self.board_renamed.emit(self.board.title)
+
+    def _take(self, edit: BoardEdit) -> None:
+        for before, after in edit.changes:
+            if after is not None:
+                if isinstance(after, Photo) and after.data:
+                    after = replace(after, data=b"")  # bytes stay in the database
+                self._stores[type(after)][after.id] = after
+            elif before is not None:
+                self._stores[type(before)].pop(before.id, None)
+        if edit:
+            self.changed.emit(edit)
+
+    # --- reading -------------------------------------------------------------------------
+    def members(self, cluster_id: str) -> list[Note]:
+        return [n for n in self.notes.values() if n.cluster_id == cluster_id]
+
+    def top_z(self) -> float:
+        return max((n.z for n in self.notes.values()), default=0.0)
+
+    def active_round(self) -> VoteRound | None:
+        """The open dot-voting round, if any (the newest one when several are open)."""
+        open_rounds = [r for r in self.rounds.values() if r.status is VoteRoundStatus.OPEN]
+        return max(open_rounds, key=lambda r: r.position, default=None)
+
+    def shown_round(self) -> VoteRound | None:
+        """The round whose dots the board shows: the open one, else the newest closed one."""
+        active = self.active_round()
+        if active is not None:
+            return active
+        return max(self.rounds.values(), key=lambda r: r.position, default=None)
+
+    def votes_in(self, round_id: str) -> list[Vote]:
+        return [v for v in self.votes.values() if v.round_id == round_id]
+
+    def dots_on(self, round_id: str) -> tuple[dict[str, int], dict[str, int]]:
+        """Dots per note and per cluster in a round."""
+        notes: dict[str, int] = {}
+        clusters: dict[str, int] = {}
+        for v in self.votes.values():
+            if v.round_id != round_id:
+                continue
+            if v.note_id is not None:
+                notes[v.note_id] = notes.get(v.note_id, 0) + v.count
+            elif v.cluster_id is not None:
+                clusters[v.cluster_id] = clusters.get(v.cluster_id, 0) + v.count
+        return notes, clusters
+
+    def results(self, round_id: str) -> list[tuple[BoardRecord, int]]:
+        """Notes and clusters with dots in a round, most dots first (cluster totals include the
+        dots on their notes)."""
+        notes, clusters = self.dots_on(round_id)
+        totals: dict[str, int] = dict(clusters)
+        for note_id, n in notes.items():
+            note = self.notes.get(note_id)
+            if note is not None and note.cluster_id in self.clusters:
+                totals[note.cluster_id] = totals.get(note.cluster_id, 0) + n
+        rows: list[tuple[BoardRecord, int]] = [
+            (self.notes[i], n) for i, n in notes.items() if i in self.notes
+        ]
+        rows += [(self.clusters[i], n) for i, n in totals.items() if i in self.clusters]
+        rows.sort(key=lambda row: (-row[1], _label(row[0]).casefold()))
+        return rows
+
+    def turnout(self, round_id: str) -> tuple[int, int] | None:
+        """(dots placed by the listed participants, dots they have); None for anonymous
+        rounds, where nobody knows how many dots there were."""
+        vote_round = self.rounds.get(round_id)
+        if vote_round is None or not vote_round.participants:
+            return None
+        names = {p.casefold() for p in vote_round.participants}
+        used = sum(
+            v.count
+            for v in self.votes.values()
+            if v.round_id == round_id and v.participant.casefold() in names
+        )
+        return used, vote_round.dots_per_participant * len(vote_round.participants)
+
+    def dots_left(self, round_id: str, participant: str) -> int | None:
+        vote_round = self.rounds.get(round_id)
+        if vote_round is None or not participant or vote_round.dots_per_participant == 0:
+            return None
+        used = sum(
+            v.count
+            for v in self.votes.values()
+            if v.round_id == round_id and v.participant.casefold() == participant.casefold()
+        )
+        return vote_round.dots_per_participant - used
+
+    def matching(self, text: str) -> set[str]:
+        """Ids of notes and clusters whose text contains ``text`` (case and accents as typed)."""
+        needle = text.strip().casefold()
+        if not needle:
+            return set()
+        found = {n.id for n in self.notes.values() if needle in n.text.casefold()}
+        found |= {c.id for c in self.clusters.values() if needle in c.title.casefold()}
+        return found
+
+    def is_label(self, note_id: str) -> bool:
+        note = self.notes.get(note_id)
+        return note is not None and note.kind is NoteKind.LABEL
+
+
+def _label(record: BoardRecord) -> str:
+    if isinstance(record, Note):
+        return record.text
+    if isinstance(record, Cluster):
+        return record.title
+    return ""

@@ -1,0 +1,684 @@
+"""The board editor: the board in the middle, a toolbar with what a facilitator does in the
+hall (notes, clusters, colours, arrows, dots, photos), quick entry below, and the list and
+voting panels beside. Gestures and actions become undo commands on the ``BoardDocument``."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sec_workshop.domain.base import DomainError
+from sec_workshop.domain.board import NOTE_HEIGHT, NOTE_WIDTH, BoardRecord, Cluster, Note
+from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
+from sec_workshop.gui.board_commands import (
+    AddNotesCommand,
+    AddPhotoCommand,
+    AlignItemsCommand,
+    ArrangeClusterCommand,
+    CollapseClusterCommand,
+    DeleteItemsCommand,
+    MakeClusterCommand,
+    RecolorNotesCommand,
+    SetFacilitatorOnlyCommand,
+)
+from sec_workshop.gui.board_document import BoardDocument
+from sec_workshop.gui.board_items import CLUSTER_HEADER, ClusterItem, LinkItem, NoteItem, PhotoItem
+from sec_workshop.gui.board_scene import GRID, BoardScene
+from sec_workshop.gui.board_view import BoardView
+from sec_workshop.gui.canvas_view import render_png
+from sec_workshop.gui.commands import SafeCommand
+from sec_workshop.gui.icons import icon
+from sec_workshop.messages import describe
+from sec_workshop.services.workspace import Workspace
+
+GAP = 20.0
+QUICK_COLUMNS = 6
+CLUSTER_PAD = 20.0
+PNG_WIDTH = 3000
+COLOR_KEYS = (
+    NoteColor.YELLOW,
+    NoteColor.PINK,
+    NoteColor.BLUE,
+    NoteColor.GREEN,
+    NoteColor.ORANGE,
+    NoteColor.PURPLE,
+)
+
+
+def color_names() -> dict[NoteColor, str]:
+    """The palette: each colour stands for a kind of remark, as on a paper wall."""
+    return {
+        NoteColor.YELLOW: QCoreApplication.translate("BoardEditor", "Yellow: idea"),
+        NoteColor.PINK: QCoreApplication.translate("BoardEditor", "Pink: concern"),
+        NoteColor.BLUE: QCoreApplication.translate("BoardEditor", "Blue: question"),
+        NoteColor.GREEN: QCoreApplication.translate("BoardEditor", "Green: opportunity"),
+        NoteColor.ORANGE: QCoreApplication.translate("BoardEditor", "Orange: action"),
+        NoteColor.PURPLE: QCoreApplication.translate("BoardEditor", "Purple: other"),
+    }
+
+
+def swatch(color: NoteColor) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(NOTE_COLOR_HEX[color]))
+    return QIcon(pixmap)
+
+
+class BoardEditorWidget(QWidget):
+    back_requested = Signal()
+
+    def __init__(
+        self, workspace: Workspace, board_id: str, lang: str = "nl", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.doc = BoardDocument(workspace, board_id, self)
+        self.scene = BoardScene(self.doc)
+        self.scene.untitled_text = self.tr("(untitled cluster)")
+        self.view = BoardView(self.scene)
+        self.view.setObjectName("boardView")
+        self.color = NoteColor.YELLOW
+        self._quick_last: Note | None = None
+        # Where a file dialog would answer; tests put a function here instead.
+        self.choose_open_file: Callable[[str, str], str] = self._ask_open_file
+        self.choose_save_file: Callable[[str, str], str] = self._ask_save_file
+
+        self.back_button = QToolButton()
+        self.back_button.setIcon(icon("back"))
+        self.back_button.setText(self.tr("All boards"))
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("boardTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self._show_title()
+
+        self.toolbar = QToolBar(self.tr("Board"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self._build_actions()
+
+        self.search = QLineEdit()
+        self.search.setObjectName("boardSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find notes…"))
+        self.search.setAccessibleName(self.tr("Find notes"))
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.only_matches = QCheckBox(self.tr("Dim the rest"))
+        self.only_matches.toggled.connect(self._on_filter_changed)
+        self.color_filter = QComboBox()
+        self.color_filter.setAccessibleName(self.tr("Show colour"))
+        self.color_filter.addItem(self.tr("All colours"), None)
+        for color, name in color_names().items():
+            self.color_filter.addItem(swatch(color), name, color.value)
+        self.color_filter.currentIndexChanged.connect(self._on_filter_changed)
+
+        self.quick = QLineEdit()
+        self.quick.setObjectName("quickEntry")
+        self.quick.setPlaceholderText(
+            self.tr("Quick entry: type a note and press Enter; the next one goes beside it")
+        )
+        self.quick.setAccessibleName(self.tr("Quick entry"))
+        self.quick.returnPressed.connect(self._on_quick_return_pressed)
+        quick_color = QComboBox()
+        quick_color.setAccessibleName(self.tr("Colour of new notes"))
+        for color, name in color_names().items():
+            quick_color.addItem(swatch(color), name, color.value)
+        quick_color.currentIndexChanged.connect(self._on_quick_color_changed)
+        self.quick_color = quick_color
+
+        self.side = QTabWidget()
+        self.side.setObjectName("boardSide")
+        self.side.setDocumentMode(True)
+
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.search, 2)
+        find_row.addWidget(self.color_filter, 1)
+        find_row.addWidget(self.only_matches)
+        quick_row = QHBoxLayout()
+        quick_row.addWidget(QLabel(self.tr("Quick entry")))
+        quick_row.addWidget(self.quick, 1)
+        quick_row.addWidget(quick_color)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(find_row)
+        middle_layout.addWidget(self.view, 1)
+        middle_layout.addLayout(quick_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.scene.note_requested.connect(self._on_scene_note_requested)
+        self.scene.edit_requested.connect(self._on_scene_edit_requested)
+        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.view.delete_requested.connect(self._on_delete)
+        self.view.next_note_requested.connect(self._on_view_next_note_requested)
+        self.view.text_refused.connect(self._on_view_text_refused)
+        self.doc.board_renamed.connect(self._on_doc_board_renamed)
+        self.doc.undo_stack.indexChanged.connect(self._on_scene_selection_changed)
+        self._on_scene_selection_changed()
+
+    # --- set-up ---------------------------------------------------------------------------
+    def _add(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        toolbar: bool = True,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(icon(name) if name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(
+                f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_note_action = self._add("note", self.tr("Note"), self._on_new_note)
+        self.new_label_action = self._add("label", self.tr("Label"), self._on_new_label, "T")
+        self.color_button = QToolButton()
+        self.color_button.setText(self.tr("Colour"))
+        self.color_button.setIcon(swatch(self.color))
+        self.color_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.color_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.color_button)
+        self.color_actions: dict[NoteColor, QAction] = {}
+        for number, (color, name) in enumerate(color_names().items(), start=1):
+            action = menu.addAction(swatch(color), name)
+            action.setShortcut(QKeySequence(str(number)))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setData(color.value)
+            action.triggered.connect(self._on_color_action)
+            self.addAction(action)
+            self.color_actions[color] = action
+        self.color_button.setMenu(menu)
+        self.color_button.setAccessibleName(self.tr("Colour"))
+        self.toolbar.addWidget(self.color_button)
+        self.toolbar.addSeparator()
+        self.cluster_action = self._add(
+            "cluster", self.tr("Make cluster"), self._on_make_cluster, "Ctrl+G"
+        )
+        self.arrange_action = self._add("arrange", self.tr("Arrange"), self._on_arrange)
+        self.collapse_action = self._add("collapse", self.tr("Collapse"), self._on_collapse)
+        self.select_members_action = self._add(
+            "select", self.tr("Select cluster notes"), self._on_select_members, toolbar=False
+        )
+        self.align_left_action = self._add(
+            "align_left", self.tr("Align left"), self._on_align_left, toolbar=False
+        )
+        self.align_top_action = self._add(
+            "align_top", self.tr("Align top"), self._on_align_top, toolbar=False
+        )
+        align = QToolButton()
+        align.setText(self.tr("Align"))
+        align.setIcon(icon("align_left"))
+        align.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        align.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        align_menu = QMenu(align)
+        align_menu.addAction(self.align_left_action)
+        align_menu.addAction(self.align_top_action)
+        align_menu.addAction(self.select_members_action)
+        align.setMenu(align_menu)
+        self.toolbar.addWidget(align)
+        self.snap_action = self._add("grid", self.tr("Snap to grid"), self._on_snap, checkable=True)
+        self.toolbar.addSeparator()
+        modes = QActionGroup(self)
+        self.connect_action = self._add(
+            "arrow", self.tr("Draw arrows"), self._on_mode_changed, "A", checkable=True
+        )
+        self.vote_mode_action = self._add(
+            "vote", self.tr("Place dots"), self._on_mode_changed, "V", checkable=True
+        )
+        modes.addAction(self.connect_action)
+        modes.addAction(self.vote_mode_action)
+        modes.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.hide_action = self._add(
+            "hidden", self.tr("Facilitator only"), self._on_facilitator_only, "H"
+        )
+        self.delete_action = self._add("delete", self.tr("Delete"), self._on_delete)
+        self.toolbar.addSeparator()
+        self.photo_action = self._add("photo", self.tr("Photo…"), self._on_add_photo)
+        self.export_action = self._add("export", self.tr("Export PNG…"), self._on_export_png)
+        self.fit_action = self._add("fit", self.tr("Fit"), self.view.fit_all, "F")
+        self.select_all_action = self._add(
+            "",
+            self.tr("Select all"),
+            self._on_select_all,
+            QKeySequence.StandardKey.SelectAll,
+            False,
+        )
+        self.toolbar.setIconSize(self.toolbar.iconSize())
+
+    # --- helpers --------------------------------------------------------------------------
+    def push(self, command: SafeCommand) -> bool:
+        command.on_error = self._show_error
+        self.doc.undo_stack.push(command)
+        return command.error is None
+
+    def _show_error(self, error: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("Board"), describe(error, self._lang))
+
+    def _show_title(self) -> None:
+        self.title.setText(self.doc.board.title)
+
+    def _on_doc_board_renamed(self, _title: str) -> None:
+        self._show_title()
+
+    def selected_notes(self) -> list[Note]:
+        return [i.note for i in self.scene.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_clusters(self) -> list[Cluster]:
+        return [i.cluster for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
+
+    def _on_scene_selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene goes first when the editor closes
+        notes = self.selected_notes()
+        clusters = self.selected_clusters()
+        anything = bool(self.scene.selectedItems())
+        self.cluster_action.setEnabled(bool(notes))
+        self.arrange_action.setEnabled(len(clusters) == 1 or len(notes) > 1)
+        self.collapse_action.setEnabled(bool(clusters))
+        if clusters and all(c.collapsed for c in clusters):
+            self.collapse_action.setText(self.tr("Expand"))
+        else:
+            self.collapse_action.setText(self.tr("Collapse"))
+        self.select_members_action.setEnabled(bool(clusters))
+        self.align_left_action.setEnabled(len(notes) > 1)
+        self.align_top_action.setEnabled(len(notes) > 1)
+        self.hide_action.setEnabled(bool(notes))
+        self.delete_action.setEnabled(anything)
+
+    # --- notes ----------------------------------------------------------------------------
+    def add_note(
+        self, pos: QPointF, text: str = "", kind: NoteKind = NoteKind.NOTE, centred: bool = True
+    ) -> Note | None:
+        width, height = (NOTE_WIDTH, NOTE_HEIGHT) if kind is NoteKind.NOTE else (320.0, 70.0)
+        x, y = (pos.x() - width / 2, pos.y() - height / 2) if centred else (pos.x(), pos.y())
+        x, y = self.scene.snapped(x), self.scene.snapped(y)
+        cluster_id = None
+        centre = QPointF(x + width / 2, y + height / 2)
+        for item in self.scene.items(centre):
+            if isinstance(item, ClusterItem) and not item.cluster.collapsed:
+                cluster_id = item.cluster_id
+                break
+        note = Note(
+            board_id=self.doc.board_id,
+            text=text,
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            z=self.doc.top_z() + 1,
+            color=self.color,
+            kind=kind,
+            cluster_id=cluster_id,
+        )
+        if not self.push(AddNotesCommand(self.doc, [note])):
+            return None
+        return note
+
+    def _on_scene_note_requested(self, pos: QPointF) -> None:
+        note = self.add_note(pos)
+        if note is not None:
+            self.view.start_editing(note.id)
+
+    def _on_new_note(self) -> None:
+        self._on_scene_note_requested(self.view.new_note_position())
+
+    def _on_new_label(self) -> None:
+        note = self.add_note(self.view.new_note_position(), kind=NoteKind.LABEL)
+        if note is not None:
+            self.view.start_editing(note.id)
+
+    def _on_view_next_note_requested(self, note_id: str) -> None:
+        previous = self.doc.notes.get(note_id)
+        if previous is None:
+            return
+        pos = QPointF(previous.x + previous.width + GAP, previous.y)
+        note = self.add_note(pos, kind=previous.kind, centred=False)
+        if note is not None:
+            self.view.start_editing(note.id)
+
+    def _on_scene_edit_requested(self, record_id: str) -> None:
+        self.view.start_editing(record_id)
+
+    def _on_view_text_refused(self, limit: int) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Board"),
+            self.tr("A note holds at most %1 characters.").replace("%1", str(limit)),
+        )
+
+    def _on_quick_color_changed(self, _index: int) -> None:
+        self.color = NoteColor(self.quick_color.currentData())
+        self.color_button.setIcon(swatch(self.color))
+
+    def _on_quick_return_pressed(self) -> None:
+        """Typing in a wall of paper notes: each Enter puts the note beside the last one."""
+        text = self.quick.text().strip()
+        if not text:
+            return
+        last = (
+            self._quick_last if self._quick_last and self._quick_last.id in self.doc.notes else None
+        )
+        if last is None:
+            rect = self.scene.itemsBoundingRect()
+            start = (
+                QPointF(rect.left(), rect.bottom() + 2 * GAP)
+                if not rect.isEmpty()
+                else QPointF(GAP, GAP)
+            )
+            self._quick_origin = start.x()
+            pos = start
+        else:
+            column = round((last.x - self._quick_origin) / (NOTE_WIDTH + GAP))
+            if column + 1 >= QUICK_COLUMNS:
+                pos = QPointF(self._quick_origin, last.y + NOTE_HEIGHT + GAP)
+            else:
+                pos = QPointF(last.x + NOTE_WIDTH + GAP, last.y)
+        note = self.add_note(pos, text=text, centred=False)
+        if note is not None:
+            self._quick_last = note
+            self.quick.clear()
+            self.view.ensureVisible(note.x, note.y, note.width, note.height, 40, 40)
+
+    _quick_origin = GAP
+
+    def _on_color_action(self) -> None:
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        self.color = NoteColor(str(action.data()))
+        self.color_button.setIcon(swatch(self.color))
+        self.quick_color.setCurrentIndex(max(0, self.quick_color.findData(self.color.value)))
+        notes = [n for n in self.selected_notes() if n.kind is NoteKind.NOTE]
+        if notes:
+            self.push(RecolorNotesCommand(self.doc, notes, self.color))
+
+    def _on_facilitator_only(self) -> None:
+        notes = self.selected_notes()
+        if notes:
+            hidden = not all(n.facilitator_only for n in notes)
+            self.push(SetFacilitatorOnlyCommand(self.doc, notes, hidden))
+
+    def _on_delete(self) -> None:
+        records: list[BoardRecord] = []
+        for item in self.scene.selectedItems():
+            if isinstance(item, NoteItem):
+                records.append(item.note)
+            elif isinstance(item, ClusterItem):
+                records.append(item.cluster)
+            elif isinstance(item, PhotoItem):
+                records.append(item.photo)
+            elif isinstance(item, LinkItem):
+                records.append(item.link)
+        if records:
+            self.view.stop_editing()
+            self.push(DeleteItemsCommand(self.doc, records))
+
+    def _on_select_all(self) -> None:
+        for item in self.scene.items():
+            if item.isVisible() and isinstance(item, NoteItem | ClusterItem | PhotoItem):
+                item.setSelected(True)
+
+    # --- clusters -------------------------------------------------------------------------
+    def _on_make_cluster(self) -> None:
+        notes = self.selected_notes()
+        if not notes:
+            return
+        number = len(self.doc.clusters) + 1
+        cluster = Cluster(
+            board_id=self.doc.board_id,
+            title=self.tr("Cluster %1").replace("%1", str(number)),
+        )
+        cluster, placed = arrange(cluster, notes, origin=_top_left(notes))
+        if self.push(MakeClusterCommand(self.doc, cluster, placed)):
+            self.scene.clearSelection()
+            self.view.start_editing(cluster.id, select_all=True)
+
+    def _on_arrange(self) -> None:
+        clusters = self.selected_clusters()
+        if len(clusters) == 1:
+            cluster = clusters[0]
+            notes = self.doc.members(cluster.id)
+            if notes:
+                grown, placed = arrange(cluster, notes, origin=QPointF(cluster.x, cluster.y))
+                self.push(ArrangeClusterCommand(self.doc, grown, placed))
+            return
+        notes = self.selected_notes()
+        if len(notes) > 1:
+            self.push(AlignItemsCommand(self.doc, grid(notes, _top_left(notes))))
+
+    def _on_collapse(self) -> None:
+        clusters = self.selected_clusters()
+        if not clusters:
+            return
+        collapsed = not all(c.collapsed for c in clusters)
+        self.doc.undo_stack.beginMacro(
+            self.tr("Collapse clusters") if collapsed else self.tr("Expand clusters")
+        )
+        for cluster in clusters:
+            self.push(CollapseClusterCommand(self.doc, cluster, collapsed))
+        self.doc.undo_stack.endMacro()
+        self._on_scene_selection_changed()
+
+    def _on_select_members(self) -> None:
+        for cluster in self.selected_clusters():
+            for note in self.doc.members(cluster.id):
+                item = self.scene.notes.get(note.id)
+                if item is not None and item.isVisible():
+                    item.setSelected(True)
+
+    def _on_align_left(self) -> None:
+        notes = self.selected_notes()
+        if len(notes) > 1:
+            left = min(n.x for n in notes)
+            self.push(AlignItemsCommand(self.doc, [replace(n, x=left) for n in notes]))
+
+    def _on_align_top(self) -> None:
+        notes = self.selected_notes()
+        if len(notes) > 1:
+            top = min(n.y for n in notes)
+            self.push(AlignItemsCommand(self.doc, [replace(n, y=top) for n in notes]))
+
+    def _on_snap(self, on: bool) -> None:
+        self.scene.snap = on
+
+    def _on_mode_changed(self, _checked: bool) -> None:
+        if self.connect_action.isChecked():
+            self.scene.mode = "connect"
+        elif self.vote_mode_action.isChecked():
+            self.scene.mode = "vote"
+        else:
+            self.scene.mode = "select"
+        self.view.setDragMode(
+            self.view.DragMode.RubberBandDrag
+            if self.scene.mode == "select"
+            else self.view.DragMode.NoDrag
+        )
+
+    # --- search and filter ----------------------------------------------------------------
+    def _on_filter_changed(self, *_: object) -> None:
+        text = self.search.text()
+        matches = self.doc.matching(text)
+        self.scene.match_ids = matches
+        color = self.color_filter.currentData()
+        keep: set[str] | None = None
+        if color is not None:
+            keep = {n.id for n in self.doc.notes.values() if n.color.value == color}
+        if text.strip() and self.only_matches.isChecked():
+            keep = matches if keep is None else keep & matches
+        self.scene.filter_ids = keep
+        self.scene.update()
+        if matches:
+            first = self.scene.notes.get(next(iter(sorted(matches)))) or self.scene.clusters.get(
+                next(iter(sorted(matches)))
+            )
+            if first is not None:
+                self.view.ensureVisible(first.sceneBoundingRect(), 60, 60)
+
+    # --- photos and export ----------------------------------------------------------------
+    def _ask_open_file(self, caption: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, caption, str(Path.home()), filters)
+        return path
+
+    def _ask_save_file(self, caption: str, suggestion: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, str(Path.home() / suggestion), self.tr("PNG image (*.png)")
+        )
+        return path
+
+    def _on_add_photo(self) -> None:
+        from sec_workshop.exchange.images import read_photo
+
+        path = self.choose_open_file(
+            self.tr("Add a photo of a paper wall or flipchart"),
+            self.tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
+        )
+        if not path:
+            return
+        try:
+            prepared = read_photo(Path(path))
+        except DomainError as error:
+            self._show_error(error)
+            return
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        scale = min(1.0, 1200.0 / max(prepared.width_px, prepared.height_px))
+        photo = prepared.to_photo(
+            self.doc.board_id,
+            centre.x() - prepared.width_px * scale / 2,
+            centre.y() - prepared.height_px * scale / 2,
+            scale,
+        )
+        self.push(AddPhotoCommand(self.doc, photo))
+
+    def _on_export_png(self) -> None:
+        path = self.choose_save_file(
+            self.tr("Export the board as a PNG image"), f"{_file_safe(self.doc.board.title)}.png"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        try:
+            export_board_png(self.scene, Path(path), PNG_WIDTH)
+        except (OSError, ValueError):
+            QMessageBox.warning(
+                self,
+                self.tr("Board"),
+                self.tr("The image could not be written to %1.").replace("%1", path),
+            )
+
+
+def export_board_png(scene: BoardScene, path: Path, width: int) -> None:
+    """The whole board as the facilitator sees it, without selection marks."""
+    selected = scene.selectedItems()
+    scene.clearSelection()
+    try:
+        render_png(scene, scene.content_rect(), path, width, QColor("#FBFAF6"))
+    finally:
+        for item in selected:
+            item.setSelected(True)
+
+
+def arrange(cluster: Cluster, notes: list[Note], origin: QPointF) -> tuple[Cluster, list[Note]]:
+    """Notes in a tidy grid inside the cluster (in reading order), and the cluster sized to
+    hold them, its top-left at ``origin``."""
+    ordered = sorted(notes, key=lambda n: (round(n.y / GRID), n.x))
+    columns = max(1, min(4, math.ceil(math.sqrt(len(ordered)))))
+    width = max(n.width for n in ordered)
+    height = max(n.height for n in ordered)
+    placed = []
+    for i, note in enumerate(ordered):
+        row, col = divmod(i, columns)
+        placed.append(
+            replace(
+                note,
+                x=origin.x() + CLUSTER_PAD + col * (width + GAP),
+                y=origin.y() + CLUSTER_HEADER + CLUSTER_PAD / 2 + row * (height + GAP),
+                cluster_id=cluster.id,
+            )
+        )
+    rows = (len(ordered) - 1) // columns + 1
+    sized = replace(
+        cluster,
+        x=origin.x(),
+        y=origin.y(),
+        width=2 * CLUSTER_PAD + columns * width + (columns - 1) * GAP,
+        height=CLUSTER_HEADER + CLUSTER_PAD + rows * (height + GAP),
+        collapsed=False,
+    )
+    return sized, placed
+
+
+def grid(notes: list[Note], origin: QPointF) -> list[Note]:
+    """Loose notes in rows, in reading order, from ``origin``."""
+    ordered = sorted(notes, key=lambda n: (round(n.y / GRID), n.x))
+    columns = max(1, math.ceil(math.sqrt(len(ordered))))
+    width = max(n.width for n in ordered)
+    height = max(n.height for n in ordered)
+    return [
+        replace(
+            n,
+            x=origin.x() + (i % columns) * (width + GAP),
+            y=origin.y() + (i // columns) * (height + GAP),
+        )
+        for i, n in enumerate(ordered)
+    ]
+
+
+def _top_left(notes: list[Note]) -> QPointF:
+    return QPointF(min(n.x for n in notes), min(n.y for n in notes) - CLUSTER_HEADER)
+
+
+def _file_safe(title: str) -> str:
+    """A file name from a board title: no path separators or characters Windows refuses."""
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
+    return cleaned[:80] or "bord"

@@ -1,0 +1,530 @@
+"""The things on a sticky-note board as graphics items: notes and labels, clusters, arrows
+and photos. Items only draw what the document says; gestures are handled by the scene.
+
+Painting is the hot path on a board of thousands of notes: below a readable zoom a note is
+one filled rectangle, and a note's text is laid out once (``QStaticText``) and kept.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from sec_workshop.domain.board import Cluster, Note, NoteLink, Photo
+from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
+
+if TYPE_CHECKING:
+    from sec_workshop.gui.board_scene import BoardScene
+
+FONT_FAMILY = "Open Sans"
+NOTE_PAD = 10.0
+NOTE_FONT_SIZES = (26, 22, 19, 16, 14, 12, 10)  # pixels; the largest that fits is used
+LABEL_FONT_SIZES = (40, 32, 26, 22, 18, 14)
+SKETCH_LOD = 0.12  # below this a note is a coloured rectangle, nothing more
+READABLE_LOD = 0.3  # from here on a note's text is drawn
+CLUSTER_HEADER = 50.0
+COLLAPSED_HEIGHT = 90.0
+GRIP = 16.0  # the resize corner of a selected note, cluster or photo
+DOT_RADIUS = 15.0
+DOT_ROW = 20.0  # room kept free at the bottom of a note for its dots
+ARROW_HEAD = 14.0
+
+INK = QColor("#263238")
+MUTED = QColor("#607D8B")
+SELECTION = QColor("#1565C0")
+MATCH = QColor("#E65100")
+SHADOW = QColor(0, 0, 0, 40)
+DOT = QColor("#C62828")
+WHITE = QColor("#FFFFFF")
+CLUSTER_FILL = QColor(236, 239, 241, 200)
+CLUSTER_BORDER = QColor("#90A4AE")
+ARROW = QColor("#455A64")
+DIMMED = 0.2
+
+# Participants' dot colours, in the order they were listed; distinct on a projector.
+PARTICIPANT_COLORS = (
+    "#C62828",
+    "#1565C0",
+    "#2E7D32",
+    "#6A1B9A",
+    "#EF6C00",
+    "#00838F",
+    "#AD1457",
+    "#4E342E",
+    "#283593",
+    "#9E9D24",
+)
+
+NO_PEN = Qt.PenStyle.NoPen
+_BRUSHES: dict[NoteColor, QBrush] = {}
+_BORDERS: dict[NoteColor, QPen] = {}
+
+
+def note_brush(color: NoteColor) -> QBrush:
+    brush = _BRUSHES.get(color)
+    if brush is None:
+        brush = _BRUSHES[color] = QBrush(QColor(NOTE_COLOR_HEX[color]))
+    return brush
+
+
+def _border(color: NoteColor) -> QPen:
+    pen = _BORDERS.get(color)
+    if pen is None:
+        pen = _BORDERS[color] = QPen(QColor(NOTE_COLOR_HEX[color]).darker(135), 1.2)
+    return pen
+
+
+def participant_color(index: int) -> QColor:
+    return QColor(PARTICIPANT_COLORS[index % len(PARTICIPANT_COLORS)])
+
+
+def board_font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(pixels)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def fitted_text(
+    text: str, width: float, height: float, sizes: tuple[int, ...], bold: bool
+) -> tuple[QStaticText, QFont]:
+    """The text laid out in the largest of ``sizes`` that fits the box (the smallest
+    otherwise, clipped): returns (QStaticText, QFont)."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+    chosen = sizes[-1]
+    for size in sizes:
+        metrics = QFontMetricsF(board_font(size, bold))
+        box = metrics.boundingRect(QRectF(0, 0, width, 100_000), flags, text)
+        if box.height() <= height and box.width() <= width + 0.5:
+            chosen = size
+            break
+    font = board_font(chosen, bold)
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)  # a resident's words are never markup
+    static.setTextWidth(width)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    static.setTextOption(option)
+    static.prepare(font=font)
+    return static, font
+
+
+class _Resizable:
+    """A grip in the bottom-right corner of a selected item."""
+
+    def grip_rect(self) -> QRectF:
+        rect: QRectF = self.boundingRect()  # type: ignore[attr-defined]
+        return QRectF(rect.right() - GRIP, rect.bottom() - GRIP, GRIP, GRIP)
+
+    def _paint_grip(self, painter: QPainter) -> None:
+        r = self.grip_rect()
+        painter.setPen(NO_PEN)
+        painter.setBrush(SELECTION)
+        painter.drawPolygon(QPolygonF([r.topRight(), r.bottomRight(), r.bottomLeft()]))
+
+
+class NoteItem(_Resizable, QGraphicsItem):
+    """A sticky note (or a text label): its text as large as fits, its dots, its colour."""
+
+    def __init__(self, board: BoardScene, note: Note) -> None:
+        super().__init__()
+        self._board = board
+        self.note = note
+        self.note_id = note.id
+        self._rect = QRectF(0, 0, note.width, note.height)
+        self._text: tuple[QStaticText, QFont] | None = None
+        self.dots: list[tuple[int, int]] = []  # (participant colour index or -1, count)
+        self.dot_total = 0
+        self.editing = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
+
+    def set_note(self, note: Note) -> None:
+        if (note.width, note.height) != (self._rect.width(), self._rect.height()):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, note.width, note.height)
+            self._text = None
+        if note.text != self.note.text or note.kind != self.note.kind:
+            self._text = None
+        self.note = note
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def set_dots(self, dots: list[tuple[int, int]]) -> None:
+        had = bool(self.dots)
+        self.dots = dots
+        self.dot_total = sum(count for _, count in dots)
+        if had != bool(dots):
+            self._text = None  # the row of dots takes room from the text
+        self.update()
+
+    def text_layout(self) -> tuple[QStaticText, QFont]:
+        if self._text is None:
+            label = self.note.kind is NoteKind.LABEL
+            dot_row = DOT_ROW if self.dots else 0.0
+            self._text = fitted_text(
+                self.note.text,
+                self._rect.width() - 2 * NOTE_PAD,
+                self._rect.height() - 2 * NOTE_PAD - dot_row,
+                LABEL_FONT_SIZES if label else NOTE_FONT_SIZES,
+                bold=label,
+            )
+        return self._text
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        board = self._board
+        note = self.note
+        audience = board.audience_of(widget)
+        if audience is not None and note.facilitator_only:
+            return
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        rect = self._rect
+        label = note.kind is NoteKind.LABEL
+        if board.filter_ids is not None and self.note_id not in board.filter_ids:
+            painter.setOpacity(DIMMED)
+        if lod < SKETCH_LOD:
+            if not label:
+                painter.fillRect(rect, note_brush(note.color))
+            if self.dot_total:
+                painter.fillRect(QRectF(rect.right() - 40, rect.top(), 40, 40), DOT)
+            return
+        selected = self.isSelected() and audience is None
+        if label:
+            if selected:
+                painter.setPen(QPen(SELECTION, 2, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+        else:
+            high_contrast = audience is not None and audience.high_contrast
+            if lod >= READABLE_LOD and not high_contrast:
+                painter.fillRect(rect.translated(3, 4), SHADOW)
+            painter.setBrush(note_brush(note.color))
+            if high_contrast:
+                painter.setPen(QPen(QColor("#000000"), 3))
+            elif note.facilitator_only:
+                painter.setPen(QPen(MUTED, 2, Qt.PenStyle.DashLine))
+            else:
+                painter.setPen(_border(note.color))
+            painter.drawRect(rect)
+        if lod >= READABLE_LOD and not self.editing:
+            static, font = self.text_layout()
+            painter.setFont(font)
+            painter.setPen(INK)
+            painter.save()
+            painter.setClipRect(rect.adjusted(2, 2, -2, -2))
+            painter.drawStaticText(QPointF(NOTE_PAD, NOTE_PAD), static)
+            painter.restore()
+        if self.dot_total:
+            self._paint_dots(painter, rect)
+        if board.match_ids and self.note_id in board.match_ids:
+            painter.setPen(QPen(MATCH, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(-4, -4, 4, 4))
+        if selected:
+            painter.setPen(QPen(SELECTION, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
+            self._paint_grip(painter)
+
+    def _paint_dots(self, painter: QPainter, rect: QRectF) -> None:
+        """Coloured dots along the bottom edge (one per dot, up to ten), and the total in a
+        red badge in the top-right corner, readable from the back of the room."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = rect.left() + 8
+        shown = 0
+        for index, count in self.dots:
+            color = DOT if index < 0 else participant_color(index)
+            for _ in range(count):
+                if shown >= 10:
+                    break
+                painter.setPen(QPen(WHITE, 1.5))
+                painter.setBrush(color)
+                painter.drawEllipse(QPointF(x + 7, rect.bottom() - 10), 7, 7)
+                x += 16
+                shown += 1
+        centre = QPointF(rect.right() - 4, rect.top() + 4)
+        painter.setPen(QPen(WHITE, 2))
+        painter.setBrush(DOT)
+        painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+        painter.setFont(board_font(16, bold=True))
+        painter.setPen(WHITE)
+        painter.drawText(
+            QRectF(
+                centre.x() - DOT_RADIUS, centre.y() - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS
+            ),
+            Qt.AlignmentFlag.AlignCenter,
+            str(self.dot_total),
+        )
+
+
+class ClusterItem(_Resizable, QGraphicsItem):
+    """A group of notes with a title; moving it moves its notes; collapsed, it is a compact
+    card with the title and the number of notes."""
+
+    def __init__(self, board: BoardScene, cluster: Cluster) -> None:
+        super().__init__()
+        self._board = board
+        self.cluster = cluster
+        self.cluster_id = cluster.id
+        self.member_count = 0
+        self.dot_total = 0
+        self.editing = False
+        self._rect = self._make_rect(cluster)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setPos(cluster.x, cluster.y)
+        self.setZValue(-1000.0)
+
+    @staticmethod
+    def _make_rect(cluster: Cluster) -> QRectF:
+        height = COLLAPSED_HEIGHT if cluster.collapsed else cluster.height
+        return QRectF(0, 0, cluster.width, height)
+
+    def set_cluster(self, cluster: Cluster) -> None:
+        rect = self._make_rect(cluster)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.cluster = cluster
+        self.setPos(cluster.x, cluster.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def title_rect(self) -> QRectF:
+        return QRectF(12, 6, self._rect.width() - 24, CLUSTER_HEADER - 12)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        board = self._board
+        audience = board.audience_of(widget)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        rect = self._rect
+        if board.filter_ids is not None and self.cluster_id not in board.filter_ids:
+            painter.setOpacity(DIMMED * 2)
+        fill = QColor(self.cluster.color) if self.cluster.color else CLUSTER_FILL
+        if self.cluster.collapsed:
+            fill = QColor("#FFFFFF")
+        painter.setBrush(fill)
+        painter.setPen(QPen(CLUSTER_BORDER, 2))
+        if lod < SKETCH_LOD:
+            painter.fillRect(rect, fill)
+        else:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawRoundedRect(rect, 12, 12)
+        if lod * 22 >= 3 and not self.editing:  # the title is at least 3 px high
+            title = self.cluster.title or board.untitled_text
+            painter.setPen(INK)
+            painter.setFont(board_font(22 if lod >= SKETCH_LOD else 60, bold=True))
+            text_rect = self.title_rect() if lod >= SKETCH_LOD else rect
+            suffix = f"  ({self.member_count})" if self.cluster.collapsed else ""
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                | int(Qt.TextFlag.TextSingleLine),
+                painter.fontMetrics().elidedText(
+                    title, Qt.TextElideMode.ElideRight, int(text_rect.width() - 60)
+                )
+                + suffix,
+            )
+        if self.dot_total:
+            centre = QPointF(rect.right() - 26, CLUSTER_HEADER / 2)
+            painter.setPen(QPen(WHITE, 2))
+            painter.setBrush(DOT)
+            painter.drawEllipse(centre, DOT_RADIUS + 3, DOT_RADIUS + 3)
+            painter.setFont(board_font(16, bold=True))
+            painter.setPen(WHITE)
+            painter.drawText(
+                QRectF(centre.x() - 20, centre.y() - 20, 40, 40),
+                Qt.AlignmentFlag.AlignCenter,
+                str(self.dot_total),
+            )
+        if board.match_ids and self.cluster_id in board.match_ids:
+            painter.setPen(QPen(MATCH, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 14, 14)
+        if self.isSelected() and audience is None:
+            painter.setPen(QPen(SELECTION, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 13, 13)
+            if not self.cluster.collapsed:
+                self._paint_grip(painter)
+
+
+class LinkItem(QGraphicsItem):
+    """An arrow from one note to another, edge to edge, with an optional label."""
+
+    def __init__(self, link: NoteLink, source: QGraphicsItem, target: QGraphicsItem) -> None:
+        super().__init__()
+        self.link = link
+        self.link_id = link.id
+        self.source = source
+        self.target = target
+        self._line = QLineF()
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(-10.0)
+        self.update_line()
+
+    def update_line(self) -> None:
+        a = self.source.sceneBoundingRect()
+        b = self.target.sceneBoundingRect()
+        line = QLineF(_edge_point(a, b.center()), _edge_point(b, a.center()))
+        self.prepareGeometryChange()
+        self._line = line
+        pad = ARROW_HEAD + 4
+        self._bounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-pad, -pad, pad, pad)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(14)
+        return stroker.createStroke(path)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if not (self.source.isVisible() and self.target.isVisible()):
+            return
+        line = self._line
+        if line.length() < 1:
+            return
+        color = SELECTION if self.isSelected() else ARROW
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 3))
+        painter.drawLine(line)
+        angle = math.atan2(line.dy(), line.dx())
+        tip = line.p2()
+        head = QPolygonF(
+            [
+                tip,
+                tip - QPointF(math.cos(angle - 0.45), math.sin(angle - 0.45)) * ARROW_HEAD,
+                tip - QPointF(math.cos(angle + 0.45), math.sin(angle + 0.45)) * ARROW_HEAD,
+            ]
+        )
+        painter.setBrush(color)
+        painter.setPen(NO_PEN)
+        painter.drawPolygon(head)
+        if self.link.label:
+            painter.setPen(INK)
+            painter.setFont(board_font(16))
+            painter.drawText(line.center() + QPointF(6, -6), self.link.label)
+
+
+def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:
+    """Where the line from the centre of ``rect`` toward a point leaves the rectangle."""
+    c = rect.center()
+    dx, dy = toward.x() - c.x(), toward.y() - c.y()
+    if dx == 0 and dy == 0:
+        return c
+    sx = (rect.width() / 2) / abs(dx) if dx else math.inf
+    sy = (rect.height() / 2) / abs(dy) if dy else math.inf
+    s = min(sx, sy, 1.0)
+    return QPointF(c.x() + dx * s, c.y() + dy * s)
+
+
+class PhotoItem(_Resizable, QGraphicsItem):
+    """A photo of a paper wall; its pixels are read from the database when first shown."""
+
+    def __init__(self, board: BoardScene, photo: Photo) -> None:
+        super().__init__()
+        self._board = board
+        self.photo = photo
+        self.photo_id = photo.id
+        self._pixmap: QPixmap | None = None
+        self._rect = self._make_rect(photo)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setPos(photo.x, photo.y)
+        self.setZValue(-2000.0)
+
+    @staticmethod
+    def _make_rect(photo: Photo) -> QRectF:
+        return QRectF(QPointF(0, 0), QSizeF(photo.width_px, photo.height_px) * photo.scale)
+
+    def set_photo(self, photo: Photo) -> None:
+        rect = self._make_rect(photo)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.photo = photo
+        self.setPos(photo.x, photo.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(0, 0, 0, 34)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self._pixmap is None:
+            image = QImage.fromData(self._board.photo_bytes(self.photo_id))
+            self._pixmap = QPixmap.fromImage(image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._pixmap.isNull():
+            painter.fillRect(self._rect, QColor("#CFD8DC"))
+        else:
+            painter.drawPixmap(self._rect, self._pixmap, QRectF(self._pixmap.rect()))
+        if self.photo.caption:
+            painter.setPen(INK)
+            painter.setFont(board_font(20))
+            painter.drawText(
+                QRectF(0, self._rect.bottom() + 4, self._rect.width(), 30),
+                int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextSingleLine),
+                self.photo.caption,
+            )
+        if self.isSelected() and self._board.audience_of(widget) is None:
+            painter.setPen(QPen(SELECTION, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._rect.adjusted(-2, -2, 2, 2))
+            self._paint_grip(painter)
+
+    def grip_rect(self) -> QRectF:
+        r = self._rect  # the picture's corner, not the caption's
+        return QRectF(r.right() - GRIP, r.bottom() - GRIP, GRIP, GRIP)

@@ -1,0 +1,571 @@
+"""The sticky-note board as a scene: items for what the ``BoardDocument`` holds, kept in step
+with its ``changed`` signal, and the mouse gestures of the board (drag, resize, draw an
+arrow, place a dot), each ending in one undo command."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QWidget,
+)
+
+from sec_workshop.domain.base import DomainError
+from sec_workshop.domain.board import (
+    BoardEdit,
+    BoardRecord,
+    Cluster,
+    Note,
+    NoteLink,
+    Photo,
+    Vote,
+    VoteRound,
+)
+from sec_workshop.gui.board_commands import AddLinkCommand, MoveItemsCommand, ResizeItemCommand
+from sec_workshop.gui.board_document import BoardDocument
+from sec_workshop.gui.board_items import (
+    CLUSTER_HEADER,
+    ClusterItem,
+    LinkItem,
+    NoteItem,
+    PhotoItem,
+    board_font,
+)
+
+GRID = 20.0
+MARGIN = 1200.0  # room around the content to pan into: the board has no edge
+MIN_NOTE = 60.0
+MIN_CLUSTER = 200.0
+BACKGROUND = QColor("#F4F1EA")
+BOARD_AREA = QColor("#FBFAF6")
+ZONE_TITLE = QColor(38, 50, 56, 150)
+
+Mode = Literal["select", "connect", "vote"]
+
+
+@dataclass
+class Audience:
+    """How a view for the room (the projector) shows the board."""
+
+    high_contrast: bool = False
+
+
+class BoardScene(QGraphicsScene):
+    note_requested = Signal(QPointF)  # a double-click on the empty board
+    edit_requested = Signal(str)  # a note's or cluster's id (double-click)
+    dot_requested = Signal(str, bool)  # note or cluster id; True: place, False: take off
+
+    def __init__(self, doc: BoardDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.mode: Mode = "select"
+        self.snap = False
+        self.filter_ids: set[str] | None = None  # shown at full strength; others dimmed
+        self.match_ids: set[str] = set()
+        self.untitled_text = "…"
+        self._audiences: dict[object, Audience] = {}
+        self.notes: dict[str, NoteItem] = {}
+        self.clusters: dict[str, ClusterItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        self.photos: dict[str, PhotoItem] = {}
+        self._links_of: dict[str, set[str]] = {}
+        self._members: dict[str, set[str]] = {}
+        self._drag: dict[QGraphicsItem, QPointF] | None = None
+        self._drag_anchor: QGraphicsItem | None = None
+        self._resizing: tuple[QGraphicsItem, QPointF, QRectF] | None = None
+        self._link_from: NoteItem | None = None
+        self._link_line: QGraphicsLineItem | None = None
+        self.setBackgroundBrush(BACKGROUND)
+        self._build()
+        doc.changed.connect(self._on_doc_changed)
+
+    # --- building and following the document ---------------------------------------------
+    def _build(self) -> None:
+        doc = self.doc
+        for photo in doc.photos.values():
+            self._add_photo(photo)
+        for cluster in doc.clusters.values():
+            self._add_cluster(cluster)
+        for note in doc.notes.values():
+            self._add_note(note)
+        for link in doc.links.values():
+            self._add_link(link)
+        for cluster_id in self.clusters:
+            self._refresh_cluster(cluster_id)
+        self._refresh_dots()
+        self._grow_scene_rect(full=True)
+
+    def _add_note(self, note: Note) -> None:
+        item = NoteItem(self, note)
+        self.notes[note.id] = item
+        if note.cluster_id is not None:
+            self._members.setdefault(note.cluster_id, set()).add(note.id)
+        self.addItem(item)
+
+    def _add_cluster(self, cluster: Cluster) -> None:
+        item = ClusterItem(self, cluster)
+        self.clusters[cluster.id] = item
+        self.addItem(item)
+
+    def _add_photo(self, photo: Photo) -> None:
+        item = PhotoItem(self, photo)
+        self.photos[photo.id] = item
+        self.addItem(item)
+
+    def _add_link(self, link: NoteLink) -> None:
+        source, target = self.notes.get(link.from_note_id), self.notes.get(link.to_note_id)
+        if source is None or target is None:
+            return
+        item = LinkItem(link, source, target)
+        self.links[link.id] = item
+        self._links_of.setdefault(link.from_note_id, set()).add(link.id)
+        self._links_of.setdefault(link.to_note_id, set()).add(link.id)
+        self.addItem(item)
+
+    def _on_doc_changed(self, edit: BoardEdit) -> None:
+        touched_clusters: set[str] = set()
+        moved_notes: set[str] = set()
+        votes_changed = False
+        # Clusters and notes first, so that arrows find their ends.
+        for before, after in sorted(edit.changes, key=_link_last):
+            record = after if after is not None else before
+            if isinstance(record, Note):
+                self._note_changed(before, after, touched_clusters)  # type: ignore[arg-type]
+                moved_notes.add(record.id)
+            elif isinstance(record, Cluster):
+                self._cluster_changed(after)  # type: ignore[arg-type]
+                touched_clusters.add(record.id)
+            elif isinstance(record, NoteLink):
+                self._link_changed(before, after)  # type: ignore[arg-type]
+            elif isinstance(record, Photo):
+                self._photo_changed(after)  # type: ignore[arg-type]
+            elif isinstance(record, Vote | VoteRound):
+                votes_changed = True
+        for note_id in moved_notes:
+            self._update_links_of(note_id)
+        for cluster_id in touched_clusters:
+            self._refresh_cluster(cluster_id)
+        if votes_changed or touched_clusters:
+            self._refresh_dots()
+        self._grow_scene_rect()
+
+    def _note_changed(self, before: Note | None, after: Note | None, clusters: set[str]) -> None:
+        note_id = (after or before).id  # type: ignore[union-attr]
+        item = self.notes.get(note_id)
+        old_cluster = item.note.cluster_id if item is not None else None
+        if after is None:
+            if item is not None:
+                self.removeItem(item)
+                del self.notes[note_id]
+        elif item is None:
+            self._add_note(after)
+        else:
+            item.set_note(after)
+        new_cluster = after.cluster_id if after is not None else None
+        if old_cluster != new_cluster or after is None:
+            if old_cluster is not None:
+                self._members.get(old_cluster, set()).discard(note_id)
+                clusters.add(old_cluster)
+            if new_cluster is not None and after is not None:
+                self._members.setdefault(new_cluster, set()).add(note_id)
+                clusters.add(new_cluster)
+
+    def _cluster_changed(self, after: Cluster | None) -> None:
+        if after is None:
+            return  # removed in _refresh_cluster once its notes are settled
+        item = self.clusters.get(after.id)
+        if item is None:
+            self._add_cluster(after)
+        else:
+            item.set_cluster(after)
+
+    def _link_changed(self, before: NoteLink | None, after: NoteLink | None) -> None:
+        link_id = (after or before).id  # type: ignore[union-attr]
+        item = self.links.pop(link_id, None)
+        if item is not None:
+            self.removeItem(item)
+            for end in (item.link.from_note_id, item.link.to_note_id):
+                self._links_of.get(end, set()).discard(link_id)
+        if after is not None:
+            self._add_link(after)
+
+    def _photo_changed(self, after: Photo | None) -> None:
+        if after is None:
+            for photo_id in [p for p in self.photos if p not in self.doc.photos]:
+                self.removeItem(self.photos.pop(photo_id))
+            return
+        item = self.photos.get(after.id)
+        if item is None:
+            self._add_photo(after)
+        else:
+            item.set_photo(after)
+
+    def _refresh_cluster(self, cluster_id: str) -> None:
+        item = self.clusters.get(cluster_id)
+        cluster = self.doc.clusters.get(cluster_id)
+        if cluster is None:
+            if item is not None:
+                self.removeItem(item)
+                del self.clusters[cluster_id]
+            self._members.pop(cluster_id, None)
+            return
+        if item is None:
+            return
+        members = self._members.get(cluster_id, set())
+        item.member_count = len(members)
+        for note_id in members:
+            note_item = self.notes.get(note_id)
+            if note_item is not None:
+                note_item.setVisible(not cluster.collapsed)
+        item.update()
+
+    def _refresh_dots(self) -> None:
+        """Dots of the round the board shows (the open one, or the last one)."""
+        for cluster_item in self.clusters.values():
+            if cluster_item.dot_total:
+                cluster_item.dot_total = 0
+                cluster_item.update()
+        shown = self.doc.shown_round()
+        per_note: dict[str, dict[int, int]] = {}
+        votes = [] if shown is None else self.doc.votes_in(shown.id)
+        order = {} if shown is None else {p.casefold(): i for i, p in enumerate(shown.participants)}
+        for vote in votes:
+            index = order.get(vote.participant.casefold(), -1)
+            if vote.note_id is not None and vote.note_id in self.notes:
+                counts = per_note.setdefault(vote.note_id, {})
+                counts[index] = counts.get(index, 0) + vote.count
+            elif vote.cluster_id is not None and vote.cluster_id in self.clusters:
+                self.clusters[vote.cluster_id].dot_total += vote.count
+        fresh = {note_id: sorted(counts.items()) for note_id, counts in per_note.items()}
+        for note_id, item in self.notes.items():
+            dots = fresh.get(note_id, [])
+            if dots != item.dots:
+                item.set_dots(dots)
+        for cluster_item in self.clusters.values():
+            if cluster_item.dot_total:
+                cluster_item.update()
+
+    def _update_links_of(self, note_id: str) -> None:
+        for link_id in self._links_of.get(note_id, ()):
+            link = self.links.get(link_id)
+            if link is not None:
+                link.update_line()
+
+    def _grow_scene_rect(self, full: bool = False) -> None:
+        content = self.itemsBoundingRect() if full else self.sceneRect()
+        if full:
+            content = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        template = self.doc.template
+        if template is not None:
+            content = content.united(
+                QRectF(0, 0, template.width, template.height).adjusted(
+                    -MARGIN, -MARGIN, MARGIN, MARGIN
+                )
+            )
+        if not full:
+            items = self.itemsBoundingRect()
+            if not content.contains(items):
+                content = content.united(items.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        if content != self.sceneRect():
+            self.setSceneRect(content)
+
+    def content_rect(self) -> QRectF:
+        """What there is to see: the template's area and everything on the board."""
+        rect = self.itemsBoundingRect()
+        template = self.doc.template
+        if template is not None and template.width > 0:
+            rect = rect.united(QRectF(0, 0, template.width, template.height))
+        return rect.adjusted(-40, -40, 40, 40) if not rect.isEmpty() else QRectF(0, 0, 1600, 900)
+
+    # --- audiences (the projector) --------------------------------------------------------
+    def add_audience(self, viewport: QWidget, audience: Audience) -> None:
+        self._audiences[viewport] = audience
+
+    def remove_audience(self, viewport: QWidget) -> None:
+        self._audiences.pop(viewport, None)
+
+    def audience_of(self, widget: QWidget | None) -> Audience | None:
+        if widget is None or not self._audiences:
+            return None
+        return self._audiences.get(widget)
+
+    def photo_bytes(self, photo_id: str) -> bytes:
+        try:
+            return self.doc.workspace.boards.photo_data(photo_id)
+        except DomainError:  # a photo deleted meanwhile draws as an empty frame
+            return b""
+
+    # --- background: the template's zones -------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        rect = QRectF(rect)
+        painter.fillRect(rect, BACKGROUND)
+        template = self.doc.template
+        if template is None:
+            return
+        painter.fillRect(QRectF(0, 0, template.width, template.height), BOARD_AREA)
+        lod = painter.worldTransform().m11()
+        for zone in template.zones:
+            area = QRectF(zone.x, zone.y, zone.width, zone.height)
+            if not area.intersects(rect):
+                continue
+            painter.fillRect(area, QColor(zone.color))
+            painter.setPen(QPen(QColor(0, 0, 0, 30), 2))
+            painter.drawRect(area)
+            if lod * 44 >= 4:
+                painter.setPen(ZONE_TITLE)
+                painter.setFont(board_font(44, bold=True))
+                painter.drawText(
+                    area.adjusted(24, 16, -24, -16),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                    | int(Qt.TextFlag.TextWordWrap),
+                    zone.title,
+                )
+
+    # --- gestures -------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton and self.mode != "vote":
+            super().mousePressEvent(event)
+            return
+        item = self._item_at(event.scenePos())
+        if self.mode == "vote":
+            target = self._vote_target(item)
+            if target is not None:
+                add = event.button() == Qt.MouseButton.LeftButton and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                self.dot_requested.emit(target, add)
+            event.accept()
+            return
+        if self.mode == "connect" and isinstance(item, NoteItem):
+            self._link_from = item
+            self._link_line = QGraphicsLineItem()
+            self._link_line.setPen(QPen(QColor("#1565C0"), 3, Qt.PenStyle.DashLine))
+            self._link_line.setZValue(1e9)
+            self.addItem(self._link_line)
+            centre = item.sceneBoundingRect().center()
+            self._link_line.setLine(centre.x(), centre.y(), centre.x(), centre.y())
+            event.accept()
+            return
+        if (
+            item is not None
+            and item.isSelected()
+            and isinstance(item, NoteItem | ClusterItem | PhotoItem)
+            and item.grip_rect().contains(item.mapFromScene(event.scenePos()))
+        ):
+            self._resizing = (item, event.scenePos(), item.boundingRect())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if item is not None and self.mouseGrabberItem() is not None:
+            self._start_drag(item)
+
+    def _start_drag(self, anchor: QGraphicsItem) -> None:
+        moving: dict[QGraphicsItem, QPointF] = {}
+        for item in self.selectedItems():
+            if isinstance(item, NoteItem | ClusterItem | PhotoItem):
+                moving[item] = item.pos()
+            if isinstance(item, ClusterItem):
+                for note_id in self._members.get(item.cluster_id, ()):
+                    member = self.notes.get(note_id)
+                    if member is not None:
+                        moving[member] = member.pos()
+        self._drag = moving
+        self._drag_anchor = anchor
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._link_line is not None and self._link_from is not None:
+            line = self._link_line.line()
+            self._link_line.setLine(
+                line.x1(), line.y1(), event.scenePos().x(), event.scenePos().y()
+            )
+            return
+        if self._resizing is not None:
+            item, start, rect = self._resizing
+            delta = event.scenePos() - start
+            self._preview_resize(item, rect, delta)
+            return
+        super().mouseMoveEvent(event)
+        if self._drag and self._drag_anchor is not None and self._drag_anchor in self._drag:
+            delta = self._drag_anchor.pos() - self._drag[self._drag_anchor]
+            for item, start in self._drag.items():
+                if not item.isSelected():  # members of a dragged cluster follow it
+                    item.setPos(start + delta)
+            for item in self._drag:
+                if isinstance(item, NoteItem):
+                    self._update_links_of(item.note_id)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._link_line is not None:
+            source = self._link_from
+            self.removeItem(self._link_line)
+            self._link_line, self._link_from = None, None
+            target = self._item_at(event.scenePos(), skip_links=True)
+            if isinstance(target, NoteItem) and source is not None and target is not source:
+                link = NoteLink(
+                    board_id=self.doc.board_id,
+                    from_note_id=source.note_id,
+                    to_note_id=target.note_id,
+                )
+                self.doc.undo_stack.push(AddLinkCommand(self.doc, link))
+            return
+        if self._resizing is not None:
+            item, start, rect = self._resizing
+            self._resizing = None
+            self._finish_resize(item, rect, event.scenePos() - start)
+            return
+        super().mouseReleaseEvent(event)
+        drag, self._drag, self._drag_anchor = self._drag, None, None
+        if drag:
+            self._finish_drag(drag)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.mode != "select" or event.button() != Qt.MouseButton.LeftButton:
+            return
+        item = self._item_at(event.scenePos())
+        if isinstance(item, NoteItem):
+            self.edit_requested.emit(item.note_id)
+        elif isinstance(item, ClusterItem):
+            local = item.mapFromScene(event.scenePos())
+            if local.y() <= CLUSTER_HEADER or item.cluster.collapsed:
+                self.edit_requested.emit(item.cluster_id)
+            else:
+                self.note_requested.emit(event.scenePos())
+        elif item is None:
+            self.note_requested.emit(event.scenePos())
+        event.accept()
+
+    def _item_at(self, pos: QPointF, skip_links: bool = False) -> QGraphicsItem | None:
+        for item in self.items(pos):
+            if not item.isVisible():
+                continue
+            if isinstance(item, NoteItem | ClusterItem | PhotoItem):
+                return item
+            if isinstance(item, LinkItem) and not skip_links:
+                return item
+        return None
+
+    def _vote_target(self, item: QGraphicsItem | None) -> str | None:
+        if isinstance(item, NoteItem):
+            return item.note_id
+        if isinstance(item, ClusterItem):
+            return item.cluster_id
+        return None
+
+    def snapped(self, value: float) -> float:
+        return round(value / GRID) * GRID if self.snap else value
+
+    def _finish_drag(self, drag: dict[QGraphicsItem, QPointF]) -> None:
+        records: list[BoardRecord] = []
+        moved_clusters = {i.cluster_id for i in drag if isinstance(i, ClusterItem)}
+        for item, start in drag.items():
+            if item.pos() == start:
+                continue
+            x, y = self.snapped(item.pos().x()), self.snapped(item.pos().y())
+            if isinstance(item, NoteItem):
+                note = replace(item.note, x=x, y=y)
+                if note.cluster_id not in moved_clusters:
+                    note = replace(note, cluster_id=self._cluster_under(item, x, y, moved_clusters))
+                records.append(note)
+            elif isinstance(item, ClusterItem):
+                records.append(replace(item.cluster, x=x, y=y))
+            elif isinstance(item, PhotoItem):
+                records.append(replace(item.photo, x=x, y=y))
+        if not records:
+            return
+        records.extend(self._grown_clusters(records))
+        self.doc.undo_stack.push(MoveItemsCommand(self.doc, records))
+        # Whatever the command did (or refused), items show what the document holds.
+        self._resync([r.id for r in records])
+
+    def _cluster_under(self, item: NoteItem, x: float, y: float, moving: set[str]) -> str | None:
+        """The cluster a note dropped at (x, y) belongs to: the one under its centre."""
+        centre = QPointF(x + item.note.width / 2, y + item.note.height / 2)
+        for cluster_item in self.clusters.values():
+            if cluster_item.cluster_id in moving or cluster_item.cluster.collapsed:
+                continue
+            if cluster_item.sceneBoundingRect().contains(centre):
+                return cluster_item.cluster_id
+        return None
+
+    def _grown_clusters(self, records: list[BoardRecord]) -> list[Cluster]:
+        """Clusters grow to hold a note dropped on their edge."""
+        grown: dict[str, Cluster] = {}
+        for record in records:
+            if not isinstance(record, Note) or record.cluster_id is None:
+                continue
+            cluster = grown.get(record.cluster_id) or self.doc.clusters.get(record.cluster_id)
+            if cluster is None or any(
+                isinstance(r, Cluster) and r.id == cluster.id for r in records
+            ):
+                continue
+            right = max(cluster.x + cluster.width, record.x + record.width + GRID)
+            bottom = max(cluster.y + cluster.height, record.y + record.height + GRID)
+            left = min(cluster.x, record.x - GRID)
+            top = min(cluster.y, record.y - CLUSTER_HEADER)
+            if (left, top, right, bottom) != (
+                cluster.x,
+                cluster.y,
+                cluster.x + cluster.width,
+                cluster.y + cluster.height,
+            ):
+                grown[cluster.id] = replace(
+                    cluster, x=left, y=top, width=right - left, height=bottom - top
+                )
+        return list(grown.values())
+
+    def _resync(self, ids: list[str]) -> None:
+        for record_id in ids:
+            if record_id in self.notes and record_id in self.doc.notes:
+                self.notes[record_id].set_note(self.doc.notes[record_id])
+                self._update_links_of(record_id)
+            elif record_id in self.clusters and record_id in self.doc.clusters:
+                self.clusters[record_id].set_cluster(self.doc.clusters[record_id])
+            elif record_id in self.photos and record_id in self.doc.photos:
+                self.photos[record_id].set_photo(self.doc.photos[record_id])
+
+    def _preview_resize(self, item: QGraphicsItem, rect: QRectF, delta: QPointF) -> None:
+        if isinstance(item, NoteItem):
+            w = max(MIN_NOTE, rect.width() + delta.x())
+            h = max(MIN_NOTE, rect.height() + delta.y())
+            item.set_note(replace(item.note, width=w, height=h))
+        elif isinstance(item, ClusterItem):
+            w = max(MIN_CLUSTER, rect.width() + delta.x())
+            h = max(CLUSTER_HEADER + MIN_NOTE, rect.height() + delta.y())
+            item.set_cluster(replace(item.cluster, width=w, height=h))
+        elif isinstance(item, PhotoItem):
+            photo = item.photo
+            scale = max(0.05, photo.scale * (rect.width() + delta.x()) / max(rect.width(), 1))
+            item.set_photo(replace(photo, scale=min(scale, 20.0)))
+
+    def _finish_resize(self, item: QGraphicsItem, rect: QRectF, delta: QPointF) -> None:
+        self._preview_resize(item, rect, delta)
+        record: BoardRecord | None = None
+        if isinstance(item, NoteItem):
+            note = item.note
+            record = replace(note, width=self.snapped(note.width), height=self.snapped(note.height))
+        elif isinstance(item, ClusterItem):
+            cluster = item.cluster
+            record = replace(
+                cluster, width=self.snapped(cluster.width), height=self.snapped(cluster.height)
+            )
+        elif isinstance(item, PhotoItem):
+            record = item.photo
+        if record is not None:
+            self.doc.undo_stack.push(ResizeItemCommand(self.doc, record))
+            self._resync([record.id])
+
+
+def _link_last(change: tuple[BoardRecord | None, BoardRecord | None]) -> int:
+    record = change[1] if change[1] is not None else change[0]
+    if isinstance(record, Cluster):
+        return 0
+    if isinstance(record, Note | Photo):
+        return 1
+    return 2

@@ -1,0 +1,28 @@
+"""Participants of a dot-voting round (people or table groups), for turnout and dot colours.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-23
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("vote_round", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("participants", sa.Text(), nullable=False, server_default="[]")
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("vote_round", schema=None) as batch_op:
+        batch_op.drop_column("participants")

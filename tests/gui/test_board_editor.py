@@ -1,0 +1,223 @@
+"""The board editor driven as a facilitator would: double-click and type, quick entry,
+drag a note into a cluster, clusters from a selection, arrows, delete and undo; the database
+is checked after each step."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+from mouse_gestures import double_click, drag
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from sec_workshop.domain.board import Board, Note
+from sec_workshop.gui.board_editor import BoardEditorWidget
+from sec_workshop.services.workspace import Workspace
+
+EMPTY = "kansen-belemmeringen"
+
+
+@pytest.fixture
+def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidget]:
+    wijk_id = workspace.demo.add().wijk_id
+    session_id = workspace.sessions.summaries(wijk_id)[0].session.id
+    board = workspace.board_editing.create_board(
+        Board(session_id=session_id, title="Testbord", template_key=EMPTY)
+    )
+    widget = BoardEditorWidget(workspace, board.id)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.activateWindow()  # typing goes to the active window's focused item
+    widget.view.set_zoom(1.0)
+    widget.view.centerOn(QPointF(600, 400))
+    qapp.processEvents()
+    yield widget
+    widget.close()
+    widget.deleteLater()
+    qapp.processEvents()
+
+
+def _db(editor: BoardEditorWidget):  # type: ignore[no-untyped-def]
+    return editor.doc.workspace.boards.content(editor.doc.board_id)
+
+
+def _note(editor: BoardEditorWidget, text: str) -> Note:
+    return next(n for n in _db(editor).notes if n.text == text)
+
+
+def _add(editor: BoardEditorWidget, text: str, x: float, y: float) -> Note:
+    note = editor.add_note(QPointF(x, y), text=text, centred=False)
+    assert note is not None
+    return note
+
+
+def test_double_click_makes_a_note_and_typing_is_saved_at_once(
+    editor: BoardEditorWidget,
+) -> None:
+    double_click(editor.view, QPointF(500, 400))
+    assert editor.view.editor is not None
+    QTest.keyClicks(editor.view.viewport(), "Wie betaalt")
+    # Saved while typing, before the typing ends.
+    assert [n.text for n in _db(editor).notes] == ["Wie betaalt"]
+    QTest.keyClicks(editor.view.viewport(), " de warmtepomp?")
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Return)
+    assert editor.view.editor is None
+    note = _db(editor).notes[0]
+    assert note.text == "Wie betaalt de warmtepomp?"
+    assert note.x < 500 < note.x + note.width and note.y < 400 < note.y + note.height
+
+    stack = editor.doc.undo_stack
+    stack.undo()  # the whole typing is one step
+    assert [n.text for n in _db(editor).notes] == [""]
+    stack.undo()  # and the note goes
+    assert _db(editor).notes == ()
+    stack.redo()
+    stack.redo()
+    assert [n.text for n in _db(editor).notes] == ["Wie betaalt de warmtepomp?"]
+    assert editor.scene.notes[note.id].note.text == "Wie betaalt de warmtepomp?"
+
+
+def test_tab_while_typing_starts_the_next_note_beside(editor: BoardEditorWidget) -> None:
+    double_click(editor.view, QPointF(300, 300))
+    QTest.keyClicks(editor.view.viewport(), "Eerste")
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Tab)
+    QTest.keyClicks(editor.view.viewport(), "Tweede")
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Escape)
+    first, second = _note(editor, "Eerste"), _note(editor, "Tweede")
+    assert second.y == first.y and second.x > first.x + first.width
+
+
+def test_quick_entry_puts_each_note_beside_the_last(editor: BoardEditorWidget) -> None:
+    editor.quick.setFocus()
+    for text in ("Zonnepanelen op de school", "Tocht bij de ramen", "Wat kost het?"):
+        QTest.keyClicks(editor.quick, text)
+        QTest.keyClick(editor.quick, Qt.Key.Key_Return)
+    assert editor.quick.text() == ""
+    notes = sorted(_db(editor).notes, key=lambda n: n.x)
+    assert [n.text for n in notes] == [
+        "Zonnepanelen op de school",
+        "Tocht bij de ramen",
+        "Wat kost het?",
+    ]
+    assert len({n.y for n in notes}) == 1
+    assert all(b.x >= a.x + a.width for a, b in itertools.pairwise(notes))
+
+
+def test_dragging_a_note_into_a_cluster_makes_it_a_member_and_undo_takes_it_out(
+    editor: BoardEditorWidget,
+) -> None:
+    a = _add(editor, "Kosten", 100, 100)
+    b = _add(editor, "Subsidie", 320, 100)
+    loose = _add(editor, "Tocht", 100, 600)
+    for item in (editor.scene.notes[a.id], editor.scene.notes[b.id]):
+        item.setSelected(True)
+    editor.cluster_action.trigger()
+    editor.view.stop_editing()
+    cluster = _db(editor).clusters[0]
+    assert {n.text for n in _db(editor).notes if n.cluster_id == cluster.id} == {
+        "Kosten",
+        "Subsidie",
+    }
+    editor.scene.clearSelection()
+    QApplication.processEvents()
+
+    target = QPointF(cluster.x + cluster.width / 2, cluster.y + cluster.height - 40)
+    drag(editor.view, QPointF(loose.x + 40, loose.y + 40), target)
+    moved = _note(editor, "Tocht")
+    assert moved.cluster_id == cluster.id
+    assert (moved.x, moved.y) != (loose.x, loose.y)
+    grown = _db(editor).clusters[0]
+    assert grown.y + grown.height >= moved.y + moved.height  # the cluster holds it
+
+    editor.doc.undo_stack.undo()
+    back = _note(editor, "Tocht")
+    assert back.cluster_id is None and (back.x, back.y) == (loose.x, loose.y)
+    assert _db(editor).clusters[0].height == cluster.height
+
+
+def test_dragging_a_cluster_moves_its_notes_in_one_undo_step(editor: BoardEditorWidget) -> None:
+    a = _add(editor, "Kosten", 100, 100)
+    editor.scene.notes[a.id].setSelected(True)
+    editor.cluster_action.trigger()
+    editor.view.stop_editing()
+    cluster = _db(editor).clusters[0]
+    member = _note(editor, "Kosten")
+    editor.scene.clearSelection()
+    header = QPointF(cluster.x + cluster.width - 30, cluster.y + 10)
+    drag(editor.view, header, header + QPointF(200, 100))
+    moved_cluster = _db(editor).clusters[0]
+    moved_member = _note(editor, "Kosten")
+    assert (moved_cluster.x - cluster.x, moved_cluster.y - cluster.y) == pytest.approx((200, 100))
+    assert (moved_member.x - member.x, moved_member.y - member.y) == pytest.approx((200, 100))
+    assert moved_member.cluster_id == cluster.id
+    editor.doc.undo_stack.undo()
+    assert (_note(editor, "Kosten").x, _db(editor).clusters[0].x) == (member.x, cluster.x)
+
+
+def test_an_arrow_is_drawn_from_note_to_note_and_goes_with_a_deleted_note(
+    editor: BoardEditorWidget,
+) -> None:
+    a = _add(editor, "Oorzaak", 100, 100)
+    b = _add(editor, "Gevolg", 500, 100)
+    editor.connect_action.setChecked(True)
+    drag(editor.view, QPointF(a.x + 50, a.y + 50), QPointF(b.x + 50, b.y + 50))
+    links = _db(editor).links
+    assert [(x.from_note_id, x.to_note_id) for x in links] == [(a.id, b.id)]
+    assert links[0].id in editor.scene.links
+    editor.connect_action.setChecked(False)
+
+    editor.scene.notes[a.id].setSelected(True)
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Delete)
+    assert [n.text for n in _db(editor).notes] == ["Gevolg"]
+    assert _db(editor).links == ()
+    editor.doc.undo_stack.undo()
+    assert {n.text for n in _db(editor).notes} == {"Oorzaak", "Gevolg"}
+    assert [x.id for x in _db(editor).links] == [links[0].id]
+    assert links[0].id in editor.scene.links
+
+
+def test_deleting_a_cluster_leaves_its_notes_and_undo_regroups_them(
+    editor: BoardEditorWidget,
+) -> None:
+    a = _add(editor, "Kosten", 100, 100)
+    editor.scene.notes[a.id].setSelected(True)
+    editor.cluster_action.trigger()
+    editor.view.stop_editing()
+    cluster_id = _db(editor).clusters[0].id
+    editor.scene.clearSelection()
+    editor.scene.clusters[cluster_id].setSelected(True)
+    editor.delete_action.trigger()
+    assert _db(editor).clusters == ()
+    assert _note(editor, "Kosten").cluster_id is None
+    editor.doc.undo_stack.undo()
+    assert _note(editor, "Kosten").cluster_id == cluster_id
+    assert cluster_id in editor.scene.clusters
+
+
+def test_colour_keys_recolour_the_selection(editor: BoardEditorWidget) -> None:
+    a = _add(editor, "Kans", 100, 100)
+    editor.scene.notes[a.id].setSelected(True)
+    editor.view.setFocus()
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_4)
+    assert _note(editor, "Kans").color.value == "green"
+    editor.doc.undo_stack.undo()
+    assert _note(editor, "Kans").color.value == "yellow"
+
+
+def test_collapsing_a_cluster_hides_its_notes(editor: BoardEditorWidget) -> None:
+    a = _add(editor, "Kosten", 100, 100)
+    editor.scene.notes[a.id].setSelected(True)
+    editor.cluster_action.trigger()
+    editor.view.stop_editing()
+    cluster = _db(editor).clusters[0]
+    editor.scene.clearSelection()
+    editor.scene.clusters[cluster.id].setSelected(True)
+    editor.collapse_action.trigger()
+    assert _db(editor).clusters[0].collapsed
+    assert not editor.scene.notes[a.id].isVisible()
+    editor.doc.undo_stack.undo()
+    assert editor.scene.notes[a.id].isVisible()
+    assert not _db(editor).clusters[0].collapsed
