@@ -529,6 +529,14 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Remove instrument</source>
         <translation>Instrument weghalen</translation>
     </message>
+    <message>
+        <source>Link “%1” to a step</source>
+        <translation>“%1” aan een stap koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from a step</source>
+        <translation>“%1” van een stap loskoppelen</translation>
+    </message>
 </context>
 <context>
     <name>NewWijkDialog</name>
@@ -1000,6 +1008,38 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Instruments</source>
         <translation>Instrumenten</translation>
+    </message>
+    <message>
+        <source>Stakeholders linked to this step</source>
+        <translation>Stakeholders gekoppeld aan deze stap</translation>
+    </message>
+    <message>
+        <source>Sessions linked to this step</source>
+        <translation>Sessies gekoppeld aan deze stap</translation>
+    </message>
+    <message>
+        <source>A template belongs to no wijk, so it has no stakeholders or sessions. Link them to steps in a wijk&apos;s roadmap.</source>
+        <translation>Een sjabloon hoort bij geen wijk en heeft dus geen stakeholders of sessies. Koppel die aan stappen in de routekaart van een wijk.</translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation>nog niet gepland</translation>
+    </message>
+    <message>
+        <source>This wijk has no stakeholders yet.</source>
+        <translation>Deze wijk heeft nog geen stakeholders.</translation>
+    </message>
+    <message>
+        <source>This wijk has no sessions yet.</source>
+        <translation>Deze wijk heeft nog geen sessies.</translation>
+    </message>
+    <message>
+        <source>Stakeholders (%1)</source>
+        <translation>Stakeholders (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sessies (%1)</translation>
     </message>
 </context>
 <context>
