@@ -317,6 +317,14 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Database &amp;controleren</translation>
     </message>
     <message>
+        <source>E&amp;xport process model…</source>
+        <translation>Procesmodel e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import process model…</source>
+        <translation>Procesmodel &amp;importeren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -419,6 +427,58 @@ You can undo this with Edit &gt; Undo.</source>
         <translation>“%1” verwijderen, met de routekaart, sessies, stakeholders en borden?
 
 Je kunt dit terugdraaien met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Export process model</source>
+        <translation>Procesmodel exporteren</translation>
+    </message>
+    <message>
+        <source>Process models (*.json)</source>
+        <translation>Procesmodellen (*.json)</translation>
+    </message>
+    <message>
+        <source>“%1” exported to %2</source>
+        <translation>“%1” is geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Import process model</source>
+        <translation>Procesmodel importeren</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; nothing was changed.
+
+%2</source>
+        <translation>“%1” is niet geïmporteerd; er is niets veranderd.
+
+%2</translation>
+    </message>
+    <message>
+        <source>As a new template</source>
+        <translation>Als nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>As the roadmap of “%1” (replaces the current one)</source>
+        <translation>Als routekaart van “%1” (vervangt de huidige)</translation>
+    </message>
+    <message>
+        <source>How do you want to import “%1”?</source>
+        <translation>Hoe wil je “%1” importeren?</translation>
+    </message>
+    <message>
+        <source>Replace the roadmap of “%1” with “%2” from the file?
+
+The history of the old roadmap is kept, with a line about this import. A backup is made first; Edit &gt; Undo cannot take this back.</source>
+        <translation>De routekaart van “%1” vervangen door “%2” uit het bestand?
+
+De geschiedenis van de oude routekaart blijft bewaard, met een regel over deze import. Eerst wordt een reservekopie gemaakt; Bewerken &gt; Ongedaan maken kan dit niet terugdraaien.</translation>
+    </message>
+    <message>
+        <source>The roadmap of “%1” was replaced by “%2”.</source>
+        <translation>De routekaart van “%1” is vervangen door “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” was added as a template.</source>
+        <translation>“%1” is als sjabloon toegevoegd.</translation>
     </message>
     <message>
         <source>Automatic backup made: %1</source>

@@ -28,6 +28,8 @@ NAMES: dict[str, str] = {
     "quit": "mdi6.exit-to-app",
     "wijk": "mdi6.home-group",
     "personal": "mdi6.shield-account-outline",
+    "export": "mdi6.file-export-outline",
+    "import": "mdi6.file-import-outline",
 }
 
 
