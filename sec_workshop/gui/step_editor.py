@@ -8,6 +8,7 @@ it at once (``LinkToStepCommand``); unticking unlinks it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepSession, StepStakeholder
 from sec_workshop.gui import labels
@@ -49,6 +51,8 @@ class StepEditorWidget(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._step_id: str | None = None
+        # Told when a link cannot be saved (the roadmap editor shows a message).
+        self.on_error: Callable[[DomainError], None] | None = None
         self.empty = QLabel(
             self.tr("Select a step to edit it, or double-click an empty cell to add one.")
         )
@@ -337,6 +341,10 @@ class StepEditorWidget(QWidget):
             del blocker
             label.setText(text.replace("%1", str(len(linked))))
 
+    def _push_link(self, command: LinkToStepCommand | UnlinkFromStepCommand) -> None:
+        command.on_error = self.on_error
+        self._doc.undo_stack.push(command)
+
     def _on_stakeholders_item_changed(self, item: QListWidgetItem) -> None:
         step = self._current()
         if step is None:
@@ -346,11 +354,9 @@ class StepEditorWidget(QWidget):
         name = str(item.data(NAME_ROLE))
         if item.checkState() == Qt.CheckState.Checked and stakeholder_id not in linked:
             link = StepStakeholder(step_id=step.id, stakeholder_id=stakeholder_id)
-            self._doc.undo_stack.push(LinkToStepCommand(self._doc, link, name))
+            self._push_link(LinkToStepCommand(self._doc, link, name))
         elif item.checkState() == Qt.CheckState.Unchecked and stakeholder_id in linked:
-            self._doc.undo_stack.push(
-                UnlinkFromStepCommand(self._doc, linked[stakeholder_id], name)
-            )
+            self._push_link(UnlinkFromStepCommand(self._doc, linked[stakeholder_id], name))
         self._fill_links(step)  # also when saving failed: show what is stored
 
     def _on_sessions_item_changed(self, item: QListWidgetItem) -> None:
@@ -362,9 +368,9 @@ class StepEditorWidget(QWidget):
         name = str(item.data(NAME_ROLE))
         if item.checkState() == Qt.CheckState.Checked and session_id not in linked:
             link = StepSession(step_id=step.id, session_id=session_id)
-            self._doc.undo_stack.push(LinkToStepCommand(self._doc, link, name))
+            self._push_link(LinkToStepCommand(self._doc, link, name))
         elif item.checkState() == Qt.CheckState.Unchecked and session_id in linked:
-            self._doc.undo_stack.push(UnlinkFromStepCommand(self._doc, linked[session_id], name))
+            self._push_link(UnlinkFromStepCommand(self._doc, linked[session_id], name))
         self._fill_links(step)
 
     def _on_doc_step_changed(self, step_id: str) -> None:

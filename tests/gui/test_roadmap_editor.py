@@ -279,3 +279,30 @@ def test_an_instrument_dropped_beside_the_cards_attaches_nothing(
     QApplication.sendEvent(editor.view.viewport(), drop)
     assert len(_db(editor).step_instruments) == links
     assert editor.doc.undo_stack.count() == 0
+
+
+def test_a_link_that_cannot_be_saved_is_reported_and_not_ticked(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sec_workshop.domain.base import DomainError
+
+    model = workspace.models.roadmap_of(workspace.demo.add().wijk_id)
+    assert model is not None
+    widget = RoadmapEditorWidget(workspace, model.id)
+    qtbot.addWidget(widget)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    def disk_full(*_args: object) -> None:
+        raise DomainError("db.write_failed", reason="de schijf is vol")
+
+    monkeypatch.setattr(workspace.editing, "link_stakeholder", disk_full)
+    step = widget.doc.steps()[0]
+    widget.scene.select_steps([step.id])
+    box = widget.editor.stakeholders
+    box.item(0).setCheckState(Qt.CheckState.Checked)  # what a click on the box does
+    assert len(shown) == 1 and shown[0].startswith("Opslaan is mislukt")
+    assert "Er is niets half opgeslagen" in shown[0]
+    assert box.item(0).checkState() == Qt.CheckState.Unchecked
+    assert workspace.editing.step_links(model.id).step_stakeholders == ()
+    assert widget.doc.undo_stack.count() == 0

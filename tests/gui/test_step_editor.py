@@ -137,3 +137,14 @@ def test_a_template_explains_why_it_has_no_stakeholders(qtbot: QtBot, workspace:
     assert not editor.stakeholders.isVisible() and not editor.sessions.isVisible()
     assert editor.links_note.isVisible()
     assert "sjabloon hoort bij geen wijk" in editor.links_note.text()
+
+
+def test_a_wijk_without_stakeholders_or_sessions_says_so(qtbot: QtBot, doc: ModelDocument) -> None:
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_step(doc.steps()[0].id)
+    assert editor.stakeholders.item(0).text() == "Deze wijk heeft nog geen stakeholders."
+    assert editor.sessions.item(0).text() == "Deze wijk heeft nog geen sessies."
+    assert editor.stakeholders.count() == editor.sessions.count() == 1
+    assert not editor.links_note.isVisible()
