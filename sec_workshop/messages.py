@@ -56,6 +56,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit instrument hangt al aan deze stap.",
         "This instrument is already attached to this step.",
     ),
+    "link.exists": (
+        "'{name}' is al aan deze stap gekoppeld.",
+        "'{name}' is already linked to this step.",
+    ),
+    "link.template": (
+        "Een sjabloon hoort bij geen wijk; koppel stakeholders en sessies in de routekaart "
+        "van een wijk.",
+        "A template belongs to no wijk; link stakeholders and sessions in a wijk's roadmap.",
+    ),
+    "link.other_wijk": (
+        "Alleen stakeholders en sessies van de wijk van deze routekaart kunnen aan een stap "
+        "gekoppeld worden.",
+        "Only stakeholders and sessions of this roadmap's wijk can be linked to a step.",
+    ),
     "record.not_found": (
         "Dit onderdeel bestaat niet (meer).",
         "This item does not exist (any more).",

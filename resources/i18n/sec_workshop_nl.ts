@@ -667,6 +667,14 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Database &amp;controleren</translation>
     </message>
     <message>
+        <source>E&amp;xport process model…</source>
+        <translation>Procesmodel e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import process model…</source>
+        <translation>Procesmodel &amp;importeren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -769,6 +777,58 @@ You can undo this with Edit &gt; Undo.</source>
         <translation>“%1” verwijderen, met de routekaart, sessies, stakeholders en borden?
 
 Je kunt dit terugdraaien met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Export process model</source>
+        <translation>Procesmodel exporteren</translation>
+    </message>
+    <message>
+        <source>Process models (*.json)</source>
+        <translation>Procesmodellen (*.json)</translation>
+    </message>
+    <message>
+        <source>“%1” exported to %2</source>
+        <translation>“%1” is geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Import process model</source>
+        <translation>Procesmodel importeren</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; nothing was changed.
+
+%2</source>
+        <translation>“%1” is niet geïmporteerd; er is niets veranderd.
+
+%2</translation>
+    </message>
+    <message>
+        <source>As a new template</source>
+        <translation>Als nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>As the roadmap of “%1” (replaces the current one)</source>
+        <translation>Als routekaart van “%1” (vervangt de huidige)</translation>
+    </message>
+    <message>
+        <source>How do you want to import “%1”?</source>
+        <translation>Hoe wil je “%1” importeren?</translation>
+    </message>
+    <message>
+        <source>Replace the roadmap of “%1” with “%2” from the file?
+
+The history of the old roadmap is kept, with a line about this import. A backup is made first; Edit &gt; Undo cannot take this back.</source>
+        <translation>De routekaart van “%1” vervangen door “%2” uit het bestand?
+
+De geschiedenis van de oude routekaart blijft bewaard, met een regel over deze import. Eerst wordt een reservekopie gemaakt; Bewerken &gt; Ongedaan maken kan dit niet terugdraaien.</translation>
+    </message>
+    <message>
+        <source>The roadmap of “%1” was replaced by “%2”.</source>
+        <translation>De routekaart van “%1” is vervangen door “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” was added as a template.</source>
+        <translation>“%1” is als sjabloon toegevoegd.</translation>
     </message>
     <message>
         <source>Automatic backup made: %1</source>
@@ -878,6 +938,14 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Remove instrument</source>
         <translation>Instrument weghalen</translation>
+    </message>
+    <message>
+        <source>Link “%1” to a step</source>
+        <translation>“%1” aan een stap koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from a step</source>
+        <translation>“%1” van een stap loskoppelen</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1457,38 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Instruments</source>
         <translation>Instrumenten</translation>
+    </message>
+    <message>
+        <source>Stakeholders linked to this step</source>
+        <translation>Stakeholders gekoppeld aan deze stap</translation>
+    </message>
+    <message>
+        <source>Sessions linked to this step</source>
+        <translation>Sessies gekoppeld aan deze stap</translation>
+    </message>
+    <message>
+        <source>A template belongs to no wijk, so it has no stakeholders or sessions. Link them to steps in a wijk's roadmap.</source>
+        <translation>Een sjabloon hoort bij geen wijk en heeft dus geen stakeholders of sessies. Koppel die aan stappen in de routekaart van een wijk.</translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation>nog niet gepland</translation>
+    </message>
+    <message>
+        <source>This wijk has no stakeholders yet.</source>
+        <translation>Deze wijk heeft nog geen stakeholders.</translation>
+    </message>
+    <message>
+        <source>This wijk has no sessions yet.</source>
+        <translation>Deze wijk heeft nog geen sessies.</translation>
+    </message>
+    <message>
+        <source>Stakeholders (%1)</source>
+        <translation>Stakeholders (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sessies (%1)</translation>
     </message>
 </context>
 <context>

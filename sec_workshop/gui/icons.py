@@ -41,7 +41,7 @@ NAMES: dict[str, str] = {
     "vote": "mdi6.circle-multiple",
     "hidden": "mdi6.eye-off-outline",
     "photo": "mdi6.image-plus",
-    "export": "mdi6.export",
+    "export": "mdi6.file-export-outline",
     "fit": "mdi6.fit-to-screen-outline",
     "timer": "mdi6.timer-outline",
     "projector": "mdi6.projector",

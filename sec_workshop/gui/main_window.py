@@ -6,6 +6,7 @@ at once; the heavier parts (database layer, icon fonts, pages) load right after.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,12 +28,26 @@ from sec_workshop.domain.base import DomainError
 from sec_workshop.messages import describe
 
 if TYPE_CHECKING:
+    from sec_workshop.domain.process import ProcessModel
     from sec_workshop.gui.documents import WijkListDocument
     from sec_workshop.gui.start_page import StartPageWidget
     from sec_workshop.gui.wijk_page import WijkPageWidget
     from sec_workshop.services.workspace import Workspace
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
+
+# Asks for a file: (parent, caption, suggested file name, filter) -> the chosen path, or "".
+ChooseFile = Callable[[QWidget, str, str, str], str]
+
+
+def choose_save_file(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    return path
+
+
+def choose_open_file(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+    path, _filter = QFileDialog.getOpenFileName(parent, caption, suggested, name_filter)
+    return path
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +57,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.lang = lang
         self.workspace: Workspace | None = None
+        # File dialogs go through these, so that tests can answer them.
+        self.choose_save_file: ChooseFile = choose_save_file
+        self.choose_open_file: ChooseFile = choose_open_file
         self.setWindowTitle(self.tr("SEC Workshop"))
         self.resize(1280, 800)
 
@@ -159,6 +178,20 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(
             "checkDatabase", self.tr("&Check database"), self.check_database, None, "check"
         )
+        self.export_model_action = self._action(
+            "exportModel",
+            self.tr("E&xport process model…"),
+            self.export_model,
+            None,
+            "export",
+        )
+        self.import_model_action = self._action(
+            "importModel",
+            self.tr("&Import process model…"),
+            self.import_model,
+            None,
+            "import",
+        )
         self.quit_action = self._action(
             "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
         )
@@ -208,6 +241,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_action)
         menu.addAction(self.demo_action)
+        menu.addSeparator()
+        menu.addAction(self.export_model_action)
+        menu.addAction(self.import_model_action)
         menu.addSeparator()
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
@@ -272,9 +308,11 @@ class MainWindow(QMainWindow):
             self.restore_action,
             self.check_action,
             self.templates_action,
+            self.import_model_action,
         ):
             action.setEnabled(attached)
         if not attached:
+            self.export_model_action.setEnabled(False)
             for action in (
                 self.rename_action,
                 self.delete_action,
@@ -290,6 +328,9 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(self.pages.currentWidget() is not self.start_page)
         for action in self.tab_actions:
             action.setEnabled(on_wijk)
+        self.export_model_action.setEnabled(
+            self.pages.currentWidget() is self.template_page or has_selection
+        )
 
     # --- navigation ----------------------------------------------------------------------
     def open_wijk(self, wijk_id: str) -> None:
@@ -455,6 +496,125 @@ class MainWindow(QMainWindow):
             self.wijk_page.update_header(wijk)
             if self.pages.currentWidget() is self.wijk_page:
                 self.setWindowTitle(self.tr("%1 – SEC Workshop").replace("%1", wijk.name))
+
+    # --- process model files ------------------------------------------------------------
+    def _model_in_front(self) -> ProcessModel | None:
+        """The template being edited, or the roadmap of the wijk that is open or selected."""
+        if self.pages.currentWidget() is self.template_page:
+            editor = self.template_page.editor
+            return editor.doc.model if editor is not None else None
+        wijk_id = self._current_wijk_id()
+        return self._ws.models.roadmap_of(wijk_id) if wijk_id else None
+
+    def export_model(self) -> None:
+        """Write the roadmap or template in front as a process model file (JSON)."""
+        model = self._model_in_front()
+        if model is None:
+            return
+        suggested = "".join("-" if c in '/\\:*?"<>|' else c for c in model.name).strip() or "model"
+        path = self.choose_save_file(
+            self,
+            self.tr("Export process model"),
+            f"{suggested}.json",
+            self.tr("Process models (*.json)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        from sec_workshop.exchange.files import write_atomically
+
+        try:
+            write_atomically(Path(path), self._ws.models.export_bytes(model.id))
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("“%1” exported to %2").replace("%1", model.name).replace("%2", path), 10_000
+        )
+
+    def import_model(self) -> None:
+        """Read a process model file: as a new template, or as the open wijk's roadmap.
+
+        The whole file is checked before anything is stored; a bad file changes nothing.
+        """
+        from sec_workshop.exchange import process_model_file
+        from sec_workshop.exchange.files import read_limited
+        from sec_workshop.services.maintenance import Reason
+
+        title = self.tr("Import process model")
+        path = self.choose_open_file(self, title, "", self.tr("Process models (*.json)"))
+        if not path:
+            return
+        try:
+            spec = process_model_file.parse_bytes(
+                read_limited(Path(path), process_model_file.MAX_BYTES)
+            )
+        except DomainError as exc:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("“%1” was not imported; nothing was changed.\n\n%2")
+                .replace("%1", Path(path).name)
+                .replace("%2", describe(exc, self.lang)),
+            )
+            return
+        wijk = None
+        if self.pages.currentWidget() is self.wijk_page and self.wijk_page.wijk_id:
+            wijk = self.wijken.wijk(self.wijk_page.wijk_id)
+        if wijk is not None:
+            choices = [
+                self.tr("As a new template"),
+                self.tr("As the roadmap of “%1” (replaces the current one)").replace(
+                    "%1", wijk.name
+                ),
+            ]
+            choice, ok = QInputDialog.getItem(
+                self,
+                title,
+                self.tr("How do you want to import “%1”?").replace("%1", spec.name),
+                choices,
+                0,
+                False,
+            )
+            if not ok or choice not in choices:
+                return
+            if choice == choices[0]:
+                wijk = None
+        if wijk is not None:
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr(
+                    "Replace the roadmap of “%1” with “%2” from the file?\n\n"
+                    "The history of the old roadmap is kept, with a line about this import. "
+                    "A backup is made first; Edit > Undo cannot take this back."
+                )
+                .replace("%1", wijk.name)
+                .replace("%2", spec.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self._ws.maintenance.backup(Reason.IMPORT)
+            if wijk is not None:
+                model = self._ws.models.import_roadmap(spec, wijk.id)
+            else:
+                model = self._ws.models.import_template(spec)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        if wijk is not None:
+            self.wijk_page.show_wijk(wijk)
+            self.wijk_page.show_tab(self.wijk_page.ROADMAP)
+            message = self.tr("The roadmap of “%1” was replaced by “%2”.")
+            message = message.replace("%1", wijk.name).replace("%2", model.name)
+        else:
+            self.open_template(model.id)
+            message = self.tr("“%1” was added as a template.").replace("%1", model.name)
+        self.statusBar().showMessage(message, 10_000)
 
     # --- safety: backups and checks ------------------------------------------------------
     def backup_at_start(self) -> None:

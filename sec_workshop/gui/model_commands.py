@@ -8,7 +8,15 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from sec_workshop.domain.base import Record
-from sec_workshop.domain.process import Lane, Phase, Step, StepDependency, StepInstrument
+from sec_workshop.domain.process import (
+    Lane,
+    Phase,
+    Step,
+    StepDependency,
+    StepInstrument,
+    StepSession,
+    StepStakeholder,
+)
 from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.gui.model_document import ModelDocument
 
@@ -358,3 +366,53 @@ class DetachInstrumentCommand(SafeCommand):
         link = self._link
         if link is not None:
             self._guard(lambda: self._doc.attach_instrument(link))
+
+
+class LinkToStepCommand(SafeCommand):
+    """A stakeholder or session of the wijk linked to a step (ticked in the step panel)."""
+
+    def __init__(self, doc: ModelDocument, link: StepStakeholder | StepSession, name: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("ModelCommands", "Link “%1” to a step").replace("%1", name)
+        )
+        self._doc = doc
+        self._link = link
+
+    def redo(self) -> None:
+        self._guard(lambda: _link(self._doc, self._link))
+
+    def undo(self) -> None:
+        self._guard(lambda: _unlink(self._doc, self._link))
+
+
+class UnlinkFromStepCommand(SafeCommand):
+    """A stakeholder or session unticked in the step panel; undo links the same record again."""
+
+    def __init__(self, doc: ModelDocument, link: StepStakeholder | StepSession, name: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("ModelCommands", "Unlink “%1” from a step").replace(
+                "%1", name
+            )
+        )
+        self._doc = doc
+        self._link = link
+
+    def redo(self) -> None:
+        self._guard(lambda: _unlink(self._doc, self._link))
+
+    def undo(self) -> None:
+        self._guard(lambda: _link(self._doc, self._link))
+
+
+def _link(doc: ModelDocument, link: StepStakeholder | StepSession) -> None:
+    if isinstance(link, StepStakeholder):
+        doc.link_stakeholder(link)
+    else:
+        doc.link_session(link)
+
+
+def _unlink(doc: ModelDocument, link: StepStakeholder | StepSession) -> None:
+    if isinstance(link, StepStakeholder):
+        doc.unlink_stakeholder(link.id)
+    else:
+        doc.unlink_session(link.id)

@@ -17,7 +17,12 @@ from sec_workshop.domain.process import (
     Step,
     StepDependency,
     StepInstrument,
+    StepSession,
+    StepStakeholder,
 )
+from sec_workshop.domain.session import Session
+from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.services.model_editing import StepLinks
 from sec_workshop.services.workspace import Workspace
 
 
@@ -203,6 +208,66 @@ class ModelDocument(QObject):
                 self._deps[r.id] = r
                 self.dependency_added.emit(r.id)
 
+    # --- stakeholders and sessions of the wijk linked to steps ---------------------------
+    # Loaded when first asked for, and read again after steps are deleted or restored (the
+    # service takes the links along and brings them back with the steps).
+    _link_cache: _StepLinkCache | None = None
+    _link_signals_connected: bool = False
+
+    @property
+    def has_wijk(self) -> bool:
+        """A template belongs to no wijk, so it has no stakeholders or sessions to link."""
+        return self.model.wijk_id is not None
+
+    def wijk_stakeholders(self) -> list[Stakeholder]:
+        return list(self._links_of_steps().stakeholders)
+
+    def wijk_sessions(self) -> list[Session]:
+        return list(self._links_of_steps().sessions)
+
+    def stakeholder_links_of(self, step_id: str) -> list[StepStakeholder]:
+        return [x for x in self._links_of_steps().people.values() if x.step_id == step_id]
+
+    def session_links_of(self, step_id: str) -> list[StepSession]:
+        return [x for x in self._links_of_steps().meetings.values() if x.step_id == step_id]
+
+    def link_stakeholder(self, link: StepStakeholder) -> StepStakeholder:
+        stored = self.workspace.editing.link_stakeholder(link)
+        self._links_of_steps().people[stored.id] = stored
+        self.step_changed.emit(stored.step_id)
+        return stored
+
+    def unlink_stakeholder(self, link_id: str) -> StepStakeholder:
+        link = self.workspace.editing.unlink_stakeholder(link_id)
+        self._links_of_steps().people.pop(link_id, None)
+        self.step_changed.emit(link.step_id)
+        return link
+
+    def link_session(self, link: StepSession) -> StepSession:
+        stored = self.workspace.editing.link_session(link)
+        self._links_of_steps().meetings[stored.id] = stored
+        self.step_changed.emit(stored.step_id)
+        return stored
+
+    def unlink_session(self, link_id: str) -> StepSession:
+        link = self.workspace.editing.unlink_session(link_id)
+        self._links_of_steps().meetings.pop(link_id, None)
+        self.step_changed.emit(link.step_id)
+        return link
+
+    def _links_of_steps(self) -> _StepLinkCache:
+        if not self._link_signals_connected:
+            self._link_signals_connected = True
+            self.step_added.connect(self._on_self_steps_changed)
+            self.step_removed.connect(self._on_self_steps_changed)
+            self.structure_changed.connect(self._on_self_steps_changed)
+        if self._link_cache is None:
+            self._link_cache = _StepLinkCache(self.workspace.editing.step_links(self.model.id))
+        return self._link_cache
+
+    def _on_self_steps_changed(self, *_: object) -> None:
+        self._link_cache = None
+
     # --- internals -----------------------------------------------------------------------
     def _forget(self, removed: list[Record]) -> None:
         for r in removed:
@@ -246,6 +311,14 @@ class ModelDocument(QObject):
     def _fresh_phase(self, phase_id: str) -> Phase:
         content = self.workspace.models.content(self.model.id)
         return next(x for x in content.phases if x.id == phase_id)
+
+
+class _StepLinkCache:
+    def __init__(self, links: StepLinks) -> None:
+        self.stakeholders = links.stakeholders
+        self.sessions = links.sessions
+        self.people = {x.id: x for x in links.step_stakeholders}
+        self.meetings = {x.id: x for x in links.step_sessions}
 
 
 def moved_to(step: Step, lane_id: str, phase_id: str, position: int) -> Step:

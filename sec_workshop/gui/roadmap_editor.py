@@ -84,6 +84,7 @@ class RoadmapEditorWidget(QWidget):
         self._shown = False
 
         self.editor = StepEditorWidget(self.doc)
+        self.editor.on_error = self._show_error
         self.library = InstrumentLibraryWidget(workspace.library.instruments())
         self.history = HistoryWidget(self.doc)
         self.side = QTabWidget()

@@ -1,11 +1,14 @@
-"""The side panel that edits one step: texts, status, owner, dates and instruments.
+"""The side panel that edits one step: texts, status, owner, dates, instruments, and the
+stakeholders and sessions of the wijk linked to it.
 
 Every change is pushed as an ``EditStepCommand`` at once (typing in one field merges into
-one undo step), so nothing waits for a Save button.
+one undo step), so nothing waits for a Save button. Ticking a stakeholder or session links
+it at once (``LinkToStepCommand``); unticking unlinks it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -23,17 +26,24 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import StepStatus
-from sec_workshop.domain.process import Step
+from sec_workshop.domain.process import Step, StepSession, StepStakeholder
 from sec_workshop.gui import labels
-from sec_workshop.gui.model_commands import EditStepCommand
+from sec_workshop.gui.model_commands import (
+    EditStepCommand,
+    LinkToStepCommand,
+    UnlinkFromStepCommand,
+)
 from sec_workshop.gui.model_document import ModelDocument
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "–": no date set
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a linked item's name, for the undo text
 
 
 class StepEditorWidget(QWidget):
@@ -41,6 +51,8 @@ class StepEditorWidget(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._step_id: str | None = None
+        # Told when a link cannot be saved (the roadmap editor shows a message).
+        self.on_error: Callable[[DomainError], None] | None = None
         self.empty = QLabel(
             self.tr("Select a step to edit it, or double-click an empty cell to add one.")
         )
@@ -89,9 +101,12 @@ class StepEditorWidget(QWidget):
         self.remove_instrument.clicked.connect(self._on_remove_instrument_clicked)
         form.addRow(self.tr("Instruments"), self.instruments)
         form.addRow("", self.remove_instrument)
+        self._add_link_rows(form)
 
         self.fields = QWidget()
-        self.fields.setLayout(form)
+        fields_layout = QVBoxLayout(self.fields)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)  # rows stay together at the top when there is room to spare
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
@@ -163,6 +178,7 @@ class StepEditorWidget(QWidget):
             item.setToolTip(instrument.purpose)
             self.instruments.addItem(item)
         self.remove_instrument.setEnabled(self.instruments.count() > 0)
+        self._fill_links(step)
 
     def _push(self, after: Step, field: str) -> None:
         before = self._doc.step(after.id)
@@ -215,6 +231,147 @@ class StepEditorWidget(QWidget):
         self._doc.undo_stack.push(
             DetachInstrumentCommand(self._doc, str(item.data(Qt.ItemDataRole.UserRole)))
         )
+
+    # --- stakeholders and sessions ------------------------------------------------------
+    def _add_link_rows(self, form: QFormLayout) -> None:
+        self.stakeholders = self._link_list(
+            "stepStakeholders", self.tr("Stakeholders linked to this step"), 150
+        )
+        self.sessions = self._link_list("stepSessions", self.tr("Sessions linked to this step"), 96)
+        self.stakeholders_label = QLabel()
+        self.stakeholders_label.setBuddy(self.stakeholders)
+        self.sessions_label = QLabel()
+        self.sessions_label.setBuddy(self.sessions)
+        self.links_note = QLabel(
+            self.tr(
+                "A template belongs to no wijk, so it has no stakeholders or sessions. "
+                "Link them to steps in a wijk's roadmap."
+            )
+        )
+        self.links_note.setObjectName("linksNote")
+        self.links_note.setWordWrap(True)
+        self.links_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.links_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Full width: names of stakeholders and titles of sessions are long.
+        for widget in (
+            self.stakeholders_label,
+            self.stakeholders,
+            self.sessions_label,
+            self.sessions,
+            self.links_note,
+        ):
+            form.addRow(widget)
+        has_wijk = self._doc.has_wijk
+        for widget in (
+            self.stakeholders_label,
+            self.stakeholders,
+            self.sessions_label,
+            self.sessions,
+        ):
+            form.setRowVisible(widget, has_wijk)
+        form.setRowVisible(self.links_note, not has_wijk)
+        if not has_wijk:
+            return
+        types = self._doc.workspace.library.stakeholder_type_names()
+        for person in self._doc.wijk_stakeholders():
+            kind = types.get(person.type_key, "")
+            detail = " · ".join(x for x in (kind, person.organisation) if x)
+            tooltip = "\n".join(x for x in (person.name, detail) if x)
+            self._add_link_item(self.stakeholders, person.id, person.name, person.name, tooltip)
+        for session in self._doc.wijk_sessions():
+            when = (
+                session.starts_at.strftime("%d-%m-%Y")
+                if session.starts_at
+                else self.tr("not planned yet")
+            )
+            tooltip = "\n".join(x for x in (session.title, session.goal) if x)
+            self._add_link_item(
+                self.sessions, session.id, f"{when}  {session.title}", session.title, tooltip
+            )
+        for widget, empty in (
+            (self.stakeholders, self.tr("This wijk has no stakeholders yet.")),
+            (self.sessions, self.tr("This wijk has no sessions yet.")),
+        ):
+            if widget.count() == 0:
+                item = QListWidgetItem(empty)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(item)
+        self.stakeholders.itemChanged.connect(self._on_stakeholders_item_changed)
+        self.sessions.itemChanged.connect(self._on_sessions_item_changed)
+
+    def _link_list(self, name: str, accessible: str, height: int) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        widget.setFixedHeight(height)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+        return widget
+
+    def _add_link_item(
+        self, widget: QListWidget, record_id: str, text: str, name: str, tooltip: str
+    ) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, record_id)
+        item.setData(NAME_ROLE, name)
+        item.setToolTip(tooltip)
+        widget.addItem(item)
+
+    def _fill_links(self, step: Step) -> None:
+        if not self._doc.has_wijk:
+            return
+        people = {x.stakeholder_id for x in self._doc.stakeholder_links_of(step.id)}
+        meetings = {x.session_id for x in self._doc.session_links_of(step.id)}
+        for widget, label, linked, text in (
+            (self.stakeholders, self.stakeholders_label, people, self.tr("Stakeholders (%1)")),
+            (self.sessions, self.sessions_label, meetings, self.tr("Sessions (%1)")),
+        ):
+            blocker = QSignalBlocker(widget)
+            for row in range(widget.count()):
+                item = widget.item(row)
+                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                    on = item.data(Qt.ItemDataRole.UserRole) in linked
+                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            del blocker
+            label.setText(text.replace("%1", str(len(linked))))
+
+    def _push_link(self, command: LinkToStepCommand | UnlinkFromStepCommand) -> None:
+        command.on_error = self.on_error
+        self._doc.undo_stack.push(command)
+
+    def _on_stakeholders_item_changed(self, item: QListWidgetItem) -> None:
+        step = self._current()
+        if step is None:
+            return
+        stakeholder_id = str(item.data(Qt.ItemDataRole.UserRole))
+        linked = {x.stakeholder_id: x for x in self._doc.stakeholder_links_of(step.id)}
+        name = str(item.data(NAME_ROLE))
+        if item.checkState() == Qt.CheckState.Checked and stakeholder_id not in linked:
+            link = StepStakeholder(step_id=step.id, stakeholder_id=stakeholder_id)
+            self._push_link(LinkToStepCommand(self._doc, link, name))
+        elif item.checkState() == Qt.CheckState.Unchecked and stakeholder_id in linked:
+            self._push_link(UnlinkFromStepCommand(self._doc, linked[stakeholder_id], name))
+        self._fill_links(step)  # also when saving failed: show what is stored
+
+    def _on_sessions_item_changed(self, item: QListWidgetItem) -> None:
+        step = self._current()
+        if step is None:
+            return
+        session_id = str(item.data(Qt.ItemDataRole.UserRole))
+        linked = {x.session_id: x for x in self._doc.session_links_of(step.id)}
+        name = str(item.data(NAME_ROLE))
+        if item.checkState() == Qt.CheckState.Checked and session_id not in linked:
+            link = StepSession(step_id=step.id, session_id=session_id)
+            self._push_link(LinkToStepCommand(self._doc, link, name))
+        elif item.checkState() == Qt.CheckState.Unchecked and session_id in linked:
+            self._push_link(UnlinkFromStepCommand(self._doc, linked[session_id], name))
+        self._fill_links(step)
 
     def _on_doc_step_changed(self, step_id: str) -> None:
         if step_id == self._step_id:

@@ -28,7 +28,7 @@ from sec_workshop.domain.enums import (
     StepStatus,
     VoteRoundStatus,
 )
-from sec_workshop.domain.process import ProcessModel, RoadmapChange, Step
+from sec_workshop.domain.process import ProcessModel, RoadmapChange, Step, StepSession
 from sec_workshop.domain.session import (
     ActionItem,
     AgendaItem,
@@ -209,6 +209,9 @@ def _session(
         participant_count=r.integer(s, "participant_count", f, 0, 100_000, 0),
     )
     out: list[Record] = [session]
+    if session.step_id:
+        # The step panel shows a step's sessions through these links.
+        out.append(StepSession(step_id=session.step_id, session_id=session.id))
     for k in r.items(s, "stakeholders", f, 500):
         if k in stakeholders:
             out.append(SessionStakeholder(session_id=session.id, stakeholder_id=stakeholders[k]))

@@ -28,6 +28,8 @@ from sec_workshop.domain.process import (
     validate_phase,
     validate_step,
 )
+from sec_workshop.domain.session import Session
+from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, Tx
 
@@ -35,6 +37,16 @@ T = TypeVar("T", Lane, Phase)
 
 # Typing in one step within this time is one adaptation in the history, not fifty.
 HISTORY_MERGE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class StepLinks:
+    """A roadmap's wijk: its stakeholders and sessions, and which steps they are linked to."""
+
+    stakeholders: tuple[Stakeholder, ...]
+    sessions: tuple[Session, ...]
+    step_stakeholders: tuple[StepStakeholder, ...]
+    step_sessions: tuple[StepSession, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +306,79 @@ class ModelEditService:
             _history(conn, step.model_id, f"Instrument weggehaald bij '{step.title}'")
         return link
 
+    # --- stakeholders and sessions of the wijk linked to a step ---------------------------
+    def link_stakeholder(self, link: StepStakeholder) -> StepStakeholder:
+        """Link a stakeholder of the roadmap's wijk to a step (templates have no wijk)."""
+        with self._db.write() as conn:
+            step = store.get(conn, Step, link.step_id)
+            stakeholder = store.get(conn, Stakeholder, link.stakeholder_id)
+            _require_same_wijk(conn, step, stakeholder.wijk_id)
+            if store.list_where(
+                conn, StepStakeholder, step_id=step.id, stakeholder_id=stakeholder.id
+            ):
+                raise ValidationError("link.exists", name=stakeholder.name)
+            store.insert_record(conn, link)
+            _history(
+                conn,
+                step.model_id,
+                f"Stakeholder '{stakeholder.name}' gekoppeld aan '{step.title}'",
+            )
+        return link
+
+    def unlink_stakeholder(self, link_id: str) -> StepStakeholder:
+        with self._db.write() as conn:
+            link = store.get(conn, StepStakeholder, link_id)
+            step = store.get(conn, Step, link.step_id)
+            stakeholder = store.find(conn, Stakeholder, link.stakeholder_id)
+            store.delete_records(conn, [link], utc_now())
+            name = stakeholder.name if stakeholder else "?"
+            _history(conn, step.model_id, f"Stakeholder '{name}' losgekoppeld van '{step.title}'")
+        return link
+
+    def link_session(self, link: StepSession) -> StepSession:
+        """Link a session of the roadmap's wijk to a step (templates have no wijk)."""
+        with self._db.write() as conn:
+            step = store.get(conn, Step, link.step_id)
+            session = store.get(conn, Session, link.session_id)
+            _require_same_wijk(conn, step, session.wijk_id)
+            if store.list_where(conn, StepSession, step_id=step.id, session_id=session.id):
+                raise ValidationError("link.exists", name=session.title)
+            store.insert_record(conn, link)
+            _history(conn, step.model_id, f"Sessie '{session.title}' gekoppeld aan '{step.title}'")
+        return link
+
+    def unlink_session(self, link_id: str) -> StepSession:
+        with self._db.write() as conn:
+            link = store.get(conn, StepSession, link_id)
+            step = store.get(conn, Step, link.step_id)
+            session = store.find(conn, Session, link.session_id)
+            store.delete_records(conn, [link], utc_now())
+            title = session.title if session else "?"
+            _history(conn, step.model_id, f"Sessie '{title}' losgekoppeld van '{step.title}'")
+        return link
+
+    def step_links(self, model_id: str) -> StepLinks:
+        """What the step panel offers to link: the wijk's stakeholders and sessions, and the
+        links the model's steps have now. A template has no wijk, so nothing to offer."""
+        with self._db.read() as conn:
+            model = store.get(conn, ProcessModel, model_id)
+            step_ids = [s.id for s in store.list_where(conn, Step, model_id=model_id)]
+            if model.wijk_id is None:
+                return StepLinks((), (), (), ())
+            stakeholders = store.list_where(conn, Stakeholder, wijk_id=model.wijk_id)
+            sessions = store.list_where(conn, Session, wijk_id=model.wijk_id)
+            return StepLinks(
+                stakeholders=tuple(
+                    sorted(
+                        stakeholders,
+                        key=lambda s: (-s.influence, -s.interest, s.name.casefold()),
+                    )
+                ),
+                sessions=tuple(sorted(sessions, key=_session_order)),
+                step_stakeholders=tuple(store.list_where(conn, StepStakeholder, step_id=step_ids)),
+                step_sessions=tuple(store.list_where(conn, StepSession, step_id=step_ids)),
+            )
+
     # --- undo of deletions ---------------------------------------------------------------
     def restore(self, records: list[Record]) -> list[Record]:
         """Put deleted records back with their ids, making room at their old positions."""
@@ -339,6 +424,19 @@ def _step_records(conn: Tx, steps: list[Step]) -> list[Record]:
         *store.list_where(conn, StepStakeholder, step_id=ids),
         *store.list_where(conn, StepSession, step_id=ids),
     ]
+
+
+def _require_same_wijk(conn: Tx, step: Step, wijk_id: str) -> None:
+    model = store.get(conn, ProcessModel, step.model_id)
+    if model.wijk_id is None:
+        raise ValidationError("link.template")
+    if model.wijk_id != wijk_id:
+        raise ValidationError("link.other_wijk")
+
+
+def _session_order(session: Session) -> tuple[bool, str]:
+    """Sessions by date, undated ones (still being prepared) last."""
+    return (session.starts_at is None, session.starts_at.isoformat() if session.starts_at else "")
 
 
 def _require_cell(conn: Tx, step: Step) -> None:

@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from sec_workshop.domain.enums import Route, StepStatus
-from sec_workshop.domain.process import Lane, Phase, Step, StepDependency
+from sec_workshop.domain.process import (
+    Lane,
+    Phase,
+    Step,
+    StepDependency,
+    StepSession,
+    StepStakeholder,
+)
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.model_commands import (
     AddDependencyCommand,
@@ -22,9 +29,11 @@ from sec_workshop.gui.model_commands import (
     DeleteStepsCommand,
     EditLaneCommand,
     EditStepCommand,
+    LinkToStepCommand,
     MoveLaneCommand,
     MovePhaseCommand,
     MoveStepsCommand,
+    UnlinkFromStepCommand,
 )
 from sec_workshop.gui.model_document import ModelDocument
 from sec_workshop.services.workspace import Workspace
@@ -217,3 +226,70 @@ def test_attach_instrument(doc: ModelDocument) -> None:
     assert instrument.id not in {i.id for i in doc.instruments_of(step.id)}
     doc.undo_stack.redo()
     assert instrument.id in {i.id for i in _db(doc).instruments_of(step.id)}
+
+
+@pytest.fixture
+def demo_doc(qapp: QApplication, workspace: Workspace) -> ModelDocument:
+    model = workspace.models.roadmap_of(workspace.demo.add().wijk_id)
+    assert model is not None
+    return ModelDocument(workspace, model.id)
+
+
+def _db_links(doc: ModelDocument) -> set[object]:
+    links = doc.workspace.editing.step_links(doc.model.id)
+    return {*links.step_stakeholders, *links.step_sessions}
+
+
+def test_link_and_unlink_stakeholders_and_sessions(demo_doc: ModelDocument) -> None:
+    doc = demo_doc
+    step = doc.steps()[0]
+    person = doc.wijk_stakeholders()[2]
+    session = next(
+        s
+        for s in doc.wijk_sessions()
+        if s.id not in {x.session_id for x in doc.session_links_of(step.id)}
+    )
+    for link, name in (
+        (StepStakeholder(step_id=step.id, stakeholder_id=person.id), person.name),
+        (StepSession(step_id=step.id, session_id=session.id), session.title),
+    ):
+        before = len(doc.workspace.models.history(doc.model.id))
+        doc.undo_stack.push(LinkToStepCommand(doc, link, name))
+        assert link in _db_links(doc)
+        assert link in [*doc.stakeholder_links_of(step.id), *doc.session_links_of(step.id)]
+        assert len(doc.workspace.models.history(doc.model.id)) == before + 1
+        doc.undo_stack.undo()
+        assert link not in _db_links(doc)
+        assert link not in [*doc.stakeholder_links_of(step.id), *doc.session_links_of(step.id)]
+        doc.undo_stack.redo()
+        assert link in _db_links(doc)
+        assert link in [*doc.stakeholder_links_of(step.id), *doc.session_links_of(step.id)]
+
+        doc.undo_stack.push(UnlinkFromStepCommand(doc, link, name))
+        assert link not in _db_links(doc)
+        assert link not in [*doc.stakeholder_links_of(step.id), *doc.session_links_of(step.id)]
+        doc.undo_stack.undo()  # the same link (same id) comes back
+        assert link in _db_links(doc)
+        assert link in [*doc.stakeholder_links_of(step.id), *doc.session_links_of(step.id)]
+        doc.undo_stack.redo()
+        assert link not in _db_links(doc)
+    assert doc.workspace.maintenance.check() == []
+
+
+def test_delete_a_step_takes_its_links_and_undo_restores_them(demo_doc: ModelDocument) -> None:
+    doc = demo_doc
+    meeting = doc.session_links_of(next(s.id for s in doc.steps() if doc.session_links_of(s.id)))[0]
+    step_id = meeting.step_id
+    person = StepStakeholder(step_id=step_id, stakeholder_id=doc.wijk_stakeholders()[0].id)
+    doc.undo_stack.push(LinkToStepCommand(doc, person, "x"))
+    doc.undo_stack.push(DeleteStepsCommand(doc, [step_id]))
+    assert doc.step(step_id) is None
+    assert doc.stakeholder_links_of(step_id) == [] == doc.session_links_of(step_id)
+    assert not {person, meeting} & _db_links(doc)
+    doc.undo_stack.undo()
+    assert doc.stakeholder_links_of(step_id) == [person]
+    assert doc.session_links_of(step_id) == [meeting]
+    assert {person, meeting} <= _db_links(doc)
+    doc.undo_stack.redo()
+    assert not {person, meeting} & _db_links(doc)
+    assert doc.stakeholder_links_of(step_id) == []

@@ -169,3 +169,140 @@ def test_export_png(editor: RoadmapEditorWidget, tmp_path: Path) -> None:
 
     image = QImage(str(target))
     assert image.width() > 1000 and image.height() > 600
+
+
+def test_drag_an_instrument_from_the_library_onto_a_step_card(
+    editor: RoadmapEditorWidget, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An instrument dragged from the library onto a step card is attached; undo removes it.
+
+    The drag starts for real: a mouse press and moves on the library list run Qt's item-view
+    drag code, which asks the list for the drag's QMimeData. Offscreen Qt has no platform
+    drag, so ``QDrag.exec`` then returns at once instead of carrying the data across the
+    window. The test therefore takes that very QMimeData (copied, as the QDrag deletes its
+    own) and delivers QDragEnterEvent, QDragMoveEvent and QDropEvent to the swimlane view's
+    viewport at the card's position, as the platform drag would.
+    """
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from sec_workshop.gui.roadmap_panels import INSTRUMENT_MIME, _InstrumentList
+
+    doc = editor.doc
+    step = doc.steps()[0]
+    editor.scene.select_steps([step.id])
+    assert editor.editor.step_id == step.id
+    attached = {i.id for i in doc.instruments_of(step.id)}
+    library = editor.library.list
+    editor.side.setCurrentWidget(editor.library)
+    row = next(
+        r
+        for r in range(library.count())
+        if library.item(r).data(Qt.ItemDataRole.UserRole) not in attached
+    )
+    item = library.item(row)
+    instrument_id = str(item.data(Qt.ItemDataRole.UserRole))
+
+    dragged: list[QMimeData] = []
+    original = _InstrumentList.mimeData
+
+    def recording(self: _InstrumentList, items: list) -> QMimeData:  # type: ignore[type-arg]
+        data = original(self, items)
+        copy = QMimeData()
+        for fmt in data.formats():
+            copy.setData(fmt, data.data(fmt))
+        dragged.append(copy)
+        return data
+
+    monkeypatch.setattr(_InstrumentList, "mimeData", recording)
+    library.scrollToItem(item)
+    start = library.visualItemRect(item).center()
+    QTest.mousePress(
+        library.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
+    for dx in (6, 14, 30, 60):  # beyond the start-drag distance: Qt starts the drag
+        QTest.mouseMove(library.viewport(), start + QPoint(dx, 0))
+    QTest.mouseRelease(
+        library.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
+    assert len(dragged) == 1, "Qt's item view did not start a drag of the instrument"
+    data = dragged[0]
+    assert bytes(data.data(INSTRUMENT_MIME).data()).decode() == instrument_id
+    assert data.text() == item.text()
+
+    card = editor.scene.card_rect(step.id).center()
+    editor.view.centerOn(card)
+    viewport = editor.view.viewport()
+    target = editor.view.mapFromScene(card)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    copy = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(target - QPoint(20, 0), copy, data, buttons, keys)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(target, copy, data, buttons, keys)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(target.toPointF(), copy, data, buttons, keys)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+
+    assert instrument_id in {i.id for i in _db(editor).instruments_of(step.id)}
+    assert instrument_id in {i.id for i in doc.instruments_of(step.id)}
+    shown = editor.editor.instruments  # the step panel lists it too
+    assert item.text() in [shown.item(r).text() for r in range(shown.count())]
+    doc.undo_stack.undo()
+    assert instrument_id not in {i.id for i in _db(editor).instruments_of(step.id)}
+    assert instrument_id not in {i.id for i in doc.instruments_of(step.id)}
+    doc.undo_stack.redo()
+    assert instrument_id in {i.id for i in _db(editor).instruments_of(step.id)}
+
+
+def test_an_instrument_dropped_beside_the_cards_attaches_nothing(
+    editor: RoadmapEditorWidget,
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QDropEvent
+
+    from sec_workshop.gui.roadmap_panels import INSTRUMENT_MIME
+
+    links = len(_db(editor).step_instruments)
+    data = QMimeData()
+    data.setData(INSTRUMENT_MIME, editor.doc.workspace.library.instruments()[0].id.encode())
+    editor.view.centerOn(0, 0)
+    drop = QDropEvent(
+        QPoint(2, 2).toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(editor.view.viewport(), drop)
+    assert len(_db(editor).step_instruments) == links
+    assert editor.doc.undo_stack.count() == 0
+
+
+def test_a_link_that_cannot_be_saved_is_reported_and_not_ticked(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sec_workshop.domain.base import DomainError
+
+    model = workspace.models.roadmap_of(workspace.demo.add().wijk_id)
+    assert model is not None
+    widget = RoadmapEditorWidget(workspace, model.id)
+    qtbot.addWidget(widget)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    def disk_full(*_args: object) -> None:
+        raise DomainError("db.write_failed", reason="de schijf is vol")
+
+    monkeypatch.setattr(workspace.editing, "link_stakeholder", disk_full)
+    step = widget.doc.steps()[0]
+    widget.scene.select_steps([step.id])
+    box = widget.editor.stakeholders
+    box.item(0).setCheckState(Qt.CheckState.Checked)  # what a click on the box does
+    assert len(shown) == 1 and shown[0].startswith("Opslaan is mislukt")
+    assert "Er is niets half opgeslagen" in shown[0]
+    assert box.item(0).checkState() == Qt.CheckState.Unchecked
+    assert workspace.editing.step_links(model.id).step_stakeholders == ()
+    assert widget.doc.undo_stack.count() == 0

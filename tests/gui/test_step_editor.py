@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.domain.enums import StepStatus
@@ -74,3 +74,77 @@ def test_an_empty_title_is_not_saved(qtbot: QtBot, doc: ModelDocument) -> None:
     editor.title.selectAll()
     qtbot.keyClick(editor.title, "\b")
     assert _saved(doc, step.id).title == step.title
+
+
+def _tick(qtbot: QtBot, widget: QListWidget, text: str) -> None:
+    """Check or uncheck a row with the keyboard, as a user would (arrow to it, Space)."""
+    row = next(i for i in range(widget.count()) if widget.item(i).text().endswith(text))
+    widget.setFocus()
+    widget.setCurrentRow(row)
+    qtbot.keyClick(widget, Qt.Key.Key_Space)
+
+
+def test_tick_stakeholders_and_sessions_of_the_wijk(qtbot: QtBot, workspace: Workspace) -> None:
+    model = workspace.models.roadmap_of(workspace.demo.add().wijk_id)
+    assert model is not None
+    doc = ModelDocument(workspace, model.id)
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    step = doc.steps()[0]
+    editor.show_step(step.id)
+    names = [editor.stakeholders.item(i).text() for i in range(editor.stakeholders.count())]
+    assert "Woonstichting Dalmonde" in names and len(names) == 17
+    assert editor.stakeholders_label.text() == "Stakeholders (0)"
+
+    _tick(qtbot, editor.stakeholders, "Woonstichting Dalmonde")
+    _tick(qtbot, editor.sessions, "Bewonersavond: warmtestrategieën getoetst")
+    links = workspace.editing.step_links(model.id)
+    person = next(s for s in links.stakeholders if s.name == "Woonstichting Dalmonde")
+    session = next(s for s in links.sessions if s.title.endswith("warmtestrategieën getoetst"))
+    assert (step.id, person.id) in {(x.step_id, x.stakeholder_id) for x in links.step_stakeholders}
+    assert (step.id, session.id) in {(x.step_id, x.session_id) for x in links.step_sessions}
+    assert editor.stakeholders_label.text() == "Stakeholders (1)"
+    assert (
+        doc.undo_stack.undoText()
+        == "“Bewonersavond: warmtestrategieën getoetst” aan een stap koppelen"
+    )
+    assert workspace.models.history(model.id)[0].summary.startswith("Sessie 'Bewonersavond")
+
+    doc.undo_stack.undo()  # the session link goes, and the panel shows it
+    row = next(
+        i
+        for i in range(editor.sessions.count())
+        if editor.sessions.item(i).text().endswith("warmtestrategieën getoetst")
+    )
+    assert editor.sessions.item(row).checkState() == Qt.CheckState.Unchecked
+    assert (step.id, session.id) not in {
+        (x.step_id, x.session_id) for x in workspace.editing.step_links(model.id).step_sessions
+    }
+
+    _tick(qtbot, editor.stakeholders, "Woonstichting Dalmonde")  # untick: unlinked
+    assert not workspace.editing.step_links(model.id).step_stakeholders
+    assert editor.stakeholders_label.text() == "Stakeholders (0)"
+
+
+def test_a_template_explains_why_it_has_no_stakeholders(qtbot: QtBot, workspace: Workspace) -> None:
+    template = next(t for t in workspace.models.templates() if t.builtin_key == "sec-standaard")
+    doc = ModelDocument(workspace, template.id)
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_step(doc.steps()[0].id)
+    assert not editor.stakeholders.isVisible() and not editor.sessions.isVisible()
+    assert editor.links_note.isVisible()
+    assert "sjabloon hoort bij geen wijk" in editor.links_note.text()
+
+
+def test_a_wijk_without_stakeholders_or_sessions_says_so(qtbot: QtBot, doc: ModelDocument) -> None:
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_step(doc.steps()[0].id)
+    assert editor.stakeholders.item(0).text() == "Deze wijk heeft nog geen stakeholders."
+    assert editor.sessions.item(0).text() == "Deze wijk heeft nog geen sessies."
+    assert editor.stakeholders.count() == editor.sessions.count() == 1
+    assert not editor.links_note.isVisible()

@@ -6,7 +6,15 @@ import pytest
 
 from sec_workshop.domain.base import ValidationError
 from sec_workshop.domain.enums import Route, StepStatus
-from sec_workshop.domain.process import Lane, Phase, Step, StepDependency, StepInstrument
+from sec_workshop.domain.process import (
+    Lane,
+    Phase,
+    Step,
+    StepDependency,
+    StepInstrument,
+    StepSession,
+    StepStakeholder,
+)
 from sec_workshop.domain.views import ModelContent
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.services.workspace import Workspace
@@ -188,3 +196,90 @@ def test_template_edits_keep_no_history_and_leave_roadmaps_alone(workspace: Work
     workspace.editing.delete_steps([template.steps[0].id])
     assert workspace.models.history(template.model.id) == []
     assert len(workspace.models.content(roadmap.id).steps) == len(template.steps)
+
+
+@pytest.fixture
+def demo_roadmap(workspace: Workspace) -> ModelContent:
+    wijk_id = workspace.demo.add().wijk_id
+    model = workspace.models.roadmap_of(wijk_id)
+    assert model is not None
+    return workspace.models.content(model.id)
+
+
+def test_link_and_unlink_stakeholders_and_sessions(
+    workspace: Workspace, demo_roadmap: ModelContent
+) -> None:
+    model_id = demo_roadmap.model.id
+    step = demo_roadmap.steps[0]
+    offer = workspace.editing.step_links(model_id)
+    assert len(offer.stakeholders) == 17 and len(offer.sessions) == 3
+    corporatie = next(s for s in offer.stakeholders if s.type_key == "woningcorporatie")
+    session = offer.sessions[0]
+
+    person = workspace.editing.link_stakeholder(
+        StepStakeholder(step_id=step.id, stakeholder_id=corporatie.id)
+    )
+    meeting = workspace.editing.link_session(StepSession(step_id=step.id, session_id=session.id))
+    links = workspace.editing.step_links(model_id)
+    assert person in links.step_stakeholders and meeting in links.step_sessions
+    history = [c.summary for c in workspace.models.history(model_id)[:2]]
+    assert history == [
+        f"Sessie '{session.title}' gekoppeld aan '{step.title}'",
+        f"Stakeholder '{corporatie.name}' gekoppeld aan '{step.title}'",
+    ]
+    with pytest.raises(ValidationError) as twice:
+        workspace.editing.link_stakeholder(
+            StepStakeholder(step_id=step.id, stakeholder_id=corporatie.id)
+        )
+    assert twice.value.code == "link.exists"
+
+    assert workspace.editing.unlink_stakeholder(person.id) == person
+    assert workspace.editing.unlink_session(meeting.id) == meeting
+    links = workspace.editing.step_links(model_id)
+    assert person not in links.step_stakeholders and meeting not in links.step_sessions
+    assert workspace.models.history(model_id)[0].summary == (
+        f"Sessie '{session.title}' losgekoppeld van '{step.title}'"
+    )
+    assert workspace.maintenance.check() == []
+
+
+def test_links_only_to_the_roadmaps_own_wijk(
+    workspace: Workspace, demo_roadmap: ModelContent, roadmap: ModelContent
+) -> None:
+    offer = workspace.editing.step_links(demo_roadmap.model.id)
+    other_step = roadmap.steps[0]  # a step of another wijk's roadmap
+    with pytest.raises(ValidationError) as other:
+        workspace.editing.link_stakeholder(
+            StepStakeholder(step_id=other_step.id, stakeholder_id=offer.stakeholders[0].id)
+        )
+    assert other.value.code == "link.other_wijk"
+    template = workspace.models.content(workspace.models.templates()[0].id)
+    assert workspace.editing.step_links(template.model.id).stakeholders == ()
+    with pytest.raises(ValidationError) as on_template:
+        workspace.editing.link_session(
+            StepSession(step_id=template.steps[0].id, session_id=offer.sessions[0].id)
+        )
+    assert on_template.value.code == "link.template"
+    assert workspace.editing.step_links(roadmap.model.id).step_stakeholders == ()
+
+
+def test_deleting_a_step_takes_its_links_and_restore_brings_them_back(
+    workspace: Workspace, demo_roadmap: ModelContent
+) -> None:
+    model_id = demo_roadmap.model.id
+    offer = workspace.editing.step_links(model_id)
+    step = next(s for s in demo_roadmap.steps if s.id in {x.step_id for x in offer.step_sessions})
+    person = workspace.editing.link_stakeholder(
+        StepStakeholder(step_id=step.id, stakeholder_id=offer.stakeholders[0].id)
+    )
+    meetings = {x for x in offer.step_sessions if x.step_id == step.id}
+    removed = workspace.editing.delete_steps([step.id])
+    after = workspace.editing.step_links(model_id)
+    assert person not in after.step_stakeholders
+    assert not meetings & set(after.step_sessions)
+    assert len(after.sessions) == 3  # the sessions themselves stay
+    workspace.editing.restore(removed)
+    after = workspace.editing.step_links(model_id)
+    assert person in after.step_stakeholders
+    assert meetings <= set(after.step_sessions)
+    assert workspace.maintenance.check() == []
