@@ -220,6 +220,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Kleur van nieuwe plakbriefjes</translation>
     </message>
     <message>
+        <source>Voting</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Plakbriefje</translation>
     </message>
@@ -1405,6 +1409,33 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>StartRoundDialog</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <source>One name or table group per line. Leave empty for anonymous dots.</source>
+        <translation>Eén naam of tafelgroep per regel. Leeg laten voor anonieme stippen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Stippen per deelnemer</translation>
+    </message>
+    <message>
+        <source>Participants or groups</source>
+        <translation>Deelnemers of groepen</translation>
+    </message>
+</context>
+<context>
     <name>StepEditorWidget</name>
     <message>
         <source>Select a step to edit it, or double-click an empty cell to add one.</source>
@@ -1530,6 +1561,113 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Template: %1</source>
         <translation>Sjabloon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>Voting round</source>
+        <translation>Stemronde</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <source>End round</source>
+        <translation>Ronde beëindigen</translation>
+    </message>
+    <message>
+        <source>Clear dots</source>
+        <translation>Stippen wissen</translation>
+    </message>
+    <message>
+        <source>Take every dot of this round off the board</source>
+        <translation>Alle stippen van deze ronde van het bord halen</translation>
+    </message>
+    <message>
+        <source>Who places dots</source>
+        <translation>Wie plakt er stippen</translation>
+    </message>
+    <message>
+        <source>Paper dots on the selection</source>
+        <translation>Papieren stippen op de selectie</translation>
+    </message>
+    <message>
+        <source>Count in</source>
+        <translation>Meetellen</translation>
+    </message>
+    <message>
+        <source>Results, most dots first</source>
+        <translation>Uitslag, meeste stippen eerst</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Note or cluster</source>
+        <translation>Plakbriefje of cluster</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>Switch on “Place dots” (V), then click a note or cluster to place a dot; Shift+click or right-click takes one off.</source>
+        <translation>Zet “Stippen plakken” aan (V) en klik op een plakbriefje of cluster om een stip te plakken; Shift+klik of rechtsklik haalt er een weg.</translation>
+    </message>
+    <message>
+        <source>Paper dots on the selection:</source>
+        <translation>Papieren stippen op de selectie:</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>Anonymous dots</source>
+        <translation>Anonieme stippen</translation>
+    </message>
+    <message>
+        <source>%1 dots left</source>
+        <translation>nog %1 stippen</translation>
+    </message>
+    <message>
+        <source>No voting round yet.</source>
+        <translation>Nog geen stemronde.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>%1 dots placed.</source>
+        <translation>%1 stippen geplakt.</translation>
+    </message>
+    <message>
+        <source>Turnout: %1 of %2 dots placed (%3%).</source>
+        <translation>Opkomst: %1 van %2 stippen geplakt (%3%).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voted.</source>
+        <translation>%1 van %2 hebben gestemd.</translation>
+    </message>
+    <message>
+        <source>Start a voting round first (tab Voting, “New round…”).</source>
+        <translation>Start eerst een stemronde (tabblad Stemmen, “Nieuwe ronde…”).</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left in this round.</source>
+        <translation>%1 heeft geen stippen meer in deze ronde.</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Stemmen</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
@@ -47,6 +46,7 @@ from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.board_items import CLUSTER_HEADER, ClusterItem, LinkItem, NoteItem, PhotoItem
 from sec_workshop.gui.board_scene import GRID, BoardScene
 from sec_workshop.gui.board_view import BoardView
+from sec_workshop.gui.board_voting import VotePanel
 from sec_workshop.gui.canvas_view import render_png
 from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.gui.icons import icon
@@ -94,7 +94,7 @@ class BoardEditorWidget(QWidget):
         super().__init__(parent)
         self._lang = lang
         self.doc = BoardDocument(workspace, board_id, self)
-        self.scene = BoardScene(self.doc)
+        self.scene = BoardScene(self.doc, self)  # goes with the editor, after its panels
         self.scene.untitled_text = self.tr("(untitled cluster)")
         self.view = BoardView(self.scene)
         self.view.setObjectName("boardView")
@@ -151,6 +151,8 @@ class BoardEditorWidget(QWidget):
         self.side = QTabWidget()
         self.side.setObjectName("boardSide")
         self.side.setDocumentMode(True)
+        self.votes = VotePanel(self.doc, self.scene, self.push, lang)
+        self.side.addTab(self.votes, icon("vote"), self.tr("Voting"))
 
         find_row = QHBoxLayout()
         find_row.addWidget(self.search, 2)
@@ -317,8 +319,6 @@ class BoardEditorWidget(QWidget):
         return [i.cluster for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
 
     def _on_scene_selection_changed(self) -> None:
-        if not shiboken6.isValid(self.scene):
-            return  # the scene goes first when the editor closes
         notes = self.selected_notes()
         clusters = self.selected_clusters()
         anything = bool(self.scene.selectedItems())

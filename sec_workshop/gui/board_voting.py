@@ -1,0 +1,411 @@
+"""Dot voting on a board: rounds with a number of dots per participant (or table group),
+dots placed and taken off by clicking, paper stickers counted in by hand, and the results
+with the turnout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sec_workshop.domain.base import DomainError
+from sec_workshop.domain.board import (
+    DOTS_MAX,
+    PARTICIPANT_MAX,
+    PARTICIPANTS_MAX,
+    TALLY_MAX,
+    BoardEdit,
+    Cluster,
+    Note,
+    Vote,
+    VoteRound,
+    validate_round,
+)
+from sec_workshop.domain.enums import VoteRoundStatus
+from sec_workshop.gui.board_commands import (
+    EndRoundCommand,
+    PlaceDotCommand,
+    RemoveDotCommand,
+    ResetRoundCommand,
+    SetTallyCommand,
+    StartRoundCommand,
+)
+from sec_workshop.gui.board_document import BoardDocument
+from sec_workshop.gui.board_items import ClusterItem, NoteItem, participant_color
+from sec_workshop.gui.board_scene import BoardScene
+from sec_workshop.gui.commands import SafeCommand
+from sec_workshop.messages import describe
+
+PAPER = "papier"  # who placed the dots counted from a paper wall
+
+
+def _dot_icon(color: QColor) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(color)
+    return QIcon(pixmap)
+
+
+class StartRoundDialog(QDialog):
+    """A round's title, dots per participant, and (optionally) who votes."""
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New voting round"))
+        self.title = QLineEdit(self.tr("Round %1").replace("%1", str(number)))
+        self.title.setMaxLength(200)
+        self.dots = QSpinBox()
+        self.dots.setRange(1, DOTS_MAX)
+        self.dots.setValue(3)
+        self.participants = QPlainTextEdit()
+        self.participants.setObjectName("participantsEdit")
+        self.participants.setPlaceholderText(
+            self.tr("One name or table group per line. Leave empty for anonymous dots.")
+        )
+        self.participants.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Dots per participant"), self.dots)
+        form.addRow(self.tr("Participants or groups"), self.participants)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.result_round: VoteRound | None = None
+        self.board_id = ""
+
+    def names(self) -> tuple[str, ...]:
+        seen: dict[str, str] = {}
+        for line in self.participants.toPlainText().splitlines():
+            name = " ".join(line.split())[:PARTICIPANT_MAX]
+            if name and name.casefold() not in seen:
+                seen[name.casefold()] = name
+        return tuple(seen.values())[:PARTICIPANTS_MAX]
+
+    def accept(self) -> None:
+        try:
+            self.result_round = validate_round(
+                VoteRound(
+                    board_id=self.board_id,
+                    title=self.title.text().strip(),
+                    dots_per_participant=self.dots.value(),
+                    participants=self.names(),
+                )
+            )
+        except DomainError as error:
+            QMessageBox.warning(self, self.windowTitle(), describe(error))
+            return
+        super().accept()
+
+
+class VotePanel(QWidget):
+    """The *Stemmen* tab beside the board."""
+
+    def __init__(
+        self,
+        doc: BoardDocument,
+        scene: BoardScene,
+        push: Callable[[SafeCommand], bool],
+        lang: str = "nl",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._scene = scene
+        self._push = push
+        self._lang = lang
+        # Tests answer here instead of the dialog.
+        self.ask_round: Callable[[], VoteRound | None] = self._ask_round
+
+        self.rounds = QComboBox()
+        self.rounds.setObjectName("voteRounds")
+        self.rounds.setAccessibleName(self.tr("Voting round"))
+        self.rounds.currentIndexChanged.connect(self._on_rounds_current_index_changed)
+        self.start_button = QPushButton(self.tr("New round…"))
+        self.start_button.clicked.connect(self._on_start)
+        self.end_button = QPushButton(self.tr("End round"))
+        self.end_button.clicked.connect(self._on_end)
+        self.reset_button = QPushButton(self.tr("Clear dots"))
+        self.reset_button.setToolTip(self.tr("Take every dot of this round off the board"))
+        self.reset_button.clicked.connect(self._on_reset)
+        self.participant = QComboBox()
+        self.participant.setObjectName("voteParticipant")
+        self.participant.setAccessibleName(self.tr("Who places dots"))
+        self.participant.currentIndexChanged.connect(self._on_participant_changed)
+        self.left = QLabel()
+        self.left.setObjectName("dotsLeft")
+        self.tally = QSpinBox()
+        self.tally.setObjectName("tallySpin")
+        self.tally.setRange(0, TALLY_MAX)
+        self.tally.setAccessibleName(self.tr("Paper dots on the selection"))
+        self.tally_button = QPushButton(self.tr("Count in"))
+        self.tally_button.setObjectName("tallyButton")
+        self.tally_button.clicked.connect(self._on_tally)
+        self.turnout = QLabel()
+        self.turnout.setObjectName("voteTurnout")
+        self.turnout.setWordWrap(True)
+        self.results = QTreeWidget()
+        self.results.setObjectName("voteResults")
+        self.results.setAccessibleName(self.tr("Results, most dots first"))
+        self.results.setHeaderLabels([self.tr("#"), self.tr("Note or cluster"), self.tr("Dots")])
+        self.results.setRootIsDecorated(False)
+        self.results.itemActivated.connect(self._on_results_item_activated)
+        self.hint = QLabel(
+            self.tr(
+                "Switch on “Place dots” (V), then click a note or cluster to place a dot; "
+                "Shift+click or right-click takes one off."
+            )
+        )
+        self.hint.setWordWrap(True)
+
+        round_row = QHBoxLayout()
+        round_row.addWidget(self.rounds, 1)
+        round_row.addWidget(self.start_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.reset_button)
+        who = QHBoxLayout()
+        who.addWidget(self.participant, 1)
+        who.addWidget(self.left)
+        tally_row = QHBoxLayout()
+        tally_row.addWidget(QLabel(self.tr("Paper dots on the selection:")))
+        tally_row.addWidget(self.tally)
+        tally_row.addWidget(self.tally_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(round_row)
+        layout.addLayout(buttons)
+        layout.addLayout(who)
+        layout.addWidget(self.hint)
+        layout.addLayout(tally_row)
+        layout.addWidget(self.turnout)
+        layout.addWidget(self.results, 1)
+
+        doc.changed.connect(self._on_doc_changed)
+        scene.dot_requested.connect(self._on_scene_dot_requested)
+        scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.refresh()
+
+    # --- showing --------------------------------------------------------------------------
+    def current_round(self) -> VoteRound | None:
+        round_id = self.rounds.currentData()
+        return self._doc.rounds.get(str(round_id)) if round_id else None
+
+    def current_participant(self) -> str:
+        value = self.participant.currentData()
+        return "" if value is None else str(value)
+
+    def refresh(self) -> None:
+        shown = self._doc.shown_round()
+        rounds = sorted(self._doc.rounds.values(), key=lambda r: -r.position)
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        for r in rounds:
+            state = self.tr("open") if r.status is VoteRoundStatus.OPEN else self.tr("ended")
+            self.rounds.addItem(f"{r.title} ({state})", r.id)
+        if shown is not None:
+            self.rounds.setCurrentIndex(max(0, self.rounds.findData(shown.id)))
+        self.rounds.blockSignals(False)
+        self._show_round()
+
+    def _show_round(self) -> None:
+        vote_round = self.current_round()
+        is_open = vote_round is not None and vote_round.status is VoteRoundStatus.OPEN
+        self.end_button.setEnabled(is_open)
+        self.reset_button.setEnabled(
+            vote_round is not None and bool(self._doc.votes_in(vote_round.id))
+        )
+        chosen = self.current_participant()
+        self.participant.blockSignals(True)
+        self.participant.clear()
+        if vote_round is not None and vote_round.participants:
+            for i, name in enumerate(vote_round.participants):
+                self.participant.addItem(_dot_icon(participant_color(i)), name, name)
+            self.participant.setCurrentIndex(max(0, self.participant.findData(chosen)))
+        else:
+            self.participant.addItem(self.tr("Anonymous dots"), "")
+        self.participant.blockSignals(False)
+        self.participant.setEnabled(is_open)
+        self._show_left()
+        self._show_results(vote_round)
+        self._on_scene_selection_changed()
+
+    def _show_left(self) -> None:
+        vote_round = self.current_round()
+        left = (
+            None
+            if vote_round is None
+            else self._doc.dots_left(vote_round.id, self.current_participant())
+        )
+        self.left.setText("" if left is None else self.tr("%1 dots left").replace("%1", str(left)))
+
+    def _show_results(self, vote_round: VoteRound | None) -> None:
+        self.results.clear()
+        if vote_round is None:
+            self.turnout.setText(self.tr("No voting round yet."))
+            return
+        rows = self._doc.results(vote_round.id)
+        for rank, (record, count) in enumerate(rows, start=1):
+            if isinstance(record, Cluster):
+                text = self.tr("Cluster: %1").replace("%1", record.title)
+            else:
+                text = record.text if isinstance(record, Note) else ""
+            item = QTreeWidgetItem([str(rank), text.replace("\n", " "), str(count)])
+            item.setData(0, Qt.ItemDataRole.UserRole, record.id)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+            self.results.addTopLevelItem(item)
+        self.results.resizeColumnToContents(0)
+        self.results.resizeColumnToContents(2)
+        placed = sum(v.count for v in self._doc.votes_in(vote_round.id))
+        turnout = self._doc.turnout(vote_round.id)
+        if turnout is None:
+            text = self.tr("%1 dots placed.").replace("%1", str(placed))
+        else:
+            used, available = turnout
+            share = round(100 * used / available) if available else 0
+            text = (
+                self.tr("Turnout: %1 of %2 dots placed (%3%).")
+                .replace("%1", str(used))
+                .replace("%2", str(available))
+                .replace("%3", str(share))
+            )
+            voters = {
+                v.participant.casefold()
+                for v in self._doc.votes_in(vote_round.id)
+                if v.participant and v.participant != PAPER
+            }
+            text += " " + self.tr("%1 of %2 voted.").replace("%1", str(len(voters))).replace(
+                "%2", str(len(vote_round.participants))
+            )
+        self.turnout.setText(text)
+
+    def _on_doc_changed(self, edit: BoardEdit) -> None:
+        for before, after in edit.changes:
+            if isinstance(after or before, Vote | VoteRound):
+                self.refresh()
+                return
+        # Texts of notes in the results may have changed.
+        self._show_results(self.current_round())
+
+    def _on_rounds_current_index_changed(self, _index: int) -> None:
+        self._show_round()
+
+    def _on_participant_changed(self, _index: int) -> None:
+        self._show_left()
+
+    def _on_scene_selection_changed(self) -> None:
+        target = self._selected_target()
+        vote_round = self.current_round()
+        enabled = target is not None and vote_round is not None
+        self.tally.setEnabled(enabled)
+        self.tally_button.setEnabled(enabled)
+        if enabled and target is not None and vote_round is not None:
+            counted = sum(
+                v.count
+                for v in self._doc.votes_in(vote_round.id)
+                if v.participant == PAPER and target.id in (v.note_id, v.cluster_id)
+            )
+            self.tally.setValue(counted)
+
+    def _on_results_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        record_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        target = self._scene.notes.get(record_id) or self._scene.clusters.get(record_id)
+        if target is not None:
+            self._scene.clearSelection()
+            target.setSelected(True)
+            for view in self._scene.views():
+                view.ensureVisible(target.sceneBoundingRect(), 60, 60)
+
+    # --- acting ---------------------------------------------------------------------------
+    def _ask_round(self) -> VoteRound | None:
+        dialog = StartRoundDialog(len(self._doc.rounds) + 1, self)
+        dialog.board_id = self._doc.board_id
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_round
+
+    def _on_start(self) -> None:
+        vote_round = self.ask_round()
+        if vote_round is not None:
+            self._push(StartRoundCommand(self._doc, vote_round))
+
+    def _on_end(self) -> None:
+        vote_round = self.current_round()
+        if vote_round is not None:
+            self._push(EndRoundCommand(self._doc, vote_round))
+
+    def _on_reset(self) -> None:
+        vote_round = self.current_round()
+        if vote_round is not None and self._doc.votes_in(vote_round.id):
+            self._push(ResetRoundCommand(self._doc, vote_round))
+
+    def _selected_target(self) -> Note | Cluster | None:
+        selected = self._scene.selectedItems()
+        if len(selected) != 1:
+            return None
+        item = selected[0]
+        if isinstance(item, NoteItem):
+            return item.note
+        if isinstance(item, ClusterItem):
+            return item.cluster
+        return None
+
+    def _on_tally(self) -> None:
+        target = self._selected_target()
+        vote_round = self.current_round()
+        if target is None or vote_round is None:
+            return
+        self._push(SetTallyCommand(self._doc, vote_round.id, target, self.tally.value(), PAPER))
+
+    def _on_scene_dot_requested(self, target_id: str, add: bool) -> None:
+        vote_round = self._doc.active_round()
+        if vote_round is None:
+            self._tell(self.tr("Start a voting round first (tab Voting, “New round…”)."))
+            return
+        if self.current_round() is None or self.current_round().id != vote_round.id:  # type: ignore[union-attr]
+            self.rounds.setCurrentIndex(max(0, self.rounds.findData(vote_round.id)))
+        participant = self.current_participant()
+        on_note = target_id in self._doc.notes
+        if add:
+            left = self._doc.dots_left(vote_round.id, participant)
+            if left is not None and left <= 0:
+                self._tell(self.tr("%1 has no dots left in this round.").replace("%1", participant))
+                return
+            vote = Vote(
+                round_id=vote_round.id,
+                note_id=target_id if on_note else None,
+                cluster_id=None if on_note else target_id,
+                participant=participant,
+            )
+            self._push(PlaceDotCommand(self._doc, vote))
+            return
+        mine = [
+            v
+            for v in self._doc.votes_in(vote_round.id)
+            if target_id in (v.note_id, v.cluster_id) and v.participant == participant
+        ]
+        if mine:
+            self._push(RemoveDotCommand(self._doc, mine[-1]))
+
+    def _tell(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("Voting"), text)
