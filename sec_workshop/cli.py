@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -34,6 +35,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "demo_present": (
         "Demowijk '{name}' is er al; er is niets veranderd.",
         "Demo wijk '{name}' is already there; nothing changed.",
+    ),
+    "board_image_written": (
+        "Bord '{board}' opgeslagen als {path}.",
+        "Board '{board}' written to {path}.",
+    ),
+    "bad_width": (
+        "--width {width} kan niet: kies een breedte van 200 tot 16000 pixels.",
+        "--width {width} is not possible: choose a width from 200 to 16000 pixels.",
     ),
     "imported": (
         "{count} plakbriefjes toegevoegd aan bord '{board}'.",
@@ -133,6 +142,12 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
     p = verbs.add_parser("import-notes", parents=[common], help="import notes into a board")
     p.add_argument("board_id", metavar="BOARD_ID")
     p.add_argument("file", metavar="FILE", help=".txt (one note per line) or .csv")
+    p = verbs.add_parser("board-image", parents=[common], help="write a board as a PNG image")
+    p.add_argument("board_id", metavar="BOARD_ID")
+    p.add_argument("-o", "--output", metavar="FILE.png", required=True)
+    p.add_argument(
+        "--width", metavar="PX", type=int, default=3000, help="image width in pixels (200-16000)"
+    )
     model = verbs.add_parser("model", parents=[common], help="export or import a process model")
     model_verbs = model.add_subparsers(dest="model_verb", metavar="ACTION", parser_class=_Parser)
     model_verbs.required = True
@@ -224,6 +239,9 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
         spec = process_model_file.parse_bytes(
             read_limited(Path(args.file), process_model_file.MAX_BYTES)
         )
+    if args.verb == "board-image" and not 200 <= args.width <= 16_000:
+        print(_t(lang, "bad_width", width=args.width), file=sys.stderr)
+        return EXIT_USAGE
     with Workspace.open(folder) as ws:
         if args.verb == "demo":
             result = ws.demo.add()
@@ -261,6 +279,13 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             count = ws.boards.import_notes(board.id, notes)
             key = "imported_one" if count == 1 else "imported"
             print(_t(lang, key, count=count, board=board.title))
+        elif args.verb == "board-image":
+            from sec_workshop.exchange.files import write_atomically
+
+            board = ws.boards.get(args.board_id)
+            dest = Path(args.output).expanduser().absolute()
+            write_atomically(dest, _board_png(ws, board.id, args.width))
+            print(_t(lang, "board_image_written", board=board.title, path=dest))
         elif args.verb == "model" and args.model_verb == "export":
             from sec_workshop.exchange.files import write_atomically
 
@@ -278,6 +303,16 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
                 model = ws.models.import_template(spec)
                 print(_t(lang, "template_imported", name=model.name, id=model.id))
     return EXIT_OK
+
+
+def _board_png(ws: Any, board_id: str, width: int) -> bytes:
+    """Render a board without a display: Qt draws offscreen, fonts come from the package."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from sec_workshop.gui.app import application
+    from sec_workshop.gui.board_editor import board_png_of
+
+    application()
+    return board_png_of(ws, board_id, width)
 
 
 def _overview(ws: Any) -> dict[str, Any]:

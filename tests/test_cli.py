@@ -245,3 +245,46 @@ def test_one_note_is_singular(
     one.write_text("Alleen ik\n", encoding="utf-8")
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "import-notes", board, str(one))
     assert code == 0 and out.startswith("1 plakbriefje toegevoegd")
+
+
+def test_board_image_without_a_display(data_dir: Path, tmp_path: Path) -> None:
+    """A separate process with no display and no Qt platform set, as on a server."""
+    import os
+
+    from PIL import Image
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    cmd = [sys.executable, "-m", "sec_workshop", "--data-dir", str(data_dir)]
+    subprocess.run([*cmd, "demo"], check=True, capture_output=True, env=env)
+    listed = subprocess.run([*cmd, "list", "--json"], check=True, capture_output=True, env=env)
+    wijk = json.loads(listed.stdout)["wijken"][0]
+    board = max((b for s in wijk["sessions"] for b in s["boards"]), key=lambda b: b["note_count"])
+    out = tmp_path / "bord.png"
+    done = subprocess.run(
+        [*cmd, "board-image", board["id"], "-o", str(out), "--width", "1200"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert board["title"] in done.stdout
+    image = Image.open(out)
+    assert image.size[0] == 1200 and image.size[1] > 300
+    # Not a blank image: the notes' colours are there.
+    colours = image.convert("RGB").getcolors(maxcolors=1_000_000) or []
+    assert len(colours) > 50
+
+
+def test_board_image_refuses_bad_width_and_unknown_board(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    board = listing(capsys, data_dir)["wijken"][0]["sessions"][0]["boards"][0]["id"]
+    out = tmp_path / "x.png"
+    code, _, err = run(
+        capsys, "--data-dir", str(data_dir), "board-image", board, "-o", str(out), "--width", "10"
+    )
+    assert code == 2 and "200 tot 16000" in err
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "board-image", "nope", "-o", str(out))
+    assert code == 1 and "bestaat niet" in err
+    assert not out.exists()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import NOTE_HEIGHT, NOTE_WIDTH, BoardRecord, Cluster, Note
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
+from sec_workshop.exchange.files import write_atomically
 from sec_workshop.gui.board_commands import (
     AddNotesCommand,
     AddPhotoCommand,
@@ -608,8 +609,10 @@ class BoardEditorWidget(QWidget):
         if not path.lower().endswith(".png"):
             path += ".png"
         try:
-            export_board_png(self.scene, Path(path), PNG_WIDTH)
-        except (OSError, ValueError):
+            write_atomically(Path(path), board_png(self.scene, PNG_WIDTH))
+        except DomainError as error:
+            self._show_error(error)
+        except ValueError:
             QMessageBox.warning(
                 self,
                 self.tr("Board"),
@@ -617,15 +620,28 @@ class BoardEditorWidget(QWidget):
             )
 
 
-def export_board_png(scene: BoardScene, path: Path, width: int) -> None:
-    """The whole board as the facilitator sees it, without selection marks."""
+def board_png(scene: BoardScene, width: int) -> bytes:
+    """The whole board as the facilitator sees it, without selection marks, as PNG bytes
+    ``width`` pixels wide (fewer when that would enlarge it more than twice)."""
+    source = scene.content_rect()
+    width = max(1, min(width, round(source.width() * 2)))
     selected = scene.selectedItems()
     scene.clearSelection()
     try:
-        render_png(scene, scene.content_rect(), path, width, QColor("#FBFAF6"))
+        return render_png(scene, source, width, QColor("#FBFAF6"))
     finally:
         for item in selected:
             item.setSelected(True)
+
+
+def board_png_of(workspace: Workspace, board_id: str, width: int) -> bytes:
+    """A board as a PNG without any window (the command line's ``board-image``)."""
+    doc = BoardDocument(workspace, board_id)
+    scene = BoardScene(doc)
+    try:
+        return board_png(scene, width)
+    finally:
+        scene.clear()
 
 
 def arrange(cluster: Cluster, notes: list[Note], origin: QPointF) -> tuple[Cluster, list[Note]]:

@@ -4,9 +4,8 @@ with the middle button or with the space bar held, and PNG export of a scene reg
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -109,13 +108,10 @@ class CanvasView(QGraphicsView):
         return True
 
 
-def render_png(
-    scene: QGraphicsScene, source: QRectF, path: Path, width: int, background: QColor
-) -> None:
-    """Render a region of a scene into a PNG ``width`` pixels wide (height in proportion).
+def render_png(scene: QGraphicsScene, source: QRectF, width: int, background: QColor) -> bytes:
+    """A region of a scene as PNG bytes, ``width`` pixels wide (height in proportion).
 
-    Raises ``ValueError`` when the image would be empty or too large, ``OSError`` when it
-    cannot be written."""
+    Raises ``ValueError`` when the image would be empty or too large."""
     if source.isEmpty() or width <= 0:
         raise ValueError("empty")
     height = max(1, round(width * source.height() / source.width()))
@@ -131,5 +127,10 @@ def render_png(
     )
     scene.render(painter, QRectF(image.rect()), source)
     painter.end()
-    if not image.save(str(path), b"PNG"):
-        raise OSError(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise ValueError("not encoded")
+    buffer.close()
+    return bytes(data.data())
