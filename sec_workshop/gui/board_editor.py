@@ -557,13 +557,13 @@ class BoardEditorWidget(QWidget):
         if text.strip() and self.only_matches.isChecked():
             keep = matches if keep is None else keep & matches
         self.scene.filter_ids = keep
-        self.scene.update()
+        self.scene.refresh_filter()
         if matches:
             first = self.scene.notes.get(next(iter(sorted(matches)))) or self.scene.clusters.get(
                 next(iter(sorted(matches)))
             )
             if first is not None:
-                self.view.ensureVisible(first.sceneBoundingRect(), 60, 60)
+                self.view.ensureVisible(first.area(), 60, 60)
 
     # --- photos and export ----------------------------------------------------------------
     def _ask_open_file(self, caption: str, filters: str) -> str:
@@ -627,9 +627,11 @@ def board_png(scene: BoardScene, width: int) -> bytes:
     width = max(1, min(width, round(source.width() * 2)))
     selected = scene.selectedItems()
     scene.clearSelection()
+    scene.suspend_overview(True)
     try:
         return render_png(scene, source, width, QColor("#FBFAF6"))
     finally:
+        scene.suspend_overview(False)
         for item in selected:
             item.setSelected(True)
 

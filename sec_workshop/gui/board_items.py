@@ -8,6 +8,7 @@ one filled rectangle, and a note's text is laid out once (``QStaticText``) and k
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
@@ -38,12 +39,16 @@ NOTE_PAD = 10.0
 NOTE_FONT_SIZES = (26, 22, 19, 16, 14, 12, 10)  # pixels; the largest that fits is used
 LABEL_FONT_SIZES = (40, 32, 26, 22, 18, 14)
 SKETCH_LOD = 0.12  # below this a note is a coloured rectangle, nothing more
+OVERVIEW_ZOOM = 0.06  # below this (notes ~10 px) every view shows the overview, see below
 READABLE_LOD = 0.3  # from here on a note's text is drawn
 CLUSTER_HEADER = 50.0
 COLLAPSED_HEIGHT = 90.0
 GRIP = 16.0  # the resize corner of a selected note, cluster or photo
 DOT_RADIUS = 15.0
 DOT_ROW = 20.0  # room kept free at the bottom of a note for its dots
+# Around a note only its shadow; selection and search marks and the dot badge are inside.
+NOTE_MARGINS = (0.0, 0.0, 4.0, 5.0)
+FRAME_MARGINS = (-7.0, -7.0, 7.0, 7.0)  # selection and search marks around a cluster or photo
 ARROW_HEAD = 14.0
 
 INK = QColor("#263238")
@@ -53,7 +58,7 @@ MATCH = QColor("#E65100")
 SHADOW = QColor(0, 0, 0, 40)
 DOT = QColor("#C62828")
 WHITE = QColor("#FFFFFF")
-CLUSTER_FILL = QColor(236, 239, 241, 200)
+CLUSTER_FILL = QColor("#EEF1F3")  # opaque: blending a screen-sized cluster costs a frame
 CLUSTER_BORDER = QColor("#90A4AE")
 ARROW = QColor("#455A64")
 DIMMED = 0.2
@@ -95,7 +100,9 @@ def participant_color(index: int) -> QColor:
     return QColor(PARTICIPANT_COLORS[index % len(PARTICIPANT_COLORS)])
 
 
+@cache
 def board_font(pixels: int, bold: bool = False) -> QFont:
+    """The board's font at a pixel size (shared: callers must not change it)."""
     font = QFont(FONT_FAMILY)
     font.setPixelSize(pixels)
     if bold:
@@ -128,10 +135,22 @@ def fitted_text(
 
 
 class _Resizable:
-    """A grip in the bottom-right corner of a selected item."""
+    """A grip in the bottom-right corner of a selected item; ``_rect`` is the item's own
+    area (its bounding rectangle also holds marks drawn around it)."""
+
+    _rect: QRectF
+
+    def area(self) -> QRectF:
+        """The item's own rectangle in scene coordinates."""
+        return self._rect.translated(self.pos())  # type: ignore[attr-defined]
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
 
     def grip_rect(self) -> QRectF:
-        rect: QRectF = self.boundingRect()  # type: ignore[attr-defined]
+        rect = self._rect
         return QRectF(rect.right() - GRIP, rect.bottom() - GRIP, GRIP, GRIP)
 
     def _paint_grip(self, painter: QPainter) -> None:
@@ -150,12 +169,16 @@ class NoteItem(_Resizable, QGraphicsItem):
         self.note = note
         self.note_id = note.id
         self._rect = QRectF(0, 0, note.width, note.height)
+        self._bounds = self._rect.adjusted(*NOTE_MARGINS)
         self._text: tuple[QStaticText, QFont] | None = None
         self.dots: list[tuple[int, int]] = []  # (participant colour index or -1, count)
         self.dot_total = 0
         self.editing = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        # A note is drawn once per zoom level and then copied: panning over a board of
+        # notes costs a pixmap copy each, not their text, shadow and dots again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(note.x, note.y)
         self.setZValue(note.z)
 
@@ -163,6 +186,7 @@ class NoteItem(_Resizable, QGraphicsItem):
         if (note.width, note.height) != (self._rect.width(), self._rect.height()):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, note.width, note.height)
+            self._bounds = self._rect.adjusted(*NOTE_MARGINS)
             self._text = None
         if note.text != self.note.text or note.kind != self.note.kind:
             self._text = None
@@ -172,7 +196,7 @@ class NoteItem(_Resizable, QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return self._rect
+        return self._bounds
 
     def set_dots(self, dots: list[tuple[int, int]]) -> None:
         had = bool(self.dots)
@@ -248,11 +272,11 @@ class NoteItem(_Resizable, QGraphicsItem):
         if board.match_ids and self.note_id in board.match_ids:
             painter.setPen(QPen(MATCH, 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(-4, -4, 4, 4))
+            painter.drawRect(rect.adjusted(2.5, 2.5, -2.5, -2.5))
         if selected:
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
+            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
             self._paint_grip(painter)
 
     def _paint_dots(self, painter: QPainter, rect: QRectF) -> None:
@@ -271,7 +295,7 @@ class NoteItem(_Resizable, QGraphicsItem):
                 painter.drawEllipse(QPointF(x + 7, rect.bottom() - 10), 7, 7)
                 x += 16
                 shown += 1
-        centre = QPointF(rect.right() - 4, rect.top() + 4)
+        centre = QPointF(rect.right() - DOT_RADIUS - 2, rect.top() + DOT_RADIUS + 2)
         painter.setPen(QPen(WHITE, 2))
         painter.setBrush(DOT)
         painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
@@ -298,6 +322,7 @@ class ClusterItem(_Resizable, QGraphicsItem):
         self.member_count = 0
         self.dot_total = 0
         self.editing = False
+        self._title_cache: tuple[tuple[str, str, bool, float], str] | None = None
         self._rect = self._make_rect(cluster)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -319,10 +344,21 @@ class ClusterItem(_Resizable, QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return self._rect
+        return self._rect.adjusted(*FRAME_MARGINS)
 
     def title_rect(self) -> QRectF:
         return QRectF(12, 6, self._rect.width() - 24, CLUSTER_HEADER - 12)
+
+    def _title_text(self, big: bool, width: float) -> str:
+        """The title, shortened with … to fit (kept until title, size or count change)."""
+        title = self.cluster.title or self._board.untitled_text
+        suffix = f"  ({self.member_count})" if self.cluster.collapsed else ""
+        key = (title, suffix, big, width)
+        if self._title_cache is None or self._title_cache[0] != key:
+            metrics = QFontMetricsF(board_font(60 if big else 22, bold=True))
+            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width - 60) + suffix
+            self._title_cache = (key, shown)
+        return self._title_cache[1]
 
     def paint(
         self,
@@ -339,27 +375,23 @@ class ClusterItem(_Resizable, QGraphicsItem):
         fill = QColor(self.cluster.color) if self.cluster.color else CLUSTER_FILL
         if self.cluster.collapsed:
             fill = QColor("#FFFFFF")
-        painter.setBrush(fill)
-        painter.setPen(QPen(CLUSTER_BORDER, 2))
-        if lod < SKETCH_LOD:
-            painter.fillRect(rect, fill)
-        else:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.drawRoundedRect(rect, 12, 12)
+        # Square and without antialiasing: a cluster can fill the screen, and this is the
+        # cheapest way to draw that much area.
+        painter.fillRect(rect, fill)
+        if lod >= SKETCH_LOD:
+            painter.setPen(QPen(CLUSTER_BORDER, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
         if lod * 22 >= 3 and not self.editing:  # the title is at least 3 px high
-            title = self.cluster.title or board.untitled_text
+            big = lod < SKETCH_LOD
+            text_rect = rect if big else self.title_rect()
             painter.setPen(INK)
-            painter.setFont(board_font(22 if lod >= SKETCH_LOD else 60, bold=True))
-            text_rect = self.title_rect() if lod >= SKETCH_LOD else rect
-            suffix = f"  ({self.member_count})" if self.cluster.collapsed else ""
+            painter.setFont(board_font(60 if big else 22, bold=True))
             painter.drawText(
                 text_rect,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 | int(Qt.TextFlag.TextSingleLine),
-                painter.fontMetrics().elidedText(
-                    title, Qt.TextElideMode.ElideRight, int(text_rect.width() - 60)
-                )
-                + suffix,
+                self._title_text(big, text_rect.width()),
             )
         if self.dot_total:
             centre = QPointF(rect.right() - 26, CLUSTER_HEADER / 2)
@@ -376,11 +408,11 @@ class ClusterItem(_Resizable, QGraphicsItem):
         if board.match_ids and self.cluster_id in board.match_ids:
             painter.setPen(QPen(MATCH, 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 14, 14)
+            painter.drawRect(rect.adjusted(-4, -4, 4, 4))
         if self.isSelected() and audience is None:
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 13, 13)
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
             if not self.cluster.collapsed:
                 self._paint_grip(painter)
 
@@ -388,7 +420,7 @@ class ClusterItem(_Resizable, QGraphicsItem):
 class LinkItem(QGraphicsItem):
     """An arrow from one note to another, edge to edge, with an optional label."""
 
-    def __init__(self, link: NoteLink, source: QGraphicsItem, target: QGraphicsItem) -> None:
+    def __init__(self, link: NoteLink, source: NoteItem, target: NoteItem) -> None:
         super().__init__()
         self.link = link
         self.link_id = link.id
@@ -401,8 +433,8 @@ class LinkItem(QGraphicsItem):
         self.update_line()
 
     def update_line(self) -> None:
-        a = self.source.sceneBoundingRect()
-        b = self.target.sceneBoundingRect()
+        a = self.source.area()
+        b = self.target.area()
         line = QLineF(_edge_point(a, b.center()), _edge_point(b, a.center()))
         self.prepareGeometryChange()
         self._line = line
@@ -495,7 +527,7 @@ class PhotoItem(_Resizable, QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(0, 0, 0, 34)
+        return self._rect.adjusted(*FRAME_MARGINS).adjusted(0, 0, 0, 34)  # and the caption
 
     def paint(
         self,
@@ -525,6 +557,70 @@ class PhotoItem(_Resizable, QGraphicsItem):
             painter.drawRect(self._rect.adjusted(-2, -2, 2, 2))
             self._paint_grip(painter)
 
-    def grip_rect(self) -> QRectF:
-        r = self._rect  # the picture's corner, not the caption's
-        return QRectF(r.right() - GRIP, r.bottom() - GRIP, GRIP, GRIP)
+
+class OverviewItem(QGraphicsItem):
+    """Every note as a coloured rectangle, drawn in one pass per colour.
+
+    Far out (a whole board of thousands of notes on one screen) nobody reads or picks single
+    notes; drawing them here instead of item by item makes such a frame a few calls instead
+    of thousands. The scene shows this item, and hides the notes, only while every view is
+    zoomed out that far."""
+
+    def __init__(self, board: BoardScene) -> None:
+        super().__init__()
+        self._board = board
+        self._bounds = QRectF()
+        self._batches: dict[tuple[NoteColor, bool, bool], list[QRectF]] | None = None
+        self._dots: list[QRectF] = []
+        self.setZValue(-5.0)
+
+    def invalidate(self) -> None:
+        """The notes changed; the batches are made again when next painted."""
+        self._batches = None
+        rect = self._board.notes_rect()
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def _make_batches(self) -> dict[tuple[NoteColor, bool, bool], list[QRectF]]:
+        board = self._board
+        keep = board.filter_ids
+        batches: dict[tuple[NoteColor, bool, bool], list[QRectF]] = {}
+        dots: list[QRectF] = []
+        collapsed = {c.id for c in board.doc.clusters.values() if c.collapsed}
+        for item in board.notes.values():
+            note = item.note
+            if note.kind is NoteKind.LABEL or note.cluster_id in collapsed:
+                continue
+            rect = QRectF(note.x, note.y, note.width, note.height)
+            dimmed = keep is not None and note.id not in keep
+            batches.setdefault((note.color, note.facilitator_only, dimmed), []).append(rect)
+            if item.dot_total:
+                dots.append(QRectF(rect.right() - 40, rect.top(), 40, 40))
+        self._dots = dots
+        return batches
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self._batches is None:
+            self._batches = self._make_batches()
+        audience = self._board.audience_of(widget)
+        painter.setPen(NO_PEN)
+        for (color, hidden, dimmed), rects in self._batches.items():
+            if hidden and audience is not None:
+                continue
+            painter.setOpacity(DIMMED if dimmed else 1.0)
+            painter.setBrush(note_brush(color))
+            painter.drawRects(rects)
+        painter.setOpacity(1.0)
+        if self._dots:
+            painter.setBrush(DOT)
+            painter.drawRects(self._dots)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
+    QGraphicsView,
     QWidget,
 )
 
@@ -32,9 +33,11 @@ from sec_workshop.gui.board_commands import AddLinkCommand, MoveItemsCommand, Re
 from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.board_items import (
     CLUSTER_HEADER,
+    OVERVIEW_ZOOM,
     ClusterItem,
     LinkItem,
     NoteItem,
+    OverviewItem,
     PhotoItem,
     board_font,
 )
@@ -82,6 +85,11 @@ class BoardScene(QGraphicsScene):
         self._resizing: tuple[QGraphicsItem, QPointF, QRectF] | None = None
         self._link_from: NoteItem | None = None
         self._link_line: QGraphicsLineItem | None = None
+        self._overview = OverviewItem(self)
+        self._overview.setVisible(False)
+        self.addItem(self._overview)
+        self._zooms: dict[QGraphicsView, float] = {}
+        self._overview_suspended = False
         self.setBackgroundBrush(BACKGROUND)
         self._build()
         doc.changed.connect(self._on_doc_changed)
@@ -100,6 +108,7 @@ class BoardScene(QGraphicsScene):
         for cluster_id in self.clusters:
             self._refresh_cluster(cluster_id)
         self._refresh_dots()
+        self._overview.invalidate()
         self._grow_scene_rect(full=True)
 
     def _add_note(self, note: Note) -> None:
@@ -107,6 +116,7 @@ class BoardScene(QGraphicsScene):
         self.notes[note.id] = item
         if note.cluster_id is not None:
             self._members.setdefault(note.cluster_id, set()).add(note.id)
+        item.setVisible(not self._overview.isVisible())
         self.addItem(item)
 
     def _add_cluster(self, cluster: Cluster) -> None:
@@ -154,6 +164,8 @@ class BoardScene(QGraphicsScene):
             self._refresh_cluster(cluster_id)
         if votes_changed or touched_clusters:
             self._refresh_dots()
+        if moved_notes or votes_changed or touched_clusters:
+            self._overview.invalidate()
         self._grow_scene_rect()
 
     def _note_changed(self, before: Note | None, after: Note | None, clusters: set[str]) -> None:
@@ -220,10 +232,11 @@ class BoardScene(QGraphicsScene):
             return
         members = self._members.get(cluster_id, set())
         item.member_count = len(members)
+        overview = self._overview.isVisible()
         for note_id in members:
             note_item = self.notes.get(note_id)
             if note_item is not None:
-                note_item.setVisible(not cluster.collapsed)
+                note_item.setVisible(not cluster.collapsed and not overview)
         item.update()
 
     def _refresh_dots(self) -> None:
@@ -275,6 +288,54 @@ class BoardScene(QGraphicsScene):
                 content = content.united(items.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if content != self.sceneRect():
             self.setSceneRect(content)
+
+    def notes_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in self.notes.values():
+            note = item.note
+            rect = rect.united(QRectF(note.x, note.y, note.width, note.height))
+        return rect
+
+    # --- the overview of a whole board ------------------------------------------------------
+    def track_view(self, view: QGraphicsView, zoom: float) -> None:
+        """A view tells its zoom; the overview shows while every view is zoomed far out."""
+        self._zooms[view] = zoom
+        self._update_overview()
+
+    def forget_view(self, view: QGraphicsView) -> None:
+        self._zooms.pop(view, None)
+        self._update_overview()
+
+    def suspend_overview(self, suspended: bool) -> None:
+        """Off while exporting an image: its own scale decides what is drawn."""
+        self._overview_suspended = suspended
+        self._update_overview()
+
+    def overview_shown(self) -> bool:
+        return self._overview.isVisible()
+
+    def _update_overview(self) -> None:
+        on = (
+            not self._overview_suspended
+            and bool(self._zooms)
+            and all(z < OVERVIEW_ZOOM for z in self._zooms.values())
+        )
+        if on != self._overview.isVisible():
+            self._overview.setVisible(on)
+            self._show_notes()
+            self._overview.invalidate()
+
+    def _show_notes(self) -> None:
+        """Notes show unless the overview stands in for them or their cluster is collapsed."""
+        overview = self._overview.isVisible()
+        collapsed = {c.id for c in self.doc.clusters.values() if c.collapsed}
+        for item in self.notes.values():
+            item.setVisible(not overview and item.note.cluster_id not in collapsed)
+
+    def refresh_filter(self) -> None:
+        """Search or colour filter changed: notes and the overview draw it anew."""
+        self._overview.invalidate()
+        self.update()
 
     def content_rect(self) -> QRectF:
         """What there is to see: the template's area and everything on the board."""
@@ -349,7 +410,7 @@ class BoardScene(QGraphicsScene):
             self._link_line.setPen(QPen(QColor("#1565C0"), 3, Qt.PenStyle.DashLine))
             self._link_line.setZValue(1e9)
             self.addItem(self._link_line)
-            centre = item.sceneBoundingRect().center()
+            centre = item.area().center()
             self._link_line.setLine(centre.x(), centre.y(), centre.x(), centre.y())
             event.accept()
             return
@@ -359,7 +420,7 @@ class BoardScene(QGraphicsScene):
             and isinstance(item, NoteItem | ClusterItem | PhotoItem)
             and item.grip_rect().contains(item.mapFromScene(event.scenePos()))
         ):
-            self._resizing = (item, event.scenePos(), item.boundingRect())
+            self._resizing = (item, event.scenePos(), QRectF(item._rect))
             event.accept()
             return
         super().mousePressEvent(event)
@@ -490,7 +551,7 @@ class BoardScene(QGraphicsScene):
         for cluster_item in self.clusters.values():
             if cluster_item.cluster_id in moving or cluster_item.cluster.collapsed:
                 continue
-            if cluster_item.sceneBoundingRect().contains(centre):
+            if cluster_item.area().contains(centre):
                 return cluster_item.cluster_id
         return None
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QTextCursor
+from PySide6.QtWidgets import QGraphicsTextItem, QWidget
 
 from sec_workshop.domain.board import NOTE_TEXT_MAX, TITLE_MAX, BoardRecord
 from sec_workshop.gui.board_commands import (
@@ -129,7 +129,17 @@ class BoardView(CanvasView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setViewportUpdateMode(CanvasView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setAccessibleName(QCoreApplication.translate("BoardView", "Board"))
+        # The scene paints the whole background itself; a second fill would cost a frame's
+        # worth of pixels for nothing.
+        self.viewport().setAutoFillBackground(False)
+        # Cached notes are copied pixel for pixel; photos smooth their own scaling.
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         scene.doc.changed.connect(self._on_doc_changed)
+        self.zoom_changed.connect(self._on_zoom_changed)
+        scene.track_view(self, self.zoom())
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.board_scene.track_view(self, zoom)
 
     def fit_all(self) -> None:
         """*Passend maken*: everything on the board in the window."""
@@ -148,7 +158,7 @@ class BoardView(CanvasView):
             editor.setFont(font)
             editor.setTextWidth(note.width - 2 * NOTE_PAD)
             editor.setPos(note.x + NOTE_PAD - 4, note.y + NOTE_PAD - 4)
-            target: QGraphicsItem = note_item
+            target: NoteItem | ClusterItem = note_item
         elif cluster_item is not None:
             cluster = cluster_item.cluster
             editor = InlineEditor(self, record_id, cluster.title, cluster=True)
@@ -157,7 +167,7 @@ class BoardView(CanvasView):
             target = cluster_item
         else:
             return False
-        target.editing = True  # type: ignore[attr-defined]
+        target.editing = True
         target.update()
         scene.addItem(editor)
         editor.finished.connect(self._on_editor_finished)
@@ -171,7 +181,7 @@ class BoardView(CanvasView):
         else:
             cursor.movePosition(QTextCursor.MoveOperation.End)
         editor.setTextCursor(cursor)
-        self.ensureVisible(target.sceneBoundingRect(), 40, 40)
+        self.ensureVisible(target.area(), 40, 40)
         return True
 
     def stop_editing(self) -> None:

@@ -334,7 +334,7 @@ class VotePanel(QWidget):
             self._scene.clearSelection()
             target.setSelected(True)
             for view in self._scene.views():
-                view.ensureVisible(target.sceneBoundingRect(), 60, 60)
+                view.ensureVisible(target.area(), 60, 60)
 
     # --- acting ---------------------------------------------------------------------------
     def _ask_round(self) -> VoteRound | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -16,6 +16,8 @@ MAX_IMAGE_SIDE = 16000  # pixels; larger images are refused rather than exhausti
 class CanvasView(QGraphicsView):
     min_zoom = 0.2
     max_zoom = 3.0
+
+    zoom_changed = Signal(float)
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -40,11 +42,13 @@ class CanvasView(QGraphicsView):
         current = self.zoom()
         if current > 0 and not math.isclose(zoom, current):
             self.scale(zoom / current, zoom / current)
+            self.zoom_changed.emit(self.zoom())
 
     def fit_rect(self, rect: QRectF) -> None:
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom_changed.emit(self.zoom())
         self.set_zoom(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:

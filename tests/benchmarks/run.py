@@ -1,6 +1,6 @@
 """Benchmarks, each against a baseline measured in the same run; not part of the test suite.
 
-Usage: python tests/benchmarks/run.py [--json FILE] [--repeat N]
+Usage: python tests/benchmarks/run.py [--json FILE] [--repeat N] [--only GROUP ...]
 
 Every row is {"name", "value", "unit", "baseline", "ratio", "target"}; ratio = value / baseline
 and the target is the ratio the issue asks for (lower is better).
@@ -317,12 +317,27 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", metavar="FILE", help="also write the rows to FILE")
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument(
+        "--only",
+        metavar="GROUP",
+        action="append",
+        choices=("startup", "autosave", "swimlane", "board"),
+        help="run only this group (may be given more than once)",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    groups = set(args.only or ("startup", "autosave", "swimlane", "board"))
     rows = []
-    rows.extend(bench_startups(args.repeat))
-    rows.append(bench_autosave(args.repeat))
-    rows.extend(bench_swimlanes(args.repeat, _raw_edit_baseline(args.repeat)))
+    if "startup" in groups:
+        rows.extend(bench_startups(args.repeat))
+    if "autosave" in groups:
+        rows.append(bench_autosave(args.repeat))
+    if "swimlane" in groups:
+        rows.extend(bench_swimlanes(args.repeat, _raw_edit_baseline(args.repeat)))
+    if "board" in groups:
+        from board_bench import bench_boards
+
+        rows.extend(bench_boards(args.repeat, _row))
     for row in rows:
         target = row["target"]
         if target is None:
@@ -330,7 +345,7 @@ def main() -> int:
         else:
             verdict = "ok" if float(row["ratio"]) <= float(target) else "OVER TARGET"  # type: ignore[arg-type]
         print(
-            f"{row['name']:<16} {row['value']:>10.4f} {row['unit']}  baseline {row['baseline']:.4f}"
+            f"{row['name']:<24} {row['value']:>10.4f} {row['unit']}  baseline {row['baseline']:.4f}"
             f"  ratio {row['ratio']:>6.2f}  target {row['target']}  {verdict}"
         )
     if args.json:
