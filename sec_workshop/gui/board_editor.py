@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
@@ -320,6 +321,8 @@ class BoardEditorWidget(QWidget):
         return [i.cluster for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
 
     def _on_scene_selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene tells of its last selection change while it is destroyed
         notes = self.selected_notes()
         clusters = self.selected_clusters()
         anything = bool(self.scene.selectedItems())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -314,6 +315,8 @@ class VotePanel(QWidget):
         self._show_left()
 
     def _on_scene_selection_changed(self) -> None:
+        if not shiboken6.isValid(self._scene):
+            return  # the scene tells of its last selection change while it is destroyed
         target = self._selected_target()
         vote_round = self.current_round()
         enabled = target is not None and vote_round is not None
