@@ -8,7 +8,7 @@ one filled rectangle, and a note's text is laid out once (``QStaticText``) and k
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -56,6 +56,7 @@ WHITE = QColor("#FFFFFF")
 CLUSTER_FILL = QColor(236, 239, 241, 200)
 CLUSTER_BORDER = QColor("#90A4AE")
 ARROW = QColor("#455A64")
+HIGH_CONTRAST_INK = QColor("#000000")
 DIMMED = 0.2
 
 # Participants' dot colours, in the order they were listed; distinct on a projector.
@@ -229,7 +230,7 @@ class NoteItem(_Resizable, QGraphicsItem):
                 painter.fillRect(rect.translated(3, 4), SHADOW)
             painter.setBrush(note_brush(note.color))
             if high_contrast:
-                painter.setPen(QPen(QColor("#000000"), 3))
+                painter.setPen(QPen(HIGH_CONTRAST_INK, 3))
             elif note.facilitator_only:
                 painter.setPen(QPen(MUTED, 2, Qt.PenStyle.DashLine))
             else:
@@ -340,7 +341,10 @@ class ClusterItem(_Resizable, QGraphicsItem):
         if self.cluster.collapsed:
             fill = QColor("#FFFFFF")
         painter.setBrush(fill)
-        painter.setPen(QPen(CLUSTER_BORDER, 2))
+        if audience is not None and audience.high_contrast:
+            painter.setPen(QPen(HIGH_CONTRAST_INK, 4))
+        else:
+            painter.setPen(QPen(CLUSTER_BORDER, 2))
         if lod < SKETCH_LOD:
             painter.fillRect(rect, fill)
         else:
@@ -432,9 +436,21 @@ class LinkItem(QGraphicsItem):
         line = self._line
         if line.length() < 1:
             return
-        color = SELECTION if self.isSelected() else ARROW
+        board = cast("BoardScene | None", self.scene())  # arrows live on a board only
+        audience = board.audience_of(widget) if board is not None else None
+        if audience is not None and any(
+            isinstance(end, NoteItem) and end.note.facilitator_only
+            for end in (self.source, self.target)
+        ):
+            return  # an arrow to a hidden note would point at it (and show its label)
+        high_contrast = audience is not None and audience.high_contrast
+        color = SELECTION if self.isSelected() and audience is None else ARROW
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(color, 3))
+        if high_contrast:
+            color = HIGH_CONTRAST_INK
+            painter.setPen(QPen(WHITE, 9))  # a white edge: the arrow shows on dark and light
+            painter.drawLine(line)
+        painter.setPen(QPen(color, 4 if high_contrast else 3))
         painter.drawLine(line)
         angle = math.atan2(line.dy(), line.dx())
         tip = line.p2()
@@ -449,9 +465,13 @@ class LinkItem(QGraphicsItem):
         painter.setPen(NO_PEN)
         painter.drawPolygon(head)
         if self.link.label:
-            painter.setPen(INK)
             painter.setFont(board_font(16))
-            painter.drawText(line.center() + QPointF(6, -6), self.link.label)
+            at = line.center() + QPointF(6, -6)
+            if high_contrast:
+                box = painter.fontMetrics().boundingRect(self.link.label)
+                painter.fillRect(QRectF(box).translated(at).adjusted(-4, -2, 4, 2), WHITE)
+            painter.setPen(INK)
+            painter.drawText(at, self.link.label)
 
 
 def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:
@@ -511,15 +531,19 @@ class PhotoItem(_Resizable, QGraphicsItem):
             painter.fillRect(self._rect, QColor("#CFD8DC"))
         else:
             painter.drawPixmap(self._rect, self._pixmap, QRectF(self._pixmap.rect()))
+        audience = self._board.audience_of(widget)
         if self.photo.caption:
+            caption = QRectF(0, self._rect.bottom() + 4, self._rect.width(), 30)
+            if audience is not None and audience.high_contrast:
+                painter.fillRect(caption, WHITE)  # readable on a dark background too
             painter.setPen(INK)
             painter.setFont(board_font(20))
             painter.drawText(
-                QRectF(0, self._rect.bottom() + 4, self._rect.width(), 30),
+                caption,
                 int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextSingleLine),
                 self.photo.caption,
             )
-        if self.isSelected() and self._board.audience_of(widget) is None:
+        if self.isSelected() and audience is None:
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._rect.adjusted(-2, -2, 2, 2))

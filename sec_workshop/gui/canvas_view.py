@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -17,6 +17,8 @@ MAX_IMAGE_SIDE = 16000  # pixels; larger images are refused rather than exhausti
 class CanvasView(QGraphicsView):
     min_zoom = 0.2
     max_zoom = 3.0
+
+    zoom_changed = Signal(float)  # the new scale, after a zoom or a fit
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -41,12 +43,19 @@ class CanvasView(QGraphicsView):
         current = self.zoom()
         if current > 0 and not math.isclose(zoom, current):
             self.scale(zoom / current, zoom / current)
+            self.zoom_changed.emit(self.zoom())
 
     def fit_rect(self, rect: QRectF) -> None:
         if rect.isEmpty():
             return
+        before = self.zoom()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self.set_zoom(self.zoom())
+        fitted = self.zoom()
+        zoom = min(self.max_zoom, max(self.min_zoom, fitted))
+        if fitted > 0 and not math.isclose(zoom, fitted):
+            self.scale(zoom / fitted, zoom / fitted)
+        if not math.isclose(before, self.zoom()):
+            self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
