@@ -296,6 +296,38 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Alles selecteren</translation>
     </message>
     <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer: choose how long the countdown runs</source>
+        <translation>Timer: kies hoe lang het aftellen duurt</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation>Timer terugzetten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
         <source>Expand</source>
         <translation>Uitklappen</translation>
     </message>
@@ -1530,6 +1562,13 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Template: %1</source>
         <translation>Sjabloon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
     </message>
 </context>
 <context>

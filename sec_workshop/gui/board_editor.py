@@ -46,6 +46,14 @@ from sec_workshop.gui.board_commands import (
 from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.board_items import CLUSTER_HEADER, ClusterItem, LinkItem, NoteItem, PhotoItem
 from sec_workshop.gui.board_scene import GRID, BoardScene
+from sec_workshop.gui.board_timer import (
+    DEFAULT_MINUTES,
+    MINUTE_CHOICES,
+    SessionTimer,
+    TimerOverlay,
+    TimerState,
+    format_seconds,
+)
 from sec_workshop.gui.board_view import BoardView
 from sec_workshop.gui.canvas_view import render_png
 from sec_workshop.gui.commands import SafeCommand
@@ -293,7 +301,76 @@ class BoardEditorWidget(QWidget):
             QKeySequence.StandardKey.SelectAll,
             False,
         )
+        self._build_session_actions()
         self.toolbar.setIconSize(self.toolbar.iconSize())
+
+    # --- session aids: the timer --------------------------------------------------------
+    def _build_session_actions(self) -> None:
+        """The timer: an aid for running the session in the room. It changes nothing on the
+        board and is not saved."""
+        self.toolbar.addSeparator()
+        self.session_timer = SessionTimer(parent=self)
+        self.timer_overlay = TimerOverlay(self.session_timer, self.view)
+        self.timer_button = QToolButton()
+        self.timer_button.setObjectName("timerButton")
+        self.timer_button.setIcon(icon("timer"))
+        self.timer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.timer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.timer_button.setAccessibleName(self.tr("Timer"))
+        self.timer_button.setToolTip(self.tr("Timer: choose how long the countdown runs"))
+        timer_menu = QMenu(self.timer_button)
+        lengths = QActionGroup(self)
+        self.timer_length_actions: dict[int, QAction] = {}
+        for minutes in MINUTE_CHOICES:
+            action = timer_menu.addAction(self.tr("%1 minutes").replace("%1", str(minutes)))
+            action.setCheckable(True)
+            action.setData(minutes)
+            action.triggered.connect(self._on_timer_length_action)
+            lengths.addAction(action)
+            self.timer_length_actions[minutes] = action
+        self.timer_length_actions[DEFAULT_MINUTES].setChecked(True)
+        timer_menu.addSeparator()
+        self.timer_reset_action = timer_menu.addAction(icon("timer"), self.tr("Reset timer"))
+        self.timer_reset_action.triggered.connect(self._on_timer_reset)
+        self.timer_button.setMenu(timer_menu)
+        self.toolbar.addWidget(self.timer_button)
+        self.timer_start_action = self._add("play", self.tr("Start"), self._on_timer_start)
+        self.timer_minute_action = self._add(
+            "add_minute", self.tr("+1 minute"), self._on_timer_add_minute
+        )
+        self.session_timer.ticked.connect(self._on_session_timer_ticked)
+        self.session_timer.state_changed.connect(self._on_session_timer_state_changed)
+        self._on_session_timer_state_changed(self.session_timer.state)
+
+    def _on_timer_length_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.session_timer.set_minutes(int(action.data()))
+
+    def _on_timer_start(self) -> None:
+        self.session_timer.toggle()
+
+    def _on_timer_add_minute(self) -> None:
+        self.session_timer.add_minute()
+
+    def _on_timer_reset(self) -> None:
+        self.session_timer.reset()
+
+    def _on_session_timer_ticked(self, seconds: int) -> None:
+        self.timer_button.setText(format_seconds(seconds))
+
+    def _on_session_timer_state_changed(self, state: TimerState) -> None:
+        self.timer_button.setText(format_seconds(self.session_timer.remaining))
+        if state is TimerState.RUNNING:
+            self.timer_start_action.setIcon(icon("pause"))
+            self.timer_start_action.setText(self.tr("Pause"))
+        elif state is TimerState.PAUSED:
+            self.timer_start_action.setIcon(icon("play"))
+            self.timer_start_action.setText(self.tr("Resume"))
+        else:
+            self.timer_start_action.setIcon(icon("play"))
+            self.timer_start_action.setText(self.tr("Start"))
+        self.timer_reset_action.setEnabled(state is not TimerState.IDLE)
 
     # --- helpers --------------------------------------------------------------------------
     def push(self, command: SafeCommand) -> bool:
