@@ -300,6 +300,62 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Alles selecteren</translation>
     </message>
     <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer: choose how long the countdown runs</source>
+        <translation>Timer: kies hoe lang het aftellen duurt</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation>Timer terugzetten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Projectorweergave</translation>
+    </message>
+    <message>
+        <source>Show the board to the room in a second window, full screen on the beamer; facilitator-only notes stay hidden</source>
+        <translation>Het bord aan de zaal tonen in een tweede venster, schermvullend op de beamer; briefjes voor alleen de facilitator blijven verborgen</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Bevriezen</translation>
+    </message>
+    <message>
+        <source>Freeze: the projector keeps showing what it shows now while you work elsewhere; off, it follows your view</source>
+        <translation>Bevriezen: de projector blijft tonen wat hij nu toont terwijl je elders werkt; uit: hij volgt jouw weergave</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>High contrast on the projector: black borders on a dark background</source>
+        <translation>Hoog contrast op de projector: zwarte randen op een donkere achtergrond</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
         <source>Expand</source>
         <translation>Uitklappen</translation>
     </message>
@@ -1031,6 +1087,17 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Board for the room</source>
+        <translation>Bord voor de zaal</translation>
+    </message>
+    <message>
+        <source>%1 – projector</source>
+        <translation>%1 – projector</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore backup</source>
@@ -1561,6 +1628,13 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Template: %1</source>
         <translation>Sjabloon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
     </message>
 </context>
 <context>

@@ -47,11 +47,20 @@ from sec_workshop.gui.board_commands import (
 from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.board_items import CLUSTER_HEADER, ClusterItem, LinkItem, NoteItem, PhotoItem
 from sec_workshop.gui.board_scene import GRID, BoardScene
+from sec_workshop.gui.board_timer import (
+    DEFAULT_MINUTES,
+    MINUTE_CHOICES,
+    SessionTimer,
+    TimerOverlay,
+    TimerState,
+    format_seconds,
+)
 from sec_workshop.gui.board_view import BoardView
 from sec_workshop.gui.board_voting import VotePanel
 from sec_workshop.gui.canvas_view import render_png
 from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.gui.icons import icon
+from sec_workshop.gui.projector import ProjectorWindow
 from sec_workshop.messages import describe
 from sec_workshop.services.workspace import Workspace
 
@@ -297,7 +306,145 @@ class BoardEditorWidget(QWidget):
             QKeySequence.StandardKey.SelectAll,
             False,
         )
+        self._build_session_actions()
         self.toolbar.setIconSize(self.toolbar.iconSize())
+
+    # --- session aids: the timer and the projector ----------------------------------------
+    def _build_session_actions(self) -> None:
+        """The timer and the projector view: aids for running the session in the room. They
+        change nothing on the board and nothing of them is saved."""
+        self.toolbar.addSeparator()
+        self.session_timer = SessionTimer(parent=self)
+        self.timer_overlay = TimerOverlay(self.session_timer, self.view)
+        self.timer_button = QToolButton()
+        self.timer_button.setObjectName("timerButton")
+        self.timer_button.setIcon(icon("timer"))
+        self.timer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.timer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.timer_button.setAccessibleName(self.tr("Timer"))
+        self.timer_button.setToolTip(self.tr("Timer: choose how long the countdown runs"))
+        timer_menu = QMenu(self.timer_button)
+        lengths = QActionGroup(self)
+        self.timer_length_actions: dict[int, QAction] = {}
+        for minutes in MINUTE_CHOICES:
+            action = timer_menu.addAction(self.tr("%1 minutes").replace("%1", str(minutes)))
+            action.setCheckable(True)
+            action.setData(minutes)
+            action.triggered.connect(self._on_timer_length_action)
+            lengths.addAction(action)
+            self.timer_length_actions[minutes] = action
+        self.timer_length_actions[DEFAULT_MINUTES].setChecked(True)
+        timer_menu.addSeparator()
+        self.timer_reset_action = timer_menu.addAction(icon("timer"), self.tr("Reset timer"))
+        self.timer_reset_action.triggered.connect(self._on_timer_reset)
+        self.timer_button.setMenu(timer_menu)
+        self.toolbar.addWidget(self.timer_button)
+        self.timer_start_action = self._add("play", self.tr("Start"), self._on_timer_start)
+        self.timer_minute_action = self._add(
+            "add_minute", self.tr("+1 minute"), self._on_timer_add_minute
+        )
+        self.toolbar.addSeparator()
+        self.projector: ProjectorWindow | None = None
+        self.projector_action = self._add(
+            "projector", self.tr("Projector view"), self._on_projector_toggled, checkable=True
+        )
+        self.projector_action.setToolTip(
+            self.tr(
+                "Show the board to the room in a second window, full screen on the beamer;"
+                " facilitator-only notes stay hidden"
+            )
+        )
+        self.freeze_action = self._add(
+            "freeze", self.tr("Freeze"), self._on_projector_freeze_toggled, checkable=True
+        )
+        self.freeze_action.setToolTip(
+            self.tr(
+                "Freeze: the projector keeps showing what it shows now while you work"
+                " elsewhere; off, it follows your view"
+            )
+        )
+        self.contrast_action = self._add(
+            "contrast",
+            self.tr("High contrast"),
+            self._on_projector_contrast_toggled,
+            checkable=True,
+        )
+        self.contrast_action.setToolTip(
+            self.tr("High contrast on the projector: black borders on a dark background")
+        )
+        self.session_timer.ticked.connect(self._on_session_timer_ticked)
+        self.session_timer.state_changed.connect(self._on_session_timer_state_changed)
+        self._on_session_timer_state_changed(self.session_timer.state)
+
+    def _on_timer_length_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.session_timer.set_minutes(int(action.data()))
+
+    def _on_timer_start(self) -> None:
+        self.session_timer.toggle()
+
+    def _on_timer_add_minute(self) -> None:
+        self.session_timer.add_minute()
+
+    def _on_timer_reset(self) -> None:
+        self.session_timer.reset()
+
+    def _on_session_timer_ticked(self, seconds: int) -> None:
+        self.timer_button.setText(format_seconds(seconds))
+
+    def _on_session_timer_state_changed(self, state: TimerState) -> None:
+        self.timer_button.setText(format_seconds(self.session_timer.remaining))
+        if state is TimerState.RUNNING:
+            self.timer_start_action.setIcon(icon("pause"))
+            self.timer_start_action.setText(self.tr("Pause"))
+        elif state is TimerState.PAUSED:
+            self.timer_start_action.setIcon(icon("play"))
+            self.timer_start_action.setText(self.tr("Resume"))
+        else:
+            self.timer_start_action.setIcon(icon("play"))
+            self.timer_start_action.setText(self.tr("Start"))
+        self.timer_reset_action.setEnabled(state is not TimerState.IDLE)
+
+    def open_projector(self) -> ProjectorWindow:
+        """The projector window (opened on the beamer if there is a second screen)."""
+        if self.projector is None:
+            projector = ProjectorWindow(
+                self.scene,
+                self.view,
+                self.session_timer,
+                self,
+                high_contrast=self.contrast_action.isChecked(),
+                following=not self.freeze_action.isChecked(),
+            )
+            projector.closed.connect(self._on_projector_closed)
+            self.projector = projector
+            projector.present(self.window().screen())
+        if not self.projector_action.isChecked():
+            self.projector_action.setChecked(True)
+        return self.projector
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()  # its closed signal clears self.projector
+
+    def _on_projector_toggled(self, on: bool) -> None:
+        if on:
+            self.open_projector()
+        else:
+            self.close_projector()
+
+    def _on_projector_closed(self) -> None:
+        self.projector = None
+        self.projector_action.setChecked(False)
+
+    def _on_projector_freeze_toggled(self, frozen: bool) -> None:
+        if self.projector is not None:
+            self.projector.set_following(not frozen)
+
+    def _on_projector_contrast_toggled(self, on: bool) -> None:
+        if self.projector is not None:
+            self.projector.set_high_contrast(on)
 
     # --- helpers --------------------------------------------------------------------------
     def push(self, command: SafeCommand) -> bool:

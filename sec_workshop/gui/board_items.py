@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -61,6 +61,7 @@ WHITE = QColor("#FFFFFF")
 CLUSTER_FILL = QColor("#EEF1F3")  # opaque: blending a screen-sized cluster costs a frame
 CLUSTER_BORDER = QColor("#90A4AE")
 ARROW = QColor("#455A64")
+HIGH_CONTRAST_INK = QColor("#000000")
 DIMMED = 0.2
 
 # Participants' dot colours, in the order they were listed; distinct on a projector.
@@ -176,9 +177,7 @@ class NoteItem(_Resizable, QGraphicsItem):
         self.editing = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        # A note is drawn once per zoom level and then copied: panning over a board of
-        # notes costs a pixmap copy each, not their text, shadow and dots again.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.refresh_cache()
         self.setPos(note.x, note.y)
         self.setZValue(note.z)
 
@@ -190,13 +189,34 @@ class NoteItem(_Resizable, QGraphicsItem):
             self._text = None
         if note.text != self.note.text or note.kind != self.note.kind:
             self._text = None
+        hidden_changed = note.facilitator_only != self.note.facilitator_only
         self.note = note
+        if hidden_changed:
+            self.refresh_cache()
         self.setPos(note.x, note.y)
         self.setZValue(note.z)
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def refresh_cache(self) -> None:
+        """A note is drawn once per zoom level and then copied: panning over a board of notes
+        costs a pixmap copy each, not their text, shadow and dots again. Qt draws such a copy
+        without telling which view it is for, so notes that the projector shows otherwise
+        (hidden from the room, selected, high contrast) are drawn afresh for each view."""
+        cached = (
+            not self.note.facilitator_only
+            and not self.isSelected()
+            and self._board.same_for_all_views()
+        )
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if cached
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        if self.cacheMode() != mode:
+            self.setCacheMode(mode)
 
     def set_dots(self, dots: list[tuple[int, int]]) -> None:
         had = bool(self.dots)
@@ -253,7 +273,7 @@ class NoteItem(_Resizable, QGraphicsItem):
                 painter.fillRect(rect.translated(3, 4), SHADOW)
             painter.setBrush(note_brush(note.color))
             if high_contrast:
-                painter.setPen(QPen(QColor("#000000"), 3))
+                painter.setPen(QPen(HIGH_CONTRAST_INK, 3))
             elif note.facilitator_only:
                 painter.setPen(QPen(MUTED, 2, Qt.PenStyle.DashLine))
             else:
@@ -379,7 +399,10 @@ class ClusterItem(_Resizable, QGraphicsItem):
         # cheapest way to draw that much area.
         painter.fillRect(rect, fill)
         if lod >= SKETCH_LOD:
-            painter.setPen(QPen(CLUSTER_BORDER, 2))
+            if audience is not None and audience.high_contrast:
+                painter.setPen(QPen(HIGH_CONTRAST_INK, 4))
+            else:
+                painter.setPen(QPen(CLUSTER_BORDER, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
         if lod * 22 >= 3 and not self.editing:  # the title is at least 3 px high
@@ -464,9 +487,21 @@ class LinkItem(QGraphicsItem):
         line = self._line
         if line.length() < 1:
             return
-        color = SELECTION if self.isSelected() else ARROW
+        board = cast("BoardScene | None", self.scene())  # arrows live on a board only
+        audience = board.audience_of(widget) if board is not None else None
+        if audience is not None and any(
+            isinstance(end, NoteItem) and end.note.facilitator_only
+            for end in (self.source, self.target)
+        ):
+            return  # an arrow to a hidden note would point at it (and show its label)
+        high_contrast = audience is not None and audience.high_contrast
+        color = SELECTION if self.isSelected() and audience is None else ARROW
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(color, 3))
+        if high_contrast:
+            color = HIGH_CONTRAST_INK
+            painter.setPen(QPen(WHITE, 9))  # a white edge: the arrow shows on dark and light
+            painter.drawLine(line)
+        painter.setPen(QPen(color, 4 if high_contrast else 3))
         painter.drawLine(line)
         angle = math.atan2(line.dy(), line.dx())
         tip = line.p2()
@@ -481,9 +516,13 @@ class LinkItem(QGraphicsItem):
         painter.setPen(NO_PEN)
         painter.drawPolygon(head)
         if self.link.label:
-            painter.setPen(INK)
             painter.setFont(board_font(16))
-            painter.drawText(line.center() + QPointF(6, -6), self.link.label)
+            at = line.center() + QPointF(6, -6)
+            if high_contrast:
+                box = painter.fontMetrics().boundingRect(self.link.label)
+                painter.fillRect(QRectF(box).translated(at).adjusted(-4, -2, 4, 2), WHITE)
+            painter.setPen(INK)
+            painter.drawText(at, self.link.label)
 
 
 def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:
@@ -543,15 +582,19 @@ class PhotoItem(_Resizable, QGraphicsItem):
             painter.fillRect(self._rect, QColor("#CFD8DC"))
         else:
             painter.drawPixmap(self._rect, self._pixmap, QRectF(self._pixmap.rect()))
+        audience = self._board.audience_of(widget)
         if self.photo.caption:
+            caption = QRectF(0, self._rect.bottom() + 4, self._rect.width(), 30)
+            if audience is not None and audience.high_contrast:
+                painter.fillRect(caption, WHITE)  # readable on a dark background too
             painter.setPen(INK)
             painter.setFont(board_font(20))
             painter.drawText(
-                QRectF(0, self._rect.bottom() + 4, self._rect.width(), 30),
+                caption,
                 int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextSingleLine),
                 self.photo.caption,
             )
-        if self.isSelected() and self._board.audience_of(widget) is None:
+        if self.isSelected() and audience is None:
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._rect.adjusted(-2, -2, 2, 2))

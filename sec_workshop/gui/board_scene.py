@@ -89,6 +89,8 @@ class BoardScene(QGraphicsScene):
         self._overview.setVisible(False)
         self.addItem(self._overview)
         self._zooms: dict[QGraphicsView, float] = {}
+        self._uncached_selected: set[NoteItem] = set()
+        self.selectionChanged.connect(self._on_selection_changed)
         self._overview_suspended = False
         self.setBackgroundBrush(BACKGROUND)
         self._build()
@@ -348,9 +350,30 @@ class BoardScene(QGraphicsScene):
     # --- audiences (the projector) --------------------------------------------------------
     def add_audience(self, viewport: QWidget, audience: Audience) -> None:
         self._audiences[viewport] = audience
+        self.refresh_caches()
 
     def remove_audience(self, viewport: QWidget) -> None:
         self._audiences.pop(viewport, None)
+        self.refresh_caches()
+
+    def same_for_all_views(self) -> bool:
+        """Whether a note looks alike in every view: not so with a high-contrast projector."""
+        return not any(a.high_contrast for a in self._audiences.values())
+
+    def refresh_caches(self) -> None:
+        """A cached note is drawn once for all views alike; notes that look different on the
+        projector (hidden, selected, high contrast) are drawn for each view instead."""
+        for item in self.notes.values():
+            item.refresh_cache()
+        self.update()
+
+    def _on_selection_changed(self) -> None:
+        selected = {i for i in self.selectedItems() if isinstance(i, NoteItem)}
+        for item in self._uncached_selected - selected:
+            item.refresh_cache()
+        for item in selected:
+            item.refresh_cache()
+        self._uncached_selected = selected
 
     def audience_of(self, widget: QWidget | None) -> Audience | None:
         if widget is None or not self._audiences:

@@ -7,7 +7,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QTextCursor
-from PySide6.QtWidgets import QGraphicsTextItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from sec_workshop.domain.board import NOTE_TEXT_MAX, TITLE_MAX, BoardRecord
 from sec_workshop.gui.board_commands import (
@@ -55,6 +59,20 @@ class InlineEditor(QGraphicsTextItem):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(1e9)
         self.document().contentsChanged.connect(self._on_document_contents_changed)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        # A facilitator-only note being typed in stays off the projector, like the note.
+        board = self._view.board_scene
+        if board.audience_of(widget) is not None:
+            note = board.doc.notes.get(self.record_id)
+            if note is not None and note.facilitator_only:
+                return
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # None off-screen
 
     def _on_document_contents_changed(self) -> None:
         text = self.toPlainText()

@@ -17,7 +17,7 @@ class CanvasView(QGraphicsView):
     min_zoom = 0.2
     max_zoom = 3.0
 
-    zoom_changed = Signal(float)
+    zoom_changed = Signal(float)  # the new scale, after a zoom or a fit
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -47,9 +47,14 @@ class CanvasView(QGraphicsView):
     def fit_rect(self, rect: QRectF) -> None:
         if rect.isEmpty():
             return
+        before = self.zoom()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self.zoom_changed.emit(self.zoom())
-        self.set_zoom(self.zoom())
+        fitted = self.zoom()
+        zoom = min(self.max_zoom, max(self.min_zoom, fitted))
+        if fitted > 0 and not math.isclose(zoom, fitted):
+            self.scale(zoom / fitted, zoom / fitted)
+        if not math.isclose(before, self.zoom()):
+            self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

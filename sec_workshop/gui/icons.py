@@ -48,6 +48,8 @@ NAMES: dict[str, str] = {
     "play": "mdi6.play",
     "pause": "mdi6.pause",
     "add_minute": "mdi6.plus-circle-outline",
+    "freeze": "mdi6.snowflake",
+    "contrast": "mdi6.contrast-box",
     "import": "mdi6.file-import-outline",
 }
 

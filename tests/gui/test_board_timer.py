@@ -1,0 +1,206 @@
+"""The session timer: a countdown read from a clock the test moves by hand, its display with
+the alarm at zero, and its controls and overlay in the board editor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from sec_workshop.domain.board import Board
+from sec_workshop.gui.board_editor import BoardEditorWidget
+from sec_workshop.gui.board_timer import (
+    SessionTimer,
+    TimerState,
+    TimerWidget,
+    format_seconds,
+)
+from sec_workshop.services.workspace import Workspace
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def timer(qapp: QApplication, clock: FakeClock) -> Iterator[SessionTimer]:
+    made = SessionTimer(clock)
+    yield made
+    made.reset()
+    made.deleteLater()
+
+
+def test_format_is_minutes_and_seconds() -> None:
+    assert format_seconds(0) == "00:00"
+    assert format_seconds(65) == "01:05"
+    assert format_seconds(20 * 60) == "20:00"
+    assert format_seconds(-3) == "00:00"
+
+
+def test_counts_down_by_the_clock(timer: SessionTimer, clock: FakeClock) -> None:
+    ticks: list[int] = []
+    timer.ticked.connect(ticks.append)
+    timer.set_minutes(3)
+    assert timer.remaining == 180 and timer.state is TimerState.IDLE
+    assert ticks == [180]  # a new length shows at once
+    ticks.clear()
+    timer.start()
+    clock.now += 0.4
+    timer.check()
+    assert timer.remaining == 180  # rounded up: a second is shown until it is over
+    clock.now += 1.0
+    timer.check()
+    assert timer.remaining == 179
+    clock.now += 58.6
+    timer.check()
+    assert timer.remaining == 120
+    assert ticks == [179, 120]  # only when the shown number changes
+
+
+def test_pause_stops_the_countdown_and_resume_goes_on(
+    timer: SessionTimer, clock: FakeClock
+) -> None:
+    timer.set_minutes(5)
+    timer.start()
+    clock.now += 10
+    timer.pause()
+    assert timer.state is TimerState.PAUSED and timer.remaining == 290
+    clock.now += 120  # the break: nothing counts
+    timer.check()
+    assert timer.remaining == 290
+    timer.resume()
+    clock.now += 30
+    timer.check()
+    assert timer.remaining == 260
+    timer.toggle()
+    assert timer.state is TimerState.PAUSED
+    timer.toggle()
+    assert timer.state is TimerState.RUNNING
+
+
+def test_add_minute_adds_sixty_seconds_running_paused_and_idle(
+    timer: SessionTimer, clock: FakeClock
+) -> None:
+    timer.set_minutes(3)
+    timer.add_minute()
+    assert timer.remaining == 240 and timer.length == 240
+    timer.start()
+    clock.now += 100
+    timer.add_minute()
+    assert timer.remaining == 200
+    timer.pause()
+    timer.add_minute()
+    assert timer.remaining == 260
+
+
+def test_finished_fires_once_at_zero_and_the_display_alarms(
+    qtbot: QtBot, timer: SessionTimer, clock: FakeClock
+) -> None:
+    widget = TimerWidget(timer)
+    qtbot.addWidget(widget)
+    finished: list[bool] = []
+    timer.finished.connect(lambda: finished.append(True))
+    timer.set_minutes(3)
+    timer.start()
+    clock.now += 179.5
+    timer.check()
+    assert widget.text() == "00:01" and not widget.alarm
+    clock.now += 0.5
+    timer.check()
+    clock.now += 10
+    timer.check()
+    assert finished == [True]
+    assert timer.state is TimerState.FINISHED and timer.remaining == 0
+    assert widget.text() == "00:00"
+    assert widget.alarm and widget.blinking()
+    assert "#C62828" in widget.styleSheet()  # red
+
+    # One more minute after the alarm: counting again, the alarm off.
+    timer.add_minute()
+    assert timer.state is TimerState.RUNNING and timer.remaining == 60
+    assert not widget.alarm and not widget.blinking()
+    assert widget.text() == "01:00"
+    timer.reset()
+    assert timer.state is TimerState.IDLE and widget.text() == "03:00"
+
+
+def test_the_qtimer_reads_the_clock_by_itself(
+    qtbot: QtBot, timer: SessionTimer, clock: FakeClock
+) -> None:
+    timer.set_minutes(3)
+    timer.start()
+    clock.now += 2.5
+    with qtbot.waitSignal(timer.ticked, timeout=3000) as blocker:
+        pass
+    assert blocker.args == [178]
+
+
+# --- in the board editor -------------------------------------------------------------------
+@pytest.fixture
+def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidget]:
+    wijk_id = workspace.demo.add().wijk_id
+    session_id = workspace.sessions.summaries(wijk_id)[0].session.id
+    board = workspace.board_editing.create_board(
+        Board(session_id=session_id, title="Testbord", template_key="kansen-belemmeringen")
+    )
+    widget = BoardEditorWidget(workspace, board.id)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.view.set_zoom(1.0)
+    widget.view.centerOn(QPointF(600, 400))
+    qapp.processEvents()
+    yield widget
+    widget.session_timer.reset()
+    widget.close()
+    widget.deleteLater()
+    qapp.processEvents()
+
+
+def test_toolbar_controls_drive_the_timer_and_the_overlay_stays_in_the_corner(
+    editor: BoardEditorWidget, clock: FakeClock
+) -> None:
+    timer = editor.session_timer
+    timer._clock = clock  # the test's clock, not the wall clock
+    overlay = editor.timer_overlay
+    assert not overlay.isVisible()  # no countdown: nothing over the board
+
+    editor.timer_length_actions[10].trigger()
+    assert timer.remaining == 600 and editor.timer_button.text() == "10:00"
+    editor.timer_start_action.trigger()
+    assert timer.state is TimerState.RUNNING
+    assert editor.timer_start_action.text() == "Pauze"
+    assert overlay.isVisible()
+    viewport = editor.view.viewport().geometry()
+    assert viewport.contains(overlay.geometry())
+    assert overlay.geometry().right() > viewport.center().x()  # the right-hand corner
+    assert overlay.geometry().top() < viewport.center().y()
+
+    where = overlay.pos()
+    editor.view.horizontalScrollBar().setValue(editor.view.horizontalScrollBar().value() + 300)
+    editor.view.set_zoom(0.5)
+    QApplication.processEvents()
+    assert overlay.pos() == where  # panning and zooming leave it put
+
+    editor.timer_minute_action.trigger()
+    assert timer.remaining == 660
+    clock.now += 60
+    timer.check()
+    assert editor.timer_button.text() == "10:00"
+    editor.timer_start_action.trigger()
+    assert timer.state is TimerState.PAUSED
+    assert editor.timer_start_action.text() == "Verder"
+    editor.timer_reset_action.trigger()
+    assert timer.state is TimerState.IDLE and not overlay.isVisible()
+    assert editor.timer_button.text() == "10:00"
