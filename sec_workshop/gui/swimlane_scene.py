@@ -214,6 +214,11 @@ def _card_paths(height: float) -> _CardPaths:
     return paths
 
 
+def _stack_height(stack: list[StepCardItem]) -> float:
+    """The height of a cell's cards stacked with gaps."""
+    return sum(c.height for c in stack) + CARD_GAP * (len(stack) - 1)
+
+
 def _swimlane_scene(item: QGraphicsItem) -> SwimlaneScene | None:
     scene = item.scene()
     return scene if isinstance(scene, SwimlaneScene) else None
@@ -985,6 +990,8 @@ class SwimlaneScene(QGraphicsScene):
         self._selected_cards: set[str] = set()
         self._lane_spans: list[tuple[str, float, float]] = []  # lane id, top, height
         self._phase_spans: list[tuple[str, float]] = []  # phase id, left
+        self._stack_heights: dict[tuple[str, str], float] = {}  # of the cells that have cards
+        self._card_cells: dict[str, tuple[str, str]] = {}  # where each card was laid out
         self._route: str | None = None
         self._after_release: list[Callable[[], None]] = []
         self._link_line: QGraphicsPathItem | None = None
@@ -1228,6 +1235,11 @@ class SwimlaneScene(QGraphicsScene):
             for cell, cards in found.items()
         }
 
+    def _stack(self, lane_id: str, phase_id: str) -> list[StepCardItem]:
+        """The cards of one cell in position order (see ``_cells``)."""
+        items = self.step_items
+        return [items[s.id] for s in self.doc.steps_in(lane_id, phase_id) if s.id in items]
+
     def _relayout(self) -> None:
         """Put every card in its cell in position order; lanes are as tall as their tallest
         stack. Items that are already in place are not touched."""
@@ -1235,34 +1247,20 @@ class SwimlaneScene(QGraphicsScene):
         cells = self._cells()
         self._phase_spans = [(p.id, HEADER_WIDTH + i * COLUMN_WIDTH) for i, p in enumerate(phases)]
         self._lane_spans = []
+        self._stack_heights = {cell: _stack_height(stack) for cell, stack in cells.items()}
+        self._card_cells = {}
         moved: dict[str, DependencyItem] = {}
-        placed: set[str] = set()
         top = PHASE_HEADER_HEIGHT
         for lane in lanes:
-            header = self.lane_items.get(lane.id)
-            height = max(LANE_MIN_HEIGHT, header.content_height() if header else 0.0)
-            for phase_id, _left in self._phase_spans:
-                stack = cells.get((lane.id, phase_id), [])
-                if stack:
-                    used = sum(c.height for c in stack) + CARD_GAP * (len(stack) - 1)
-                    height = max(height, used + 2 * CELL_PADDING)
+            height = self._lane_height(lane.id)
             for phase_id, left in self._phase_spans:
-                y = top + CELL_PADDING
-                for card in cells.get((lane.id, phase_id), []):
-                    target = QPointF(left + CARD_X, y)
-                    card.home = target
-                    if card.pos() != target:
-                        card.setPos(target)
-                        moved.update(card.arrows)
-                    placed.add(card.step_id)
-                    y += card.height + CARD_GAP
-            if header is not None:
-                header.set_size(HEADER_WIDTH, height)
-                header.setPos(0, top)
+                stack = cells.get((lane.id, phase_id), [])
+                self._place(stack, (lane.id, phase_id), left, top, moved)
+            self._set_lane_header(lane.id, top, height)
             self._lane_spans.append((lane.id, top, height))
             top += height
         # A card whose lane or phase is gone waits hidden for the rebuild that follows.
-        hidden = set(self.step_items) - placed
+        hidden = set(self.step_items) - set(self._card_cells)
         for step_id in hidden | self._hidden:
             self.step_items[step_id].setVisible(step_id not in hidden)
         self._hidden = hidden
@@ -1272,7 +1270,95 @@ class SwimlaneScene(QGraphicsScene):
             phase_header = self.phase_items.get(phase_id)
             if phase_header is not None:
                 phase_header.setPos(left, 0)
-        right = HEADER_WIDTH + COLUMN_WIDTH * len(phases)
+        self._lay_out_background(lanes)
+
+    def _relayout_cells(self, cells: Iterable[tuple[str, str]]) -> None:
+        """Lay out only the cards of ``cells`` again, after a move, an addition or a removal
+        there; when a lane's height changes, the lanes below it move along. Gives the same
+        places as ``_relayout`` (which it falls back on when the lanes or phases changed)."""
+        lane_ids = {lane_id for lane_id, _t, _h in self._lane_spans}
+        phase_left = dict(self._phase_spans)
+        cells = set(cells)
+        if self._hidden or any(
+            lane_id not in lane_ids or phase_id not in phase_left for lane_id, phase_id in cells
+        ):
+            self._relayout()
+            return
+        stacks: dict[tuple[str, str], list[StepCardItem]] = {}
+        for cell in cells:
+            stack = stacks[cell] = self._stack(*cell)
+            if stack:
+                self._stack_heights[cell] = _stack_height(stack)
+            else:
+                self._stack_heights.pop(cell, None)
+        touched_lanes = {lane_id for lane_id, _p in cells}
+        moved: dict[str, DependencyItem] = {}
+        spans: list[tuple[str, float, float]] = []
+        shifted = False
+        top = PHASE_HEADER_HEIGHT
+        for lane_id, old_top, old_height in self._lane_spans:
+            height = self._lane_height(lane_id) if lane_id in touched_lanes else old_height
+            if (top, height) != (old_top, old_height):
+                # Every card of a lane that moved or changed height goes to its new place.
+                shifted = True
+                for phase_id, left in self._phase_spans:
+                    cell = (lane_id, phase_id)
+                    stack = stacks[cell] if cell in stacks else self._stack(*cell)
+                    self._place(stack, cell, left, top, moved)
+                self._set_lane_header(lane_id, top, height)
+            elif lane_id in touched_lanes:
+                for phase_id, left in self._phase_spans:
+                    if (lane_id, phase_id) in stacks:
+                        self._place(
+                            stacks[lane_id, phase_id], (lane_id, phase_id), left, top, moved
+                        )
+            spans.append((lane_id, top, height))
+            top += height
+        self._lane_spans = spans
+        for arrow in moved.values():
+            arrow.update_path()
+        if shifted:
+            self._lay_out_background(self.doc.lanes())
+
+    def _place(
+        self,
+        stack: list[StepCardItem],
+        cell: tuple[str, str],
+        left: float,
+        top: float,
+        moved: dict[str, DependencyItem],
+    ) -> None:
+        """Stack a cell's cards from its top; the arrows of cards that moved go into
+        ``moved``."""
+        y = top + CELL_PADDING
+        for card in stack:
+            target = QPointF(left + CARD_X, y)
+            card.home = target
+            if card.pos() != target:
+                card.setPos(target)
+                moved.update(card.arrows)
+            self._card_cells[card.step_id] = cell
+            y += card.height + CARD_GAP
+
+    def _lane_height(self, lane_id: str) -> float:
+        """As tall as the lane's header and its tallest stack with padding."""
+        header = self.lane_items.get(lane_id)
+        height = max(LANE_MIN_HEIGHT, header.content_height() if header else 0.0)
+        for phase_id, _left in self._phase_spans:
+            used = self._stack_heights.get((lane_id, phase_id))
+            if used is not None:
+                height = max(height, used + 2 * CELL_PADDING)
+        return height
+
+    def _set_lane_header(self, lane_id: str, top: float, height: float) -> None:
+        header = self.lane_items.get(lane_id)
+        if header is not None:
+            header.set_size(HEADER_WIDTH, height)
+            header.setPos(0, top)
+
+    def _lay_out_background(self, lanes: list[Lane]) -> None:
+        """Lane bands, column lines, legend and scene rectangle from the lanes' spans."""
+        right = HEADER_WIDTH + COLUMN_WIDTH * len(self._phase_spans)
         bands = [
             (
                 QRectF(HEADER_WIDTH, lane_top, right - HEADER_WIDTH, height),
@@ -1281,6 +1367,8 @@ class SwimlaneScene(QGraphicsScene):
             )
             for lane, (_id, lane_top, height) in zip(lanes, self._lane_spans, strict=True)
         ]
+        _id, last_top, last_height = self._lane_spans[-1] if self._lane_spans else ("", 0.0, 0.0)
+        top = last_top + last_height if self._lane_spans else PHASE_HEADER_HEIGHT
         columns = [left for _id, left in self._phase_spans[1:]]
         self._grid.set_layout(bands, columns, QRectF(0, 0, right, top))
         self._legend.setPos(HEADER_WIDTH, top + LEGEND_GAP)
@@ -1292,16 +1380,29 @@ class SwimlaneScene(QGraphicsScene):
             )
         )
 
-    def _update_progress(self) -> None:
-        by_lane: dict[str, list[Step]] = {}
-        by_phase: dict[str, list[Step]] = {}
-        for step in self.doc.steps():
-            by_lane.setdefault(step.lane_id, []).append(step)
-            by_phase.setdefault(step.phase_id, []).append(step)
-        for lane_id, header in self.lane_items.items():
-            header.set_progress(progress(by_lane.get(lane_id, [])))
-        for phase_id, phase_header in self.phase_items.items():
-            phase_header.set_progress(progress(by_phase.get(phase_id, [])))
+    def _update_progress(
+        self, lane_ids: Iterable[str] | None = None, phase_ids: Iterable[str] | None = None
+    ) -> None:
+        """The progress of the given lanes and phases (of all when None)."""
+        if lane_ids is None or phase_ids is None:
+            by_lane: dict[str, list[Step]] = {}
+            by_phase: dict[str, list[Step]] = {}
+            for step in self.doc.steps():
+                by_lane.setdefault(step.lane_id, []).append(step)
+                by_phase.setdefault(step.phase_id, []).append(step)
+            for lane_id, header in self.lane_items.items():
+                header.set_progress(progress(by_lane.get(lane_id, [])))
+            for phase_id, phase_header in self.phase_items.items():
+                phase_header.set_progress(progress(by_phase.get(phase_id, [])))
+            return
+        all_lanes = [lane_id for lane_id, _t, _h in self._lane_spans]
+        all_phases = [phase_id for phase_id, _left in self._phase_spans]
+        for lane_id in set(lane_ids) & self.lane_items.keys():
+            steps = [s for p in all_phases for s in self.doc.steps_in(lane_id, p)]
+            self.lane_items[lane_id].set_progress(progress(steps))
+        for phase_id in set(phase_ids) & self.phase_items.keys():
+            steps = [s for lane_id in all_lanes for s in self.doc.steps_in(lane_id, phase_id)]
+            self.phase_items[phase_id].set_progress(progress(steps))
 
     def _visual_order(self, steps: Iterable[Step]) -> list[Step]:
         lanes = {x.id: x.position for x in self.doc.lanes()}
@@ -1359,8 +1460,8 @@ class SwimlaneScene(QGraphicsScene):
         else:
             self._refresh_card(card, step)
         card.setOpacity(DIMMED if self._step_dimmed(step_id) else 1.0)
-        self._relayout()
-        self._update_progress()
+        self._relayout_cells([(step.lane_id, step.phase_id)])
+        self._update_progress([step.lane_id], [step.phase_id])
 
     def _on_doc_step_changed(self, step_id: str) -> None:
         step = self.doc.step(step_id)
@@ -1368,21 +1469,31 @@ class SwimlaneScene(QGraphicsScene):
         if step is None or card is None:
             return
         if self._refresh_card(card, step):
-            self._relayout()
-        self._update_progress()
+            self._relayout_cells([(step.lane_id, step.phase_id)])
+        self._update_progress([step.lane_id], [step.phase_id])
 
     def _on_doc_steps_moved(self, step_ids: list[str]) -> None:
+        # The cells they left and the cells they are in now; only those are laid out again.
+        cells: set[tuple[str, str]] = set()
+        arrows: dict[str, DependencyItem] = {}
         for step_id in step_ids:
             step, card = self.doc.step(step_id), self.step_items.get(step_id)
-            if step is not None and card is not None:
+            if step is None:
+                continue
+            cells.add((step.lane_id, step.phase_id))
+            if card is not None:
+                old = self._card_cells.get(step_id)
+                if old is not None:
+                    cells.add(old)
                 lane = self.doc.lane(step.lane_id)
                 if lane is not None and QColor(lane.color) != card._lane_color:
                     self._refresh_card(card, step)
                 card.setOpacity(DIMMED if self._step_dimmed(step_id) else 1.0)
-        self._relayout()
-        for arrow in self.dep_items.values():
+                arrows.update(card.arrows)
+        self._relayout_cells(cells)
+        for arrow in arrows.values():
             self._highlight_arrow(arrow)
-        self._update_progress()
+        self._update_progress({lane for lane, _p in cells}, {phase for _l, phase in cells})
 
     def _on_doc_step_removed(self, step_id: str) -> None:
         card = self.step_items.pop(step_id, None)
@@ -1393,8 +1504,13 @@ class SwimlaneScene(QGraphicsScene):
         if self._link_target is card:
             self._link_target = None
         self.removeItem(card)
-        self._relayout()
-        self._update_progress()
+        cell = self._card_cells.pop(step_id, None)
+        if cell is None:
+            self._relayout()
+            self._update_progress()
+            return
+        self._relayout_cells([cell])
+        self._update_progress([cell[0]], [cell[1]])
 
     def _on_doc_dependency_added(self, dep_id: str) -> None:
         self._add_arrow(dep_id)
