@@ -9,6 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -85,12 +86,20 @@ LANE_TRACK = QColor(255, 255, 255, 80)
 SKETCH = QColor("#CFD8DC")  # bars standing in for text when zoomed far out
 LANE_TINT = 0.13  # share of the lane colour in its band; the rest is white
 DIMMED = 0.22
+SHADOW_BRUSH = QBrush(CARD_SHADOW)
+WHITE_BRUSH = QBrush(WHITE)
+SKETCH_BRUSH = QBrush(SKETCH)
+CHIP_BRUSH = QBrush(CHIP_BACKGROUND)
+BORDER_PEN = QPen(CARD_BORDER, 1)
 
 # Qt's enums looked up once: an attribute lookup on a Python enum costs more than the
 # painter call it feeds, and cards are built and painted by the hundred.
 NO_PEN = Qt.PenStyle.NoPen
 ANTIALIASING = QPainter.RenderHint.Antialiasing
 PLAIN_TEXT = Qt.TextFormat.PlainText
+ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
 
 # --- stacking ----------------------------------------------------------------------------
 Z_GRID = -10.0
@@ -180,14 +189,31 @@ class _Theme:
             for status, text in self.status_texts.items()
         }
 
+        # Owners, statuses and instrument names repeat on card after card: measured and laid
+        # out once. (QStaticText is shared by value and drawn anywhere without a new layout.)
+        self._elided: dict[tuple[str, float], tuple[str, float]] = {}
+        self._statics: dict[str, QStaticText] = {}
+
     def elided(self, text: str, width: float) -> tuple[str, float]:
         """``text`` in the small font cut to ``width`` with an ellipsis, and its width."""
-        metrics = self.small_metrics
-        advance = metrics.horizontalAdvance(text)
-        if advance <= width:
-            return text, advance
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        return text, metrics.horizontalAdvance(text)
+        found = self._elided.get((text, width))
+        if found is None:
+            metrics = self.small_metrics
+            advance = metrics.horizontalAdvance(text)
+            if advance <= width:
+                found = (text, advance)
+            else:
+                cut = metrics.elidedText(text, ELIDE_RIGHT, width)
+                found = (cut, metrics.horizontalAdvance(cut))
+            self._elided[text, width] = found
+        return found
+
+    def static(self, text: str) -> QStaticText:
+        """A laid-out text shared by every card that shows it."""
+        static = self._statics.get(text)
+        if static is None:
+            static = self._statics[text] = _static(text)
+        return static
 
 
 class _CardPaths:
@@ -202,6 +228,11 @@ class _CardPaths:
         handle = QPainterPath()
         handle.addEllipse(QPointF(CARD_WIDTH, height / 2), HANDLE_RADIUS, HANDLE_RADIUS)
         self.shape = body.united(handle)
+        rect = QRectF(0, 0, CARD_WIDTH, height)
+        self.rect = rect
+        self.shadow = rect.translated(0, 1.5)
+        self.border = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+        self.bounds = QRectF(-3, -3, CARD_WIDTH + HANDLE_RADIUS + 6, height + 6)
 
 
 _CARD_PATHS: dict[float, _CardPaths] = {}
@@ -244,7 +275,11 @@ class StepCardItem(QGraphicsItem):
         self._theme = theme
         self._height = CARD_MIN_HEIGHT
         self._lane_color = QColor(MUTED)
-        self._title: list[QStaticText] = []
+        self._lane_brush = QBrush(self._lane_color)
+        self._status_brush = QBrush(MUTED)
+        self._sketch: tuple[list[QRectF], QPointF, QRectF, list[QRectF]] | None = None
+        self._title_lines: list[str] = []
+        self._title: list[QStaticText] | None = None  # laid out when first drawn readable
         self._title_y = CARD_PAD
         self._status = QStaticText()
         self._status_color = QColor(MUTED)
@@ -263,8 +298,6 @@ class StepCardItem(QGraphicsItem):
         # The scene moves the arrows itself, after a layout and while a drag goes on.
         self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
-        # Moving or panning a cached card only blits its pixmap; zooming re-renders it sharp.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(Z_CARD)
 
     # --- content -------------------------------------------------------------------------
@@ -278,19 +311,22 @@ class StepCardItem(QGraphicsItem):
         inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
         left = CARD_STRIPE + CARD_PAD
         self._lane_color = QColor(lane_color)
+        self._lane_brush = QBrush(self._lane_color)
+        self._sketch = None
         lines = wrap_lines(step.title, theme.title, inner, TITLE_MAX_LINES)
-        self._title = [_static(line) for line in lines]
+        self._title_lines = lines
+        self._title = None
         y = CARD_PAD + theme.title_metrics.lineSpacing() * max(1, len(lines)) + 4
-        status = theme.status_texts[step.status]
-        self._status = _static(status)
+        self._status = theme.static(theme.status_texts[step.status])
         self._status_color = QColor(STEP_STATUS_COLOR[step.status])
+        self._status_brush = QBrush(self._status_color)
         self._status_y = y
         status_width = theme.status_widths[step.status]
         self._owner = None
         owner_room = inner - status_width - 10
         if step.owner.strip() and owner_room > 30:
             owner, owner_width = theme.elided(step.owner.strip(), owner_room)
-            self._owner = _static(owner)
+            self._owner = theme.static(owner)
             self._owner_x = left + inner - owner_width
         y += theme.status_metrics.lineSpacing()
         self._chips = []
@@ -306,7 +342,7 @@ class StepCardItem(QGraphicsItem):
                 if x > left and x + width > left + inner:
                     x = left
                     y += CHIP_HEIGHT + CHIP_GAP
-                self._chips.append((QRectF(x, y, width, CHIP_HEIGHT), _static(text)))
+                self._chips.append((QRectF(x, y, width, CHIP_HEIGHT), theme.static(text)))
                 x += width + CHIP_GAP
             y += CHIP_HEIGHT
         height = max(CARD_MIN_HEIGHT, y + CARD_PAD)
@@ -340,7 +376,7 @@ class StepCardItem(QGraphicsItem):
 
     # --- QGraphicsItem -------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, CARD_WIDTH + HANDLE_RADIUS + 6, self._height + 6)
+        return self._paths.bounds
 
     def shape(self) -> QPainterPath:
         return self._paths.shape
@@ -351,43 +387,63 @@ class StepCardItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        rect = QRectF(0, 0, CARD_WIDTH, self._height)
+        # Brushes and pens made once: hundreds of cards are painted, and a colour converted
+        # to a brush on every call costs more than the drawing at a far zoom.
+        paths = self._paths
         painter.setRenderHint(ANTIALIASING)
         painter.setPen(NO_PEN)
-        painter.setBrush(CARD_SHADOW)
-        painter.drawRoundedRect(rect.translated(0, 1.5), CARD_RADIUS, CARD_RADIUS)
-        painter.setBrush(WHITE)
-        painter.setPen(QPen(CARD_BORDER, 1))
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), CARD_RADIUS, CARD_RADIUS)
+        painter.setBrush(SHADOW_BRUSH)
+        painter.drawRoundedRect(paths.shadow, CARD_RADIUS, CARD_RADIUS)
+        painter.setBrush(WHITE_BRUSH)
+        painter.setPen(BORDER_PEN)
+        painter.drawRoundedRect(paths.border, CARD_RADIUS, CARD_RADIUS)
         painter.setPen(NO_PEN)
-        painter.setBrush(self._lane_color)
-        painter.drawPath(self._paths.stripe)
+        painter.setBrush(self._lane_brush)
+        painter.drawPath(paths.stripe)
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         if scale < READABLE_SCALE and not self._theme.exporting:
             self._paint_sketch(painter)
         else:
             self._paint_texts(painter)
-        self._paint_marks(painter, rect)
+        self._paint_marks(painter, paths.rect)
 
     def _paint_sketch(self, painter: QPainter) -> None:
         """Zoomed far out the texts are too small to read: grey bars where they would be,
         which is calmer to look at and much cheaper to draw."""
+        sketch = self._sketch
+        if sketch is None:
+            sketch = self._sketch = self._make_sketch()
+        bars, dot, status_bar, chips = sketch
+        painter.setPen(NO_PEN)
+        painter.setBrush(SKETCH_BRUSH)
+        painter.drawRects(bars)
+        painter.setBrush(self._status_brush)
+        painter.drawEllipse(dot, 5, 5)
+        painter.drawRect(status_bar)
+        if chips:
+            painter.setBrush(CHIP_BRUSH)
+            painter.drawRects(chips)
+
+    def _make_sketch(self) -> tuple[list[QRectF], QPointF, QRectF, list[QRectF]]:
+        """The bars of the sketch: one per title line, the status, the chips."""
         theme = self._theme
         left = CARD_STRIPE + CARD_PAD
         inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
         line_height = theme.title_metrics.lineSpacing()
-        painter.setPen(NO_PEN)
-        painter.setBrush(SKETCH)
-        for i in range(len(self._title)):
-            width = inner if i < len(self._title) - 1 else inner * 0.6
-            painter.drawRect(QRectF(left, self._title_y + i * line_height + 3, width, 10))
-        painter.setBrush(self._status_color)
+        count = len(self._title_lines)
+        bars = [
+            QRectF(
+                left,
+                self._title_y + i * line_height + 3,
+                inner if i < count - 1 else inner * 0.6,
+                10,
+            )
+            for i in range(count)
+        ]
         status_middle = self._status_y + theme.status_metrics.height() / 2
-        painter.drawEllipse(QPointF(left + 5, status_middle), 5, 5)
-        painter.drawRect(QRectF(left + 14, status_middle - 4, 50, 8))
-        painter.setBrush(CHIP_BACKGROUND)
-        for chip, _label in self._chips:
-            painter.drawRect(chip)
+        dot = QPointF(left + 5, status_middle)
+        status_bar = QRectF(left + 14, status_middle - 4, 50, 8)
+        return bars, dot, status_bar, [chip for chip, _label in self._chips]
 
     def _paint_texts(self, painter: QPainter) -> None:
         theme = self._theme
@@ -395,6 +451,8 @@ class StepCardItem(QGraphicsItem):
         painter.setFont(theme.title)
         painter.setPen(TEXT)
         line_height = theme.title_metrics.lineSpacing()
+        if self._title is None:
+            self._title = [_static(line) for line in self._title_lines]
         for i, line in enumerate(self._title):
             painter.drawStaticText(QPointF(left, self._title_y + i * line_height), line)
         painter.setFont(theme.status)
@@ -993,6 +1051,7 @@ class SwimlaneScene(QGraphicsScene):
         self._stack_heights: dict[tuple[str, str], float] = {}  # of the cells that have cards
         self._card_cells: dict[str, tuple[str, str]] = {}  # where each card was laid out
         self._route: str | None = None
+        self._cards_cached = False
         self._after_release: list[Callable[[], None]] = []
         self._link_line: QGraphicsPathItem | None = None
         self._link_target: StepCardItem | None = None
@@ -1134,6 +1193,18 @@ class SwimlaneScene(QGraphicsScene):
             .replace("%2", a.title)
         )
 
+    def set_cards_cached(self, on: bool) -> None:
+        """Keep each card as a pixmap in device pixels (the view does so while it shows the
+        cards readable): moving or panning a cached card only blits its pixmap, zooming
+        re-renders it sharp. Zoomed far out, where a card is a sketch of a few bars, drawing
+        it is cheaper than filling and blitting a pixmap, and one-off renders (an export, a
+        first paint) gain nothing from a cache."""
+        if on != self._cards_cached:
+            self._cards_cached = on
+            mode = DEVICE_CACHE if on else NO_CACHE
+            for card in self.step_items.values():
+                card.setCacheMode(mode)
+
     def set_exporting(self, on: bool) -> None:
         """An image for a report: no selection marks, no handles."""
         self.theme.exporting = on
@@ -1192,6 +1263,8 @@ class SwimlaneScene(QGraphicsScene):
 
     def _add_card(self, step: Step) -> StepCardItem:
         card = StepCardItem(step.id, self.theme)
+        if self._cards_cached:
+            card.setCacheMode(DEVICE_CACHE)
         lane = self.doc.lane(step.lane_id)
         card.refresh(step, lane.color if lane else MUTED.name(), self.doc.instruments_of(step.id))
         self.step_items[step.id] = card

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.domain.process import Step, StepDependency
@@ -575,6 +575,29 @@ def test_zoom_is_clamped_and_fit_shows_everything(view: SwimlaneView) -> None:
     view.fit_all()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.adjusted(-2, -2, 2, 2).contains(_scene(view).sceneRect())
+
+
+def test_cards_are_cached_as_pixmaps_only_while_the_view_shows_them_readable(
+    view: SwimlaneView, doc: ModelDocument
+) -> None:
+    scene = _scene(view)
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+    def modes() -> set[QGraphicsItem.CacheMode]:
+        return {card.cacheMode() for card in scene.step_items.values()}
+
+    assert modes() == {cached}  # the fixture shows them at half size
+    view.set_zoom(0.2)
+    assert modes() == {QGraphicsItem.CacheMode.NoCache}
+    view.set_zoom(1.0)
+    lane, phase = doc.lanes()[0], doc.phases()[0]
+    doc.add_step(
+        Step(model_id=doc.model.id, lane_id=lane.id, phase_id=phase.id, position=0, title="Nieuw")
+    )
+    assert modes() == {cached}
+    # A scene without a view (an export, a report) draws its cards directly.
+    unseen = SwimlaneScene(doc)
+    assert {c.cacheMode() for c in unseen.step_items.values()} == {QGraphicsItem.CacheMode.NoCache}
 
 
 def test_export_png_renders_the_whole_model(
