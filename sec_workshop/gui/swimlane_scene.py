@@ -100,6 +100,7 @@ PLAIN_TEXT = Qt.TextFormat.PlainText
 ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 NO_CACHE = QGraphicsItem.CacheMode.NoCache
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 # --- stacking ----------------------------------------------------------------------------
 Z_GRID = -10.0
@@ -193,6 +194,7 @@ class _Theme:
         # out once. (QStaticText is shared by value and drawn anywhere without a new layout.)
         self._elided: dict[tuple[str, float], tuple[str, float]] = {}
         self._statics: dict[str, QStaticText] = {}
+        self._paints: dict[str, tuple[QColor, QBrush]] = {}
 
     def elided(self, text: str, width: float) -> tuple[str, float]:
         """``text`` in the small font cut to ``width`` with an ellipsis, and its width."""
@@ -206,6 +208,14 @@ class _Theme:
                 cut = metrics.elidedText(text, ELIDE_RIGHT, width)
                 found = (cut, metrics.horizontalAdvance(cut))
             self._elided[text, width] = found
+        return found
+
+    def paint(self, color: str) -> tuple[QColor, QBrush]:
+        """A colour and its brush, shared by every card in that lane or status."""
+        found = self._paints.get(color)
+        if found is None:
+            qcolor = QColor(color)
+            found = self._paints[color] = (qcolor, QBrush(qcolor))
         return found
 
     def static(self, text: str) -> QStaticText:
@@ -274,15 +284,14 @@ class StepCardItem(QGraphicsItem):
         self.home = QPointF()  # where the layout put it; a drag that goes nowhere returns here
         self._theme = theme
         self._height = CARD_MIN_HEIGHT
-        self._lane_color = QColor(MUTED)
-        self._lane_brush = QBrush(self._lane_color)
-        self._status_brush = QBrush(MUTED)
+        self._lane_color, self._lane_brush = theme.paint(MUTED.name())
+        self._status_brush = self._lane_brush
         self._sketch: tuple[list[QRectF], QPointF, QRectF, list[QRectF]] | None = None
         self._title_lines: list[str] = []
         self._title: list[QStaticText] | None = None  # laid out when first drawn readable
         self._title_y = CARD_PAD
         self._status = QStaticText()
-        self._status_color = QColor(MUTED)
+        self._status_color = self._lane_color
         self._status_y = 0.0
         self._owner: QStaticText | None = None
         self._owner_x = 0.0
@@ -310,16 +319,14 @@ class StepCardItem(QGraphicsItem):
         theme = self._theme
         inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
         left = CARD_STRIPE + CARD_PAD
-        self._lane_color = QColor(lane_color)
-        self._lane_brush = QBrush(self._lane_color)
+        self._lane_color, self._lane_brush = theme.paint(lane_color)
         self._sketch = None
         lines = wrap_lines(step.title, theme.title, inner, TITLE_MAX_LINES)
         self._title_lines = lines
         self._title = None
         y = CARD_PAD + theme.title_metrics.lineSpacing() * max(1, len(lines)) + 4
         self._status = theme.static(theme.status_texts[step.status])
-        self._status_color = QColor(STEP_STATUS_COLOR[step.status])
-        self._status_brush = QBrush(self._status_color)
+        self._status_color, self._status_brush = theme.paint(STEP_STATUS_COLOR[step.status])
         self._status_y = y
         status_width = theme.status_widths[step.status]
         self._owner = None
@@ -557,6 +564,22 @@ class StepCardItem(QGraphicsItem):
 
 
 # --- arrows ------------------------------------------------------------------------------
+def _arrow_pen(color: QColor, width: float) -> tuple[QPen, QBrush]:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen, QBrush(color)
+
+
+# Selected, under the mouse, one of its cards selected or hovered, plain.
+ARROW_PENS = (
+    _arrow_pen(SELECTION, 3.0),
+    _arrow_pen(ARROW_HOVER, 2.4),
+    _arrow_pen(ARROW_STRONG, 2.0),
+    _arrow_pen(ARROW, 1.5),
+)
+NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+
+
 class DependencyItem(QGraphicsPathItem):
     """An arrow from the right edge of one card to the left edge of the card that builds on
     it; a cubic curve, drawn below the cards."""
@@ -566,11 +589,11 @@ class DependencyItem(QGraphicsPathItem):
         self.dep_id = dep_id
         self.source = source
         self.target = target
-        self._head = QPolygonF()
+        self._head: QPolygonF  # these two are set by update_path()
+        self._bounds: QRectF
         self._shape: QPainterPath | None = None  # made when a click or a band asks for it
-        self._bounds = QRectF()
         self._hovered = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(SELECTABLE)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_ARROW)
         self.update_path()
@@ -624,21 +647,19 @@ class DependencyItem(QGraphicsPathItem):
     ) -> None:
         exporting = _exporting(self)
         if self.isSelected() and not exporting:
-            color, width = SELECTION, 3.0
+            pen, brush = ARROW_PENS[0]
         elif self._hovered and not exporting:
-            color, width = ARROW_HOVER, 2.4
+            pen, brush = ARROW_PENS[1]
         elif not exporting and self._emphasised():
-            color, width = ARROW_STRONG, 2.0
+            pen, brush = ARROW_PENS[2]
         else:
-            color, width = ARROW, 1.5
+            pen, brush = ARROW_PENS[3]
         painter.setRenderHint(ANTIALIASING)
-        pen = QPen(color, width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(NO_BRUSH)
         painter.drawPath(self.path())
         painter.setPen(NO_PEN)
-        painter.setBrush(color)
+        painter.setBrush(brush)
         painter.drawPolygon(self._head)
 
     def _emphasised(self) -> bool:
@@ -1249,9 +1270,10 @@ class SwimlaneScene(QGraphicsScene):
             self._add_card(step)
         self._relayout()
         for dep in self.doc.dependencies():
-            self._add_arrow(dep.id)
+            self._add_arrow(dep.id, highlight=False)
         self._update_progress()
-        self._apply_highlight()
+        if self._route is not None:  # new items are at full strength already
+            self._apply_highlight()
         for step_id in selected_steps:
             if step_id in self.step_items:
                 self.step_items[step_id].setSelected(True)
@@ -1271,7 +1293,7 @@ class SwimlaneScene(QGraphicsScene):
         self.addItem(card)
         return card
 
-    def _add_arrow(self, dep_id: str) -> DependencyItem | None:
+    def _add_arrow(self, dep_id: str, highlight: bool = True) -> DependencyItem | None:
         dep = self.doc.dependency(dep_id)
         if dep is None or dep_id in self.dep_items:
             return None
@@ -1284,7 +1306,8 @@ class SwimlaneScene(QGraphicsScene):
         target.arrows[dep_id] = arrow
         self.dep_items[dep_id] = arrow
         self.addItem(arrow)
-        self._highlight_arrow(arrow)
+        if highlight:
+            self._highlight_arrow(arrow)
         return arrow
 
     def _remove_arrow(self, dep_id: str) -> None:

@@ -209,11 +209,13 @@ def list_where(
     shape = tuple((name, _filter_kind(value)) for name, value in filters.items())
     stmt = _list_stmt(table, names, shape, tuple(order_by))
     params = {name: _filter_value(value) for name, value in filters.items() if value is not None}
-    rows = conn.execute(stmt, params).mappings().all()
+    # Plain rows zipped with the column names: a model's thousand rows come out noticeably
+    # faster than through mappings.
+    rows = conn.execute(stmt, params).all()
     if not exclude:
-        return [_from_row(cls, row) for row in rows]
+        return [cls(**dict(zip(names, row, strict=True))) for row in rows]
     blanks = {n: _blank(cls, n) for n in exclude}
-    return [cls(**{**{n: row[n] for n in names}, **blanks}) for row in rows]
+    return [cls(**dict(zip(names, row, strict=True)), **blanks) for row in rows]
 
 
 def count_where(conn: Connection, cls: type[Record], **filters: Any) -> int:
