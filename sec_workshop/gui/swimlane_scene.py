@@ -95,6 +95,7 @@ BORDER_PEN = QPen(CARD_BORDER, 1)
 # Qt's enums looked up once: an attribute lookup on a Python enum costs more than the
 # painter call it feeds, and cards are built and painted by the hundred.
 NO_PEN = Qt.PenStyle.NoPen
+NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 ANTIALIASING = QPainter.RenderHint.Antialiasing
 PLAIN_TEXT = Qt.TextFormat.PlainText
 ELIDE_RIGHT = Qt.TextElideMode.ElideRight
@@ -483,7 +484,9 @@ class StepCardItem(QGraphicsItem):
         if self._theme.exporting:
             return
         selected = self.isSelected()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if not (selected or self._link_target or self._hovered or self._linking):
+            return  # most cards carry no marks
+        painter.setBrush(NO_BRUSH)
         if selected:
             painter.setPen(QPen(SELECTION, 3))
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), CARD_RADIUS + 1, CARD_RADIUS + 1)
@@ -577,7 +580,6 @@ ARROW_PENS = (
     _arrow_pen(ARROW_STRONG, 2.0),
     _arrow_pen(ARROW, 1.5),
 )
-NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
 class DependencyItem(QGraphicsPathItem):
