@@ -3,6 +3,7 @@ tell the swimlane scene exactly what changed (the scene never reads the database
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +23,7 @@ from sec_workshop.domain.process import (
 )
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.gui.record_index import IndexedRecords
 from sec_workshop.services.model_editing import StepLinks
 from sec_workshop.services.workspace import Workspace
 
@@ -46,9 +48,9 @@ class ModelDocument(QObject):
         self.model: ProcessModel = content.model
         self._lanes = {x.id: x for x in content.lanes}
         self._phases = {x.id: x for x in content.phases}
-        self._steps = {x.id: x for x in content.steps}
+        self._steps = _steps_by_cell(content.steps)
         self._deps = {x.id: x for x in content.dependencies}
-        self._links = {x.id: x for x in content.step_instruments}
+        self._links = _links_by_step(content.step_instruments)
         self._instruments: dict[str, Instrument] = {
             i.id: i for i in workspace.library.instruments()
         }
@@ -73,9 +75,9 @@ class ModelDocument(QObject):
         return self._phases.get(phase_id)
 
     def steps_in(self, lane_id: str, phase_id: str) -> list[Step]:
+        steps = self._steps
         return sorted(
-            (s for s in self._steps.values() if s.lane_id == lane_id and s.phase_id == phase_id),
-            key=lambda s: s.position,
+            (steps[i] for i in steps.ids_with((lane_id, phase_id))), key=lambda s: s.position
         )
 
     def dependencies(self) -> list[StepDependency]:
@@ -85,9 +87,7 @@ class ModelDocument(QObject):
         return self._deps.get(dep_id)
 
     def instruments_of(self, step_id: str) -> list[Instrument]:
-        links = sorted(
-            (x for x in self._links.values() if x.step_id == step_id), key=lambda x: x.position
-        )
+        links = self.instrument_links_of(step_id)
         return [
             self._instruments[x.instrument_id]
             for x in links
@@ -95,9 +95,8 @@ class ModelDocument(QObject):
         ]
 
     def instrument_links_of(self, step_id: str) -> list[StepInstrument]:
-        return sorted(
-            (x for x in self._links.values() if x.step_id == step_id), key=lambda x: x.position
-        )
+        links = self._links
+        return sorted((links[i] for i in links.ids_with(step_id)), key=lambda x: x.position)
 
     # --- changing (called by undo commands) ----------------------------------------------
     def add_step(self, step: Step) -> None:
@@ -299,9 +298,9 @@ class ModelDocument(QObject):
         content = self.workspace.models.content(self.model.id)
         self._lanes = {x.id: x for x in content.lanes}
         self._phases = {x.id: x for x in content.phases}
-        self._steps = {x.id: x for x in content.steps}
+        self._steps = _steps_by_cell(content.steps)
         self._deps = {x.id: x for x in content.dependencies}
-        self._links = {x.id: x for x in content.step_instruments}
+        self._links = _links_by_step(content.step_instruments)
         self.structure_changed.emit()
 
     def _fresh_lane(self, lane_id: str) -> Lane:
@@ -319,6 +318,22 @@ class _StepLinkCache:
         self.sessions = links.sessions
         self.people = {x.id: x for x in links.step_stakeholders}
         self.meetings = {x.id: x for x in links.step_sessions}
+
+
+def _cell_of(step: Step) -> tuple[str, str]:
+    return step.lane_id, step.phase_id
+
+
+def _step_of(link: StepInstrument) -> str:
+    return link.step_id
+
+
+def _steps_by_cell(steps: Iterable[Step]) -> IndexedRecords[Step, tuple[str, str]]:
+    return IndexedRecords(_cell_of, steps)
+
+
+def _links_by_step(links: Iterable[StepInstrument]) -> IndexedRecords[StepInstrument, str]:
+    return IndexedRecords(_step_of, links)
 
 
 def moved_to(step: Step, lane_id: str, phase_id: str, position: int) -> Step:

@@ -9,6 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -85,12 +86,22 @@ LANE_TRACK = QColor(255, 255, 255, 80)
 SKETCH = QColor("#CFD8DC")  # bars standing in for text when zoomed far out
 LANE_TINT = 0.13  # share of the lane colour in its band; the rest is white
 DIMMED = 0.22
+SHADOW_BRUSH = QBrush(CARD_SHADOW)
+WHITE_BRUSH = QBrush(WHITE)
+SKETCH_BRUSH = QBrush(SKETCH)
+CHIP_BRUSH = QBrush(CHIP_BACKGROUND)
+BORDER_PEN = QPen(CARD_BORDER, 1)
 
 # Qt's enums looked up once: an attribute lookup on a Python enum costs more than the
 # painter call it feeds, and cards are built and painted by the hundred.
 NO_PEN = Qt.PenStyle.NoPen
+NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 ANTIALIASING = QPainter.RenderHint.Antialiasing
 PLAIN_TEXT = Qt.TextFormat.PlainText
+ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 # --- stacking ----------------------------------------------------------------------------
 Z_GRID = -10.0
@@ -180,14 +191,40 @@ class _Theme:
             for status, text in self.status_texts.items()
         }
 
+        # Owners, statuses and instrument names repeat on card after card: measured and laid
+        # out once. (QStaticText is shared by value and drawn anywhere without a new layout.)
+        self._elided: dict[tuple[str, float], tuple[str, float]] = {}
+        self._statics: dict[str, QStaticText] = {}
+        self._paints: dict[str, tuple[QColor, QBrush]] = {}
+
     def elided(self, text: str, width: float) -> tuple[str, float]:
         """``text`` in the small font cut to ``width`` with an ellipsis, and its width."""
-        metrics = self.small_metrics
-        advance = metrics.horizontalAdvance(text)
-        if advance <= width:
-            return text, advance
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        return text, metrics.horizontalAdvance(text)
+        found = self._elided.get((text, width))
+        if found is None:
+            metrics = self.small_metrics
+            advance = metrics.horizontalAdvance(text)
+            if advance <= width:
+                found = (text, advance)
+            else:
+                cut = metrics.elidedText(text, ELIDE_RIGHT, width)
+                found = (cut, metrics.horizontalAdvance(cut))
+            self._elided[text, width] = found
+        return found
+
+    def paint(self, color: str) -> tuple[QColor, QBrush]:
+        """A colour and its brush, shared by every card in that lane or status."""
+        found = self._paints.get(color)
+        if found is None:
+            qcolor = QColor(color)
+            found = self._paints[color] = (qcolor, QBrush(qcolor))
+        return found
+
+    def static(self, text: str) -> QStaticText:
+        """A laid-out text shared by every card that shows it."""
+        static = self._statics.get(text)
+        if static is None:
+            static = self._statics[text] = _static(text)
+        return static
 
 
 class _CardPaths:
@@ -202,6 +239,11 @@ class _CardPaths:
         handle = QPainterPath()
         handle.addEllipse(QPointF(CARD_WIDTH, height / 2), HANDLE_RADIUS, HANDLE_RADIUS)
         self.shape = body.united(handle)
+        rect = QRectF(0, 0, CARD_WIDTH, height)
+        self.rect = rect
+        self.shadow = rect.translated(0, 1.5)
+        self.border = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+        self.bounds = QRectF(-3, -3, CARD_WIDTH + HANDLE_RADIUS + 6, height + 6)
 
 
 _CARD_PATHS: dict[float, _CardPaths] = {}
@@ -212,6 +254,11 @@ def _card_paths(height: float) -> _CardPaths:
     if paths is None:
         paths = _CARD_PATHS[height] = _CardPaths(height)
     return paths
+
+
+def _stack_height(stack: list[StepCardItem]) -> float:
+    """The height of a cell's cards stacked with gaps."""
+    return sum(c.height for c in stack) + CARD_GAP * (len(stack) - 1)
 
 
 def _swimlane_scene(item: QGraphicsItem) -> SwimlaneScene | None:
@@ -238,11 +285,14 @@ class StepCardItem(QGraphicsItem):
         self.home = QPointF()  # where the layout put it; a drag that goes nowhere returns here
         self._theme = theme
         self._height = CARD_MIN_HEIGHT
-        self._lane_color = QColor(MUTED)
-        self._title: list[QStaticText] = []
+        self._lane_color, self._lane_brush = theme.paint(MUTED.name())
+        self._status_brush = self._lane_brush
+        self._sketch: tuple[list[QRectF], QPointF, QRectF, list[QRectF]] | None = None
+        self._title_lines: list[str] = []
+        self._title: list[QStaticText] | None = None  # laid out when first drawn readable
         self._title_y = CARD_PAD
         self._status = QStaticText()
-        self._status_color = QColor(MUTED)
+        self._status_color = self._lane_color
         self._status_y = 0.0
         self._owner: QStaticText | None = None
         self._owner_x = 0.0
@@ -258,8 +308,6 @@ class StepCardItem(QGraphicsItem):
         # The scene moves the arrows itself, after a layout and while a drag goes on.
         self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
-        # Moving or panning a cached card only blits its pixmap; zooming re-renders it sharp.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(Z_CARD)
 
     # --- content -------------------------------------------------------------------------
@@ -272,20 +320,21 @@ class StepCardItem(QGraphicsItem):
         theme = self._theme
         inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
         left = CARD_STRIPE + CARD_PAD
-        self._lane_color = QColor(lane_color)
+        self._lane_color, self._lane_brush = theme.paint(lane_color)
+        self._sketch = None
         lines = wrap_lines(step.title, theme.title, inner, TITLE_MAX_LINES)
-        self._title = [_static(line) for line in lines]
+        self._title_lines = lines
+        self._title = None
         y = CARD_PAD + theme.title_metrics.lineSpacing() * max(1, len(lines)) + 4
-        status = theme.status_texts[step.status]
-        self._status = _static(status)
-        self._status_color = QColor(STEP_STATUS_COLOR[step.status])
+        self._status = theme.static(theme.status_texts[step.status])
+        self._status_color, self._status_brush = theme.paint(STEP_STATUS_COLOR[step.status])
         self._status_y = y
         status_width = theme.status_widths[step.status]
         self._owner = None
         owner_room = inner - status_width - 10
         if step.owner.strip() and owner_room > 30:
             owner, owner_width = theme.elided(step.owner.strip(), owner_room)
-            self._owner = _static(owner)
+            self._owner = theme.static(owner)
             self._owner_x = left + inner - owner_width
         y += theme.status_metrics.lineSpacing()
         self._chips = []
@@ -301,7 +350,7 @@ class StepCardItem(QGraphicsItem):
                 if x > left and x + width > left + inner:
                     x = left
                     y += CHIP_HEIGHT + CHIP_GAP
-                self._chips.append((QRectF(x, y, width, CHIP_HEIGHT), _static(text)))
+                self._chips.append((QRectF(x, y, width, CHIP_HEIGHT), theme.static(text)))
                 x += width + CHIP_GAP
             y += CHIP_HEIGHT
         height = max(CARD_MIN_HEIGHT, y + CARD_PAD)
@@ -335,7 +384,7 @@ class StepCardItem(QGraphicsItem):
 
     # --- QGraphicsItem -------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, CARD_WIDTH + HANDLE_RADIUS + 6, self._height + 6)
+        return self._paths.bounds
 
     def shape(self) -> QPainterPath:
         return self._paths.shape
@@ -346,43 +395,63 @@ class StepCardItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        rect = QRectF(0, 0, CARD_WIDTH, self._height)
+        # Brushes and pens made once: hundreds of cards are painted, and a colour converted
+        # to a brush on every call costs more than the drawing at a far zoom.
+        paths = self._paths
         painter.setRenderHint(ANTIALIASING)
         painter.setPen(NO_PEN)
-        painter.setBrush(CARD_SHADOW)
-        painter.drawRoundedRect(rect.translated(0, 1.5), CARD_RADIUS, CARD_RADIUS)
-        painter.setBrush(WHITE)
-        painter.setPen(QPen(CARD_BORDER, 1))
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), CARD_RADIUS, CARD_RADIUS)
+        painter.setBrush(SHADOW_BRUSH)
+        painter.drawRoundedRect(paths.shadow, CARD_RADIUS, CARD_RADIUS)
+        painter.setBrush(WHITE_BRUSH)
+        painter.setPen(BORDER_PEN)
+        painter.drawRoundedRect(paths.border, CARD_RADIUS, CARD_RADIUS)
         painter.setPen(NO_PEN)
-        painter.setBrush(self._lane_color)
-        painter.drawPath(self._paths.stripe)
+        painter.setBrush(self._lane_brush)
+        painter.drawPath(paths.stripe)
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         if scale < READABLE_SCALE and not self._theme.exporting:
             self._paint_sketch(painter)
         else:
             self._paint_texts(painter)
-        self._paint_marks(painter, rect)
+        self._paint_marks(painter, paths.rect)
 
     def _paint_sketch(self, painter: QPainter) -> None:
         """Zoomed far out the texts are too small to read: grey bars where they would be,
         which is calmer to look at and much cheaper to draw."""
+        sketch = self._sketch
+        if sketch is None:
+            sketch = self._sketch = self._make_sketch()
+        bars, dot, status_bar, chips = sketch
+        painter.setPen(NO_PEN)
+        painter.setBrush(SKETCH_BRUSH)
+        painter.drawRects(bars)
+        painter.setBrush(self._status_brush)
+        painter.drawEllipse(dot, 5, 5)
+        painter.drawRect(status_bar)
+        if chips:
+            painter.setBrush(CHIP_BRUSH)
+            painter.drawRects(chips)
+
+    def _make_sketch(self) -> tuple[list[QRectF], QPointF, QRectF, list[QRectF]]:
+        """The bars of the sketch: one per title line, the status, the chips."""
         theme = self._theme
         left = CARD_STRIPE + CARD_PAD
         inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
         line_height = theme.title_metrics.lineSpacing()
-        painter.setPen(NO_PEN)
-        painter.setBrush(SKETCH)
-        for i in range(len(self._title)):
-            width = inner if i < len(self._title) - 1 else inner * 0.6
-            painter.drawRect(QRectF(left, self._title_y + i * line_height + 3, width, 10))
-        painter.setBrush(self._status_color)
+        count = len(self._title_lines)
+        bars = [
+            QRectF(
+                left,
+                self._title_y + i * line_height + 3,
+                inner if i < count - 1 else inner * 0.6,
+                10,
+            )
+            for i in range(count)
+        ]
         status_middle = self._status_y + theme.status_metrics.height() / 2
-        painter.drawEllipse(QPointF(left + 5, status_middle), 5, 5)
-        painter.drawRect(QRectF(left + 14, status_middle - 4, 50, 8))
-        painter.setBrush(CHIP_BACKGROUND)
-        for chip, _label in self._chips:
-            painter.drawRect(chip)
+        dot = QPointF(left + 5, status_middle)
+        status_bar = QRectF(left + 14, status_middle - 4, 50, 8)
+        return bars, dot, status_bar, [chip for chip, _label in self._chips]
 
     def _paint_texts(self, painter: QPainter) -> None:
         theme = self._theme
@@ -390,6 +459,8 @@ class StepCardItem(QGraphicsItem):
         painter.setFont(theme.title)
         painter.setPen(TEXT)
         line_height = theme.title_metrics.lineSpacing()
+        if self._title is None:
+            self._title = [_static(line) for line in self._title_lines]
         for i, line in enumerate(self._title):
             painter.drawStaticText(QPointF(left, self._title_y + i * line_height), line)
         painter.setFont(theme.status)
@@ -413,7 +484,9 @@ class StepCardItem(QGraphicsItem):
         if self._theme.exporting:
             return
         selected = self.isSelected()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if not (selected or self._link_target or self._hovered or self._linking):
+            return  # most cards carry no marks
+        painter.setBrush(NO_BRUSH)
         if selected:
             painter.setPen(QPen(SELECTION, 3))
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), CARD_RADIUS + 1, CARD_RADIUS + 1)
@@ -494,6 +567,21 @@ class StepCardItem(QGraphicsItem):
 
 
 # --- arrows ------------------------------------------------------------------------------
+def _arrow_pen(color: QColor, width: float) -> tuple[QPen, QBrush]:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen, QBrush(color)
+
+
+# Selected, under the mouse, one of its cards selected or hovered, plain.
+ARROW_PENS = (
+    _arrow_pen(SELECTION, 3.0),
+    _arrow_pen(ARROW_HOVER, 2.4),
+    _arrow_pen(ARROW_STRONG, 2.0),
+    _arrow_pen(ARROW, 1.5),
+)
+
+
 class DependencyItem(QGraphicsPathItem):
     """An arrow from the right edge of one card to the left edge of the card that builds on
     it; a cubic curve, drawn below the cards."""
@@ -503,11 +591,11 @@ class DependencyItem(QGraphicsPathItem):
         self.dep_id = dep_id
         self.source = source
         self.target = target
-        self._head = QPolygonF()
+        self._head: QPolygonF  # these two are set by update_path()
+        self._bounds: QRectF
         self._shape: QPainterPath | None = None  # made when a click or a band asks for it
-        self._bounds = QRectF()
         self._hovered = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(SELECTABLE)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_ARROW)
         self.update_path()
@@ -561,21 +649,19 @@ class DependencyItem(QGraphicsPathItem):
     ) -> None:
         exporting = _exporting(self)
         if self.isSelected() and not exporting:
-            color, width = SELECTION, 3.0
+            pen, brush = ARROW_PENS[0]
         elif self._hovered and not exporting:
-            color, width = ARROW_HOVER, 2.4
+            pen, brush = ARROW_PENS[1]
         elif not exporting and self._emphasised():
-            color, width = ARROW_STRONG, 2.0
+            pen, brush = ARROW_PENS[2]
         else:
-            color, width = ARROW, 1.5
+            pen, brush = ARROW_PENS[3]
         painter.setRenderHint(ANTIALIASING)
-        pen = QPen(color, width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(NO_BRUSH)
         painter.drawPath(self.path())
         painter.setPen(NO_PEN)
-        painter.setBrush(color)
+        painter.setBrush(brush)
         painter.drawPolygon(self._head)
 
     def _emphasised(self) -> bool:
@@ -985,7 +1071,10 @@ class SwimlaneScene(QGraphicsScene):
         self._selected_cards: set[str] = set()
         self._lane_spans: list[tuple[str, float, float]] = []  # lane id, top, height
         self._phase_spans: list[tuple[str, float]] = []  # phase id, left
+        self._stack_heights: dict[tuple[str, str], float] = {}  # of the cells that have cards
+        self._card_cells: dict[str, tuple[str, str]] = {}  # where each card was laid out
         self._route: str | None = None
+        self._cards_cached = False
         self._after_release: list[Callable[[], None]] = []
         self._link_line: QGraphicsPathItem | None = None
         self._link_target: StepCardItem | None = None
@@ -1127,6 +1216,18 @@ class SwimlaneScene(QGraphicsScene):
             .replace("%2", a.title)
         )
 
+    def set_cards_cached(self, on: bool) -> None:
+        """Keep each card as a pixmap in device pixels (the view does so while it shows the
+        cards readable): moving or panning a cached card only blits its pixmap, zooming
+        re-renders it sharp. Zoomed far out, where a card is a sketch of a few bars, drawing
+        it is cheaper than filling and blitting a pixmap, and one-off renders (an export, a
+        first paint) gain nothing from a cache."""
+        if on != self._cards_cached:
+            self._cards_cached = on
+            mode = DEVICE_CACHE if on else NO_CACHE
+            for card in self.step_items.values():
+                card.setCacheMode(mode)
+
     def set_exporting(self, on: bool) -> None:
         """An image for a report: no selection marks, no handles."""
         self.theme.exporting = on
@@ -1171,9 +1272,10 @@ class SwimlaneScene(QGraphicsScene):
             self._add_card(step)
         self._relayout()
         for dep in self.doc.dependencies():
-            self._add_arrow(dep.id)
+            self._add_arrow(dep.id, highlight=False)
         self._update_progress()
-        self._apply_highlight()
+        if self._route is not None:  # new items are at full strength already
+            self._apply_highlight()
         for step_id in selected_steps:
             if step_id in self.step_items:
                 self.step_items[step_id].setSelected(True)
@@ -1185,13 +1287,15 @@ class SwimlaneScene(QGraphicsScene):
 
     def _add_card(self, step: Step) -> StepCardItem:
         card = StepCardItem(step.id, self.theme)
+        if self._cards_cached:
+            card.setCacheMode(DEVICE_CACHE)
         lane = self.doc.lane(step.lane_id)
         card.refresh(step, lane.color if lane else MUTED.name(), self.doc.instruments_of(step.id))
         self.step_items[step.id] = card
         self.addItem(card)
         return card
 
-    def _add_arrow(self, dep_id: str) -> DependencyItem | None:
+    def _add_arrow(self, dep_id: str, highlight: bool = True) -> DependencyItem | None:
         dep = self.doc.dependency(dep_id)
         if dep is None or dep_id in self.dep_items:
             return None
@@ -1204,7 +1308,8 @@ class SwimlaneScene(QGraphicsScene):
         target.arrows[dep_id] = arrow
         self.dep_items[dep_id] = arrow
         self.addItem(arrow)
-        self._highlight_arrow(arrow)
+        if highlight:
+            self._highlight_arrow(arrow)
         return arrow
 
     def _remove_arrow(self, dep_id: str) -> None:
@@ -1228,6 +1333,11 @@ class SwimlaneScene(QGraphicsScene):
             for cell, cards in found.items()
         }
 
+    def _stack(self, lane_id: str, phase_id: str) -> list[StepCardItem]:
+        """The cards of one cell in position order (see ``_cells``)."""
+        items = self.step_items
+        return [items[s.id] for s in self.doc.steps_in(lane_id, phase_id) if s.id in items]
+
     def _relayout(self) -> None:
         """Put every card in its cell in position order; lanes are as tall as their tallest
         stack. Items that are already in place are not touched."""
@@ -1235,34 +1345,20 @@ class SwimlaneScene(QGraphicsScene):
         cells = self._cells()
         self._phase_spans = [(p.id, HEADER_WIDTH + i * COLUMN_WIDTH) for i, p in enumerate(phases)]
         self._lane_spans = []
+        self._stack_heights = {cell: _stack_height(stack) for cell, stack in cells.items()}
+        self._card_cells = {}
         moved: dict[str, DependencyItem] = {}
-        placed: set[str] = set()
         top = PHASE_HEADER_HEIGHT
         for lane in lanes:
-            header = self.lane_items.get(lane.id)
-            height = max(LANE_MIN_HEIGHT, header.content_height() if header else 0.0)
-            for phase_id, _left in self._phase_spans:
-                stack = cells.get((lane.id, phase_id), [])
-                if stack:
-                    used = sum(c.height for c in stack) + CARD_GAP * (len(stack) - 1)
-                    height = max(height, used + 2 * CELL_PADDING)
+            height = self._lane_height(lane.id)
             for phase_id, left in self._phase_spans:
-                y = top + CELL_PADDING
-                for card in cells.get((lane.id, phase_id), []):
-                    target = QPointF(left + CARD_X, y)
-                    card.home = target
-                    if card.pos() != target:
-                        card.setPos(target)
-                        moved.update(card.arrows)
-                    placed.add(card.step_id)
-                    y += card.height + CARD_GAP
-            if header is not None:
-                header.set_size(HEADER_WIDTH, height)
-                header.setPos(0, top)
+                stack = cells.get((lane.id, phase_id), [])
+                self._place(stack, (lane.id, phase_id), left, top, moved)
+            self._set_lane_header(lane.id, top, height)
             self._lane_spans.append((lane.id, top, height))
             top += height
         # A card whose lane or phase is gone waits hidden for the rebuild that follows.
-        hidden = set(self.step_items) - placed
+        hidden = set(self.step_items) - set(self._card_cells)
         for step_id in hidden | self._hidden:
             self.step_items[step_id].setVisible(step_id not in hidden)
         self._hidden = hidden
@@ -1272,7 +1368,95 @@ class SwimlaneScene(QGraphicsScene):
             phase_header = self.phase_items.get(phase_id)
             if phase_header is not None:
                 phase_header.setPos(left, 0)
-        right = HEADER_WIDTH + COLUMN_WIDTH * len(phases)
+        self._lay_out_background(lanes)
+
+    def _relayout_cells(self, cells: Iterable[tuple[str, str]]) -> None:
+        """Lay out only the cards of ``cells`` again, after a move, an addition or a removal
+        there; when a lane's height changes, the lanes below it move along. Gives the same
+        places as ``_relayout`` (which it falls back on when the lanes or phases changed)."""
+        lane_ids = {lane_id for lane_id, _t, _h in self._lane_spans}
+        phase_left = dict(self._phase_spans)
+        cells = set(cells)
+        if self._hidden or any(
+            lane_id not in lane_ids or phase_id not in phase_left for lane_id, phase_id in cells
+        ):
+            self._relayout()
+            return
+        stacks: dict[tuple[str, str], list[StepCardItem]] = {}
+        for cell in cells:
+            stack = stacks[cell] = self._stack(*cell)
+            if stack:
+                self._stack_heights[cell] = _stack_height(stack)
+            else:
+                self._stack_heights.pop(cell, None)
+        touched_lanes = {lane_id for lane_id, _p in cells}
+        moved: dict[str, DependencyItem] = {}
+        spans: list[tuple[str, float, float]] = []
+        shifted = False
+        top = PHASE_HEADER_HEIGHT
+        for lane_id, old_top, old_height in self._lane_spans:
+            height = self._lane_height(lane_id) if lane_id in touched_lanes else old_height
+            if (top, height) != (old_top, old_height):
+                # Every card of a lane that moved or changed height goes to its new place.
+                shifted = True
+                for phase_id, left in self._phase_spans:
+                    cell = (lane_id, phase_id)
+                    stack = stacks[cell] if cell in stacks else self._stack(*cell)
+                    self._place(stack, cell, left, top, moved)
+                self._set_lane_header(lane_id, top, height)
+            elif lane_id in touched_lanes:
+                for phase_id, left in self._phase_spans:
+                    if (lane_id, phase_id) in stacks:
+                        self._place(
+                            stacks[lane_id, phase_id], (lane_id, phase_id), left, top, moved
+                        )
+            spans.append((lane_id, top, height))
+            top += height
+        self._lane_spans = spans
+        for arrow in moved.values():
+            arrow.update_path()
+        if shifted:
+            self._lay_out_background(self.doc.lanes())
+
+    def _place(
+        self,
+        stack: list[StepCardItem],
+        cell: tuple[str, str],
+        left: float,
+        top: float,
+        moved: dict[str, DependencyItem],
+    ) -> None:
+        """Stack a cell's cards from its top; the arrows of cards that moved go into
+        ``moved``."""
+        y = top + CELL_PADDING
+        for card in stack:
+            target = QPointF(left + CARD_X, y)
+            card.home = target
+            if card.pos() != target:
+                card.setPos(target)
+                moved.update(card.arrows)
+            self._card_cells[card.step_id] = cell
+            y += card.height + CARD_GAP
+
+    def _lane_height(self, lane_id: str) -> float:
+        """As tall as the lane's header and its tallest stack with padding."""
+        header = self.lane_items.get(lane_id)
+        height = max(LANE_MIN_HEIGHT, header.content_height() if header else 0.0)
+        for phase_id, _left in self._phase_spans:
+            used = self._stack_heights.get((lane_id, phase_id))
+            if used is not None:
+                height = max(height, used + 2 * CELL_PADDING)
+        return height
+
+    def _set_lane_header(self, lane_id: str, top: float, height: float) -> None:
+        header = self.lane_items.get(lane_id)
+        if header is not None:
+            header.set_size(HEADER_WIDTH, height)
+            header.setPos(0, top)
+
+    def _lay_out_background(self, lanes: list[Lane]) -> None:
+        """Lane bands, column lines, legend and scene rectangle from the lanes' spans."""
+        right = HEADER_WIDTH + COLUMN_WIDTH * len(self._phase_spans)
         bands = [
             (
                 QRectF(HEADER_WIDTH, lane_top, right - HEADER_WIDTH, height),
@@ -1281,6 +1465,8 @@ class SwimlaneScene(QGraphicsScene):
             )
             for lane, (_id, lane_top, height) in zip(lanes, self._lane_spans, strict=True)
         ]
+        _id, last_top, last_height = self._lane_spans[-1] if self._lane_spans else ("", 0.0, 0.0)
+        top = last_top + last_height if self._lane_spans else PHASE_HEADER_HEIGHT
         columns = [left for _id, left in self._phase_spans[1:]]
         self._grid.set_layout(bands, columns, QRectF(0, 0, right, top))
         self._legend.setPos(HEADER_WIDTH, top + LEGEND_GAP)
@@ -1292,16 +1478,29 @@ class SwimlaneScene(QGraphicsScene):
             )
         )
 
-    def _update_progress(self) -> None:
-        by_lane: dict[str, list[Step]] = {}
-        by_phase: dict[str, list[Step]] = {}
-        for step in self.doc.steps():
-            by_lane.setdefault(step.lane_id, []).append(step)
-            by_phase.setdefault(step.phase_id, []).append(step)
-        for lane_id, header in self.lane_items.items():
-            header.set_progress(progress(by_lane.get(lane_id, [])))
-        for phase_id, phase_header in self.phase_items.items():
-            phase_header.set_progress(progress(by_phase.get(phase_id, [])))
+    def _update_progress(
+        self, lane_ids: Iterable[str] | None = None, phase_ids: Iterable[str] | None = None
+    ) -> None:
+        """The progress of the given lanes and phases (of all when None)."""
+        if lane_ids is None or phase_ids is None:
+            by_lane: dict[str, list[Step]] = {}
+            by_phase: dict[str, list[Step]] = {}
+            for step in self.doc.steps():
+                by_lane.setdefault(step.lane_id, []).append(step)
+                by_phase.setdefault(step.phase_id, []).append(step)
+            for lane_id, header in self.lane_items.items():
+                header.set_progress(progress(by_lane.get(lane_id, [])))
+            for phase_id, phase_header in self.phase_items.items():
+                phase_header.set_progress(progress(by_phase.get(phase_id, [])))
+            return
+        all_lanes = [lane_id for lane_id, _t, _h in self._lane_spans]
+        all_phases = [phase_id for phase_id, _left in self._phase_spans]
+        for lane_id in set(lane_ids) & self.lane_items.keys():
+            steps = [s for p in all_phases for s in self.doc.steps_in(lane_id, p)]
+            self.lane_items[lane_id].set_progress(progress(steps))
+        for phase_id in set(phase_ids) & self.phase_items.keys():
+            steps = [s for lane_id in all_lanes for s in self.doc.steps_in(lane_id, phase_id)]
+            self.phase_items[phase_id].set_progress(progress(steps))
 
     def _visual_order(self, steps: Iterable[Step]) -> list[Step]:
         lanes = {x.id: x.position for x in self.doc.lanes()}
@@ -1359,8 +1558,8 @@ class SwimlaneScene(QGraphicsScene):
         else:
             self._refresh_card(card, step)
         card.setOpacity(DIMMED if self._step_dimmed(step_id) else 1.0)
-        self._relayout()
-        self._update_progress()
+        self._relayout_cells([(step.lane_id, step.phase_id)])
+        self._update_progress([step.lane_id], [step.phase_id])
 
     def _on_doc_step_changed(self, step_id: str) -> None:
         step = self.doc.step(step_id)
@@ -1368,21 +1567,31 @@ class SwimlaneScene(QGraphicsScene):
         if step is None or card is None:
             return
         if self._refresh_card(card, step):
-            self._relayout()
-        self._update_progress()
+            self._relayout_cells([(step.lane_id, step.phase_id)])
+        self._update_progress([step.lane_id], [step.phase_id])
 
     def _on_doc_steps_moved(self, step_ids: list[str]) -> None:
+        # The cells they left and the cells they are in now; only those are laid out again.
+        cells: set[tuple[str, str]] = set()
+        arrows: dict[str, DependencyItem] = {}
         for step_id in step_ids:
             step, card = self.doc.step(step_id), self.step_items.get(step_id)
-            if step is not None and card is not None:
+            if step is None:
+                continue
+            cells.add((step.lane_id, step.phase_id))
+            if card is not None:
+                old = self._card_cells.get(step_id)
+                if old is not None:
+                    cells.add(old)
                 lane = self.doc.lane(step.lane_id)
                 if lane is not None and QColor(lane.color) != card._lane_color:
                     self._refresh_card(card, step)
                 card.setOpacity(DIMMED if self._step_dimmed(step_id) else 1.0)
-        self._relayout()
-        for arrow in self.dep_items.values():
+                arrows.update(card.arrows)
+        self._relayout_cells(cells)
+        for arrow in arrows.values():
             self._highlight_arrow(arrow)
-        self._update_progress()
+        self._update_progress({lane for lane, _p in cells}, {phase for _l, phase in cells})
 
     def _on_doc_step_removed(self, step_id: str) -> None:
         card = self.step_items.pop(step_id, None)
@@ -1393,8 +1602,13 @@ class SwimlaneScene(QGraphicsScene):
         if self._link_target is card:
             self._link_target = None
         self.removeItem(card)
-        self._relayout()
-        self._update_progress()
+        cell = self._card_cells.pop(step_id, None)
+        if cell is None:
+            self._relayout()
+            self._update_progress()
+            return
+        self._relayout_cells([cell])
+        self._update_progress([cell[0]], [cell[1]])
 
     def _on_doc_dependency_added(self, dep_id: str) -> None:
         self._add_arrow(dep_id)

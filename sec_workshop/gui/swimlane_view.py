@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from sec_workshop.gui.swimlane_scene import StepCardItem, SwimlaneScene
+from sec_workshop.gui.swimlane_scene import READABLE_SCALE, StepCardItem, SwimlaneScene
 
 MIN_ZOOM = 0.2
 MAX_ZOOM = 3.0
@@ -63,6 +63,7 @@ class SwimlaneView(QGraphicsView):
         self.setBackgroundBrush(BACKGROUND)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(QCoreApplication.translate("SwimlaneView", "Process model"))
+        scene.set_cards_cached(self.zoom() >= READABLE_SCALE)
 
     # --- zoom ----------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -73,6 +74,7 @@ class SwimlaneView(QGraphicsView):
         current = self.zoom()
         if current > 0 and not math.isclose(zoom, current):
             self.scale(zoom / current, zoom / current)
+        self._scene.set_cards_cached(self.zoom() >= READABLE_SCALE)
 
     def fit_all(self) -> None:
         """*Passend maken*: the whole model in the window, within the zoom limits."""

@@ -94,48 +94,56 @@ class ModelEditService:
         """Move steps to (lane, phase, position); positions in every touched cell are renumbered
         so that they stay 0, 1, 2, ... in the order asked for."""
         with self._db.write() as conn:
-            changed: dict[str, Step] = {}
             steps = {s.id: s for s in store.list_where(conn, Step, id=[m[0] for m in moves])}
             if len(steps) != len({m[0] for m in moves}):
                 raise NotFoundError("record.not_found", kind="step")
             touched: set[tuple[str, str]] = set()
+            checked: set[tuple[str, str, str]] = set()
             placed: dict[tuple[str, str], list[tuple[int, str]]] = {}
             for step_id, lane_id, phase_id, position in moves:
                 step = steps[step_id]
-                _require_cell(conn, replace(step, lane_id=lane_id, phase_id=phase_id))
+                if (step.model_id, lane_id, phase_id) not in checked:
+                    _require_cell(conn, replace(step, lane_id=lane_id, phase_id=phase_id))
+                    checked.add((step.model_id, lane_id, phase_id))
                 touched |= {(step.lane_id, step.phase_id), (lane_id, phase_id)}
                 placed.setdefault((lane_id, phase_id), []).append((position, step_id))
-            moving = set(steps)
-            for lane_id, phase_id in touched:
-                others = [
-                    s.id
-                    for s in store.list_where(
-                        conn, Step, order_by=("position",), lane_id=lane_id, phase_id=phase_id
-                    )
-                    if s.id not in moving
-                ]
+            # The steps of every touched cell in one query (the lanes and phases crossed; cells
+            # not touched are left out below).
+            in_cells: dict[tuple[str, str], list[Step]] = {cell: [] for cell in touched}
+            for s in store.list_where(
+                conn,
+                Step,
+                order_by=("position",),
+                lane_id={lane_id for lane_id, _p in touched},
+                phase_id={phase_id for _l, phase_id in touched},
+            ):
+                cell = (s.lane_id, s.phase_id)
+                if cell in in_cells:
+                    in_cells[cell].append(s)
+                    steps.setdefault(s.id, s)
+            moving = {m[0] for m in moves}
+            changed: dict[str, Step] = {}
+            for (lane_id, phase_id), cell_steps in in_cells.items():
+                others = [s.id for s in cell_steps if s.id not in moving]
                 for position, step_id in sorted(placed.get((lane_id, phase_id), [])):
                     others.insert(min(max(position, 0), len(others)), step_id)
                 for position, step_id in enumerate(others):
-                    current = steps.get(step_id) or store.get(conn, Step, step_id)
+                    current = steps[step_id]
                     if (current.lane_id, current.phase_id, current.position) != (
                         lane_id,
                         phase_id,
                         position,
                     ):
-                        store.update_fields(
-                            conn,
-                            Step,
-                            step_id,
-                            lane_id=lane_id,
-                            phase_id=phase_id,
-                            position=position,
+                        changed[step_id] = replace(
+                            current, lane_id=lane_id, phase_id=phase_id, position=position
                         )
-                        changed[step_id] = store.get(conn, Step, step_id)
-            model_id = next(iter(steps.values())).model_id
+            stored = store.update_records(
+                conn, list(changed.values()), ("lane_id", "phase_id", "position")
+            )
+            model_id = steps[moves[0][0]].model_id
             titles = ", ".join(f"'{steps[m[0]].title}'" for m in moves[:3])
             _history(conn, model_id, f"Verplaatst: {titles}" + (" …" if len(moves) > 3 else ""))
-        return Moved(tuple(changed.values()))
+        return Moved(tuple(stored))
 
     def delete_steps(self, step_ids: list[str]) -> list[Record]:
         """Delete steps with their arrows and links; returns them for ``restore``."""

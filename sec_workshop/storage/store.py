@@ -159,6 +159,26 @@ def update_fields(conn: Connection, cls: type[Record], record_id: str, **values:
         raise NotFoundError("record.not_found", kind=table.name)
 
 
+def update_records(conn: Connection, records: Sequence[R], names: Sequence[str]) -> list[R]:
+    """Write the fields ``names`` of existing records of one class in one statement (a move
+    renumbers a few steps at once), stamping ``updated_at``; returns what was stored."""
+    if not records:
+        return []
+    now = utc_now()
+    stored = [dataclasses.replace(record, updated_at=now) for record in records]
+    table = TABLE_OF[type(records[0])]
+    columns = frozenset((*names, "updated_at"))
+    stmt = _update_stmt(table, columns)
+    params = [
+        {"_record_id": record.id, **{name: getattr(record, name) for name in columns}}
+        for record in stored
+    ]
+    result = conn.execute(stmt, params)
+    if result.rowcount != len(params):
+        raise NotFoundError("record.not_found", kind=table.name)
+    return stored
+
+
 def get(conn: Connection, cls: type[R], record_id: str) -> R:
     table = TABLE_OF[cls]
     row = conn.execute(_get_stmt(table), {"_record_id": record_id}).mappings().first()
@@ -185,14 +205,17 @@ def list_where(
     ``exclude`` leaves heavy columns (photo data) unread; they come back empty.
     """
     table = TABLE_OF[cls]
-    names = [n for n in _FIELDS[cls] if n not in exclude]
-    stmt = select(*(table.c[n] for n in names)).where(*_conditions(table, filters))
-    stmt = stmt.order_by(*(table.c[n] for n in order_by))
-    rows = conn.execute(stmt).mappings().all()
+    names = tuple(n for n in _FIELDS[cls] if n not in exclude)
+    shape = tuple((name, _filter_kind(value)) for name, value in filters.items())
+    stmt = _list_stmt(table, names, shape, tuple(order_by))
+    params = {name: _filter_value(value) for name, value in filters.items() if value is not None}
+    # Plain rows zipped with the column names: a model's thousand rows come out noticeably
+    # faster than through mappings.
+    rows = conn.execute(stmt, params).all()
     if not exclude:
-        return [_from_row(cls, row) for row in rows]
+        return [cls(**dict(zip(names, row, strict=True))) for row in rows]
     blanks = {n: _blank(cls, n) for n in exclude}
-    return [cls(**{**{n: row[n] for n in names}, **blanks}) for row in rows]
+    return [cls(**dict(zip(names, row, strict=True)), **blanks) for row in rows]
 
 
 def count_where(conn: Connection, cls: type[Record], **filters: Any) -> int:
@@ -250,6 +273,38 @@ def get_meta(conn: Connection, key: str) -> str | None:
 
 def set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(insert(t.meta).prefix_with("OR REPLACE").values(key=key, value=value))
+
+
+# A listing is built and compiled once per shape (class, filtered columns, order); only the
+# values change. IN lists are expanded when the statement runs.
+@cache
+def _list_stmt(
+    table: Table,
+    names: tuple[str, ...],
+    shape: tuple[tuple[str, str], ...],
+    order_by: tuple[str, ...],
+) -> Select[Any]:
+    conditions: list[ColumnElement[bool]] = []
+    for name, kind in shape:
+        col = table.c[name]
+        if kind == "in":
+            conditions.append(col.in_(bindparam(name, expanding=True)))
+        elif kind == "null":
+            conditions.append(col.is_(None))
+        else:
+            conditions.append(col == bindparam(name))
+    stmt = select(*(table.c[n] for n in names)).where(*conditions)
+    return stmt.order_by(*(table.c[n] for n in order_by))
+
+
+def _filter_kind(value: Any) -> str:
+    if isinstance(value, list | tuple | set | frozenset):
+        return "in"
+    return "null" if value is None else "eq"
+
+
+def _filter_value(value: Any) -> Any:
+    return list(value) if isinstance(value, list | tuple | set | frozenset) else value
 
 
 def _conditions(table: Table, filters: dict[str, Any]) -> list[ColumnElement[bool]]:

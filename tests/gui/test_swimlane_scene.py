@@ -3,7 +3,10 @@ document's signals, keyboard navigation and the PNG export."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from math import ceil
 from pathlib import Path
@@ -12,12 +15,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.domain.process import Step, StepDependency
 from sec_workshop.domain.wijk import Wijk
-from sec_workshop.gui.model_commands import AddDependencyCommand, MoveStepsCommand
+from sec_workshop.gui.model_commands import (
+    AddDependencyCommand,
+    AddStepCommand,
+    DeleteStepsCommand,
+    EditStepCommand,
+    MoveStepsCommand,
+)
 from sec_workshop.gui.model_document import ModelDocument
 from sec_workshop.gui.swimlane_scene import (
     CARD_WIDTH,
@@ -359,6 +368,88 @@ def test_a_new_step_gets_a_card_and_a_lane_move_rebuilds_keeping_the_selection(
     assert scene.cell_rect(lanes[2].id, phases[5].id).contains(scene.card_rect(step.id))
 
 
+def _layout_of(scene: SwimlaneScene) -> dict[str, object]:
+    """Everything the layout decides: card places, lane spans, header places and sizes,
+    arrow paths, progress, background and scene size."""
+    return {
+        "cards": {i: (c.pos(), c.home, c.isVisible()) for i, c in scene.step_items.items()},
+        "lanes": list(scene._lane_spans),
+        "headers": {
+            i: (h.pos(), h.size_rect(), h.progress_text) for i, h in scene.lane_items.items()
+        },
+        "phases": {i: (h.pos(), h.progress_text) for i, h in scene.phase_items.items()},
+        "arrows": {i: a.path() for i, a in scene.dep_items.items()},
+        "grid": scene._grid.boundingRect(),
+        "legend": scene._legend.pos(),
+        "rect": scene.sceneRect(),
+    }
+
+
+def _check_cells(scene: SwimlaneScene, doc: ModelDocument) -> None:
+    """Every card sits in the cell the document says, in position order, without overlap;
+    lanes follow each other without gaps."""
+    for step in doc.steps():
+        cell = scene.cell_rect(step.lane_id, step.phase_id)
+        assert cell.contains(scene.card_rect(step.id)), step.title
+    for lane in doc.lanes():
+        for phase in doc.phases():
+            rects = [scene.card_rect(s.id) for s in doc.steps_in(lane.id, phase.id)]
+            for upper, lower in pairwise(rects):
+                assert upper.bottom() < lower.top()
+    for (_a, top, height), (_b, next_top, _h) in pairwise(scene._lane_spans):
+        assert top + height == next_top
+
+
+def test_after_every_edit_the_layout_is_what_a_fresh_scene_lays_out(
+    qapp: QApplication, doc: ModelDocument
+) -> None:
+    """Edits lay out only the cells they touch (and the lanes below a lane that grew or
+    shrank); the result must be exactly that of laying everything out anew."""
+    scene = SwimlaneScene(doc)
+    rnd = random.Random(7)
+    lanes, phases = doc.lanes(), doc.phases()
+    crowded = max(
+        ((lane.id, phase.id) for lane in lanes for phase in phases),
+        key=lambda cell: len(doc.steps_in(*cell)),
+    )
+    edits: list[Callable[[], None]] = []
+    for _ in range(12):
+        step = rnd.choice(doc.steps())
+        lane, phase = rnd.choice(lanes), rnd.choice(phases)
+        moves = [(step.id, lane.id, phase.id, rnd.randrange(4))]
+        edits.append(partial(doc.undo_stack.push, MoveStepsCommand(doc, moves)))
+    # Into the tallest cell (its lane grows, the lanes below move down) and out again.
+    for step in [s for s in doc.steps() if s.lane_id == lanes[0].id][:3]:
+        moves = [(step.id, *crowded, 0)]
+        edits.append(partial(doc.undo_stack.push, MoveStepsCommand(doc, moves)))
+    edits += [doc.undo_stack.undo] * 5
+
+    def last_card_out_of_the_tallest_cell() -> None:
+        # Its cell gets shorter with no other card in it renumbered.
+        last = doc.steps_in(*crowded)[-1]
+        moves = [(last.id, lanes[-1].id, phases[0].id, 0)]
+        doc.undo_stack.push(MoveStepsCommand(doc, moves))
+
+    edits += [last_card_out_of_the_tallest_cell] * 2
+    new = Step(
+        model_id=doc.model.id, lane_id=crowded[0], phase_id=crowded[1], position=1, title="Nieuw"
+    )
+    edits.append(partial(doc.undo_stack.push, AddStepCommand(doc, new)))
+    edits.append(
+        partial(doc.undo_stack.push, DeleteStepsCommand(doc, [doc.steps_in(*crowded)[0].id]))
+    )
+    edits.append(doc.undo_stack.undo)
+    long_title = replace(new, title="Een heel lange titel " * 6)
+    edits.append(partial(doc.undo_stack.push, EditStepCommand(doc, new, long_title, "title")))
+    edits += [doc.undo_stack.undo] * 3
+    for edit in edits:
+        edit()
+        _check_cells(scene, doc)
+        fresh = SwimlaneScene(doc)
+        assert _layout_of(scene) == _layout_of(fresh)
+        fresh.deleteLater()
+
+
 def test_dragging_a_lane_header_down_requests_the_new_position(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
@@ -484,6 +575,29 @@ def test_zoom_is_clamped_and_fit_shows_everything(view: SwimlaneView) -> None:
     view.fit_all()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.adjusted(-2, -2, 2, 2).contains(_scene(view).sceneRect())
+
+
+def test_cards_are_cached_as_pixmaps_only_while_the_view_shows_them_readable(
+    view: SwimlaneView, doc: ModelDocument
+) -> None:
+    scene = _scene(view)
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+    def modes() -> set[QGraphicsItem.CacheMode]:
+        return {card.cacheMode() for card in scene.step_items.values()}
+
+    assert modes() == {cached}  # the fixture shows them at half size
+    view.set_zoom(0.2)
+    assert modes() == {QGraphicsItem.CacheMode.NoCache}
+    view.set_zoom(1.0)
+    lane, phase = doc.lanes()[0], doc.phases()[0]
+    doc.add_step(
+        Step(model_id=doc.model.id, lane_id=lane.id, phase_id=phase.id, position=0, title="Nieuw")
+    )
+    assert modes() == {cached}
+    # A scene without a view (an export, a report) draws its cards directly.
+    unseen = SwimlaneScene(doc)
+    assert {c.cacheMode() for c in unseen.step_items.values()} == {QGraphicsItem.CacheMode.NoCache}
 
 
 def test_export_png_renders_the_whole_model(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sec_workshop.domain.base import ValidationError
+from sec_workshop.domain.base import NotFoundError, ValidationError
 from sec_workshop.domain.enums import Route, StepStatus
 from sec_workshop.domain.process import (
     Lane,
@@ -283,3 +283,44 @@ def test_deleting_a_step_takes_its_links_and_restore_brings_them_back(
     assert person in after.step_stakeholders
     assert meetings <= set(after.step_sessions)
     assert workspace.maintenance.check() == []
+
+
+def test_a_move_across_lane_and_phase_returns_exactly_what_was_stored(
+    workspace: Workspace, roadmap: ModelContent
+) -> None:
+    """Cells in other lanes *and* phases: neighbouring cells stay as they are, every step
+    reported moved is stored so, and one history line is written."""
+    a_lane, b_lane = roadmap.lanes[0], roadmap.lanes[1]
+    a_phase, b_phase = roadmap.phases[0], roadmap.phases[1]
+    first, second = roadmap.steps_in(a_lane.id, a_phase.id)[:2]
+    crossed = {
+        s.id: s
+        for cell in ((a_lane, b_phase), (b_lane, a_phase))
+        for s in roadmap.steps_in(cell[0].id, cell[1].id)
+    }
+    history_before = len(workspace.models.history(roadmap.model.id))
+    moved = workspace.editing.move_steps(
+        [(second.id, b_lane.id, b_phase.id, 0), (first.id, b_lane.id, b_phase.id, 99)]
+    )
+    content = workspace.models.content(roadmap.model.id)
+    stored = {s.id: s for s in content.steps}
+    assert moved.steps and all(stored[s.id] == s for s in moved.steps)
+    titles = [s.title for s in content.steps_in(b_lane.id, b_phase.id)]
+    assert titles[0] == second.title and titles[-1] == first.title
+    assert not crossed.keys() & {s.id for s in moved.steps}
+    assert all(stored[i] == s for i, s in crossed.items())
+    assert _positions_ok(content)
+    history = workspace.models.history(roadmap.model.id)
+    assert len(history) == history_before + 1
+    assert history[0].summary == f"Verplaatst: '{second.title}', '{first.title}'"
+
+
+def test_moving_an_unknown_step_or_into_an_unknown_lane_changes_nothing(
+    workspace: Workspace, roadmap: ModelContent
+) -> None:
+    step = roadmap.steps[0]
+    with pytest.raises(NotFoundError):
+        workspace.editing.move_steps([("no-such-step", step.lane_id, step.phase_id, 0)])
+    with pytest.raises(NotFoundError):
+        workspace.editing.move_steps([(step.id, "no-such-lane", step.phase_id, 0)])
+    assert workspace.models.content(roadmap.model.id).steps == roadmap.steps
