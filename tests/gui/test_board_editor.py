@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from mouse_gestures import double_click, drag
@@ -221,3 +222,45 @@ def test_collapsing_a_cluster_hides_its_notes(editor: BoardEditorWidget) -> None
     editor.doc.undo_stack.undo()
     assert editor.scene.notes[a.id].isVisible()
     assert not _db(editor).clusters[0].collapsed
+
+
+def test_a_photo_of_a_paper_wall_is_added_and_a_broken_one_refused(
+    editor: BoardEditorWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PIL import Image
+    from PySide6.QtWidgets import QMessageBox
+
+    good = tmp_path / "Muur met briefjes.jpg"
+    Image.new("RGB", (3000, 2000), (230, 200, 40)).save(good, "JPEG")
+    editor.choose_open_file = lambda *_: str(good)
+    editor.photo_action.trigger()
+    photos = _db(editor).photos
+    assert [(p.caption, p.width_px, p.height_px) for p in photos] == [
+        ("Muur met briefjes", 2048, 1365)
+    ]
+    assert photos[0].id in editor.scene.photos
+    QApplication.processEvents()
+
+    broken = tmp_path / "kapot.jpg"
+    broken.write_bytes(good.read_bytes()[:5000])
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    editor.choose_open_file = lambda *_: str(broken)
+    editor.photo_action.trigger()
+    assert len(told) == 1 and "kapot.jpg" in told[0]
+    assert len(_db(editor).photos) == 1
+
+    editor.doc.undo_stack.undo()
+    assert _db(editor).photos == ()
+    assert editor.scene.photos == {}
+
+
+def test_export_png_writes_the_board(editor: BoardEditorWidget, tmp_path: Path) -> None:
+    from PIL import Image
+
+    _add(editor, "Zonnepanelen", 100, 100)
+    target = tmp_path / "bord"
+    editor.choose_save_file = lambda *_: str(target)
+    editor.export_action.trigger()
+    image = Image.open(tmp_path / "bord.png")
+    assert image.size[0] > 400
