@@ -41,6 +41,22 @@ def main() -> int:
         for index, name in ((1, "sessies"), (2, "stakeholders"), (3, "borden")):
             page.show_tab(index)
             snap(name)
+        boards = page.boards
+        wijk_id = page.wijk_id
+        assert wijk_id is not None
+        busiest = max(shell.workspace.boards.summaries(wijk_id), key=lambda b: b.note_count)
+        board = boards.open_board(busiest.board.id)
+        board.view.fit_all()
+        snap("bord")
+        boards.close_editor()
+        default = next(
+            m for m in shell.workspace.models.templates() if m.builtin_key == "sec-standaard"
+        )
+        window.open_template(default.id)
+        template = window.template_page.editor
+        if template is not None:
+            template.view.fit_width()
+        snap("procesmodel")
         shell.workspace.close()
     return 0
 
