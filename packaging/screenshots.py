@@ -45,8 +45,7 @@ def main() -> int:
         wijk_id = page.wijk_id
         assert wijk_id is not None
         busiest = max(shell.workspace.boards.summaries(wijk_id), key=lambda b: b.note_count)
-        board = boards.open_board(busiest.board.id)
-        board.view.fit_all()
+        boards.open_board(busiest.board.id)
         snap("bord")
         boards.close_editor()
         default = next(

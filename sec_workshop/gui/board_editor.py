@@ -10,8 +10,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,6 +118,7 @@ class BoardEditorWidget(QWidget):
         self.view = BoardView(self.scene)
         self.view.setObjectName("boardView")
         self.color = NoteColor.YELLOW
+        self._fit_when_shown = False
         self._quick_last: Note | None = None
         # Where a file dialog would answer; tests put a function here instead.
         self.choose_open_file: Callable[[str, str], str] = self._ask_open_file
@@ -128,6 +137,9 @@ class BoardEditorWidget(QWidget):
 
         self.toolbar = QToolBar(self.tr("Board"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        # The live aids of a session (timer, projector) beside the search, always in view.
+        self.session_bar = QToolBar(self.tr("Session"))
+        self.session_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build_actions()
 
         self.search = QLineEdit()
@@ -135,6 +147,7 @@ class BoardEditorWidget(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find notes…"))
         self.search.setAccessibleName(self.tr("Find notes"))
+        self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self._on_filter_changed)
         self.only_matches = QCheckBox(self.tr("Dim the rest"))
         self.only_matches.toggled.connect(self._on_filter_changed)
@@ -169,6 +182,7 @@ class BoardEditorWidget(QWidget):
         find_row.addWidget(self.search, 2)
         find_row.addWidget(self.color_filter, 1)
         find_row.addWidget(self.only_matches)
+        find_row.addWidget(self.session_bar)
         quick_row = QHBoxLayout()
         quick_row.addWidget(QLabel(self.tr("Quick entry")))
         quick_row.addWidget(self.quick, 1)
@@ -205,6 +219,18 @@ class BoardEditorWidget(QWidget):
         self.doc.undo_stack.indexChanged.connect(self._on_scene_selection_changed)
         self._on_scene_selection_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_when_shown = False
+            QTimer.singleShot(0, self.view.fit_readable)  # once the view has its size
+
+    def fit_when_shown(self) -> None:
+        """Open at a readable zoom once the editor is on screen and its view has a size."""
+        self._fit_when_shown = True
+        if self.isVisible():
+            self.showEvent(QShowEvent())
+
     # --- set-up ---------------------------------------------------------------------------
     def _add(
         self,
@@ -214,6 +240,7 @@ class BoardEditorWidget(QWidget):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         toolbar: bool = True,
         checkable: bool = False,
+        bar: QToolBar | None = None,
     ) -> QAction:
         action = QAction(icon(name) if name else QIcon(), text, self)
         if shortcut is not None:
@@ -229,7 +256,7 @@ class BoardEditorWidget(QWidget):
             action.triggered.connect(slot)
         self.addAction(action)
         if toolbar:
-            self.toolbar.addAction(action)
+            (bar or self.toolbar).addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -279,7 +306,11 @@ class BoardEditorWidget(QWidget):
         align_menu.addAction(self.select_members_action)
         align.setMenu(align_menu)
         self.toolbar.addWidget(align)
-        self.snap_action = self._add("grid", self.tr("Snap to grid"), self._on_snap, checkable=True)
+        self.snap_action = self._add(
+            "grid", self.tr("Snap to grid"), self._on_snap, checkable=True, toolbar=False
+        )
+        align_menu.addSeparator()
+        align_menu.addAction(self.snap_action)
         self.toolbar.addSeparator()
         modes = QActionGroup(self)
         self.connect_action = self._add(
@@ -313,13 +344,12 @@ class BoardEditorWidget(QWidget):
     def _build_session_actions(self) -> None:
         """The timer and the projector view: aids for running the session in the room. They
         change nothing on the board and nothing of them is saved."""
-        self.toolbar.addSeparator()
         self.session_timer = SessionTimer(parent=self)
         self.timer_overlay = TimerOverlay(self.session_timer, self.view)
         self.timer_button = QToolButton()
         self.timer_button.setObjectName("timerButton")
         self.timer_button.setIcon(icon("timer"))
-        self.timer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.timer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.timer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.timer_button.setAccessibleName(self.tr("Timer"))
         self.timer_button.setToolTip(self.tr("Timer: choose how long the countdown runs"))
@@ -338,15 +368,20 @@ class BoardEditorWidget(QWidget):
         self.timer_reset_action = timer_menu.addAction(icon("timer"), self.tr("Reset timer"))
         self.timer_reset_action.triggered.connect(self._on_timer_reset)
         self.timer_button.setMenu(timer_menu)
-        self.toolbar.addWidget(self.timer_button)
-        self.timer_start_action = self._add("play", self.tr("Start"), self._on_timer_start)
+        self.session_bar.addWidget(self.timer_button)
+        bar = self.session_bar
+        self.timer_start_action = self._add("play", self.tr("Start"), self._on_timer_start, bar=bar)
         self.timer_minute_action = self._add(
-            "add_minute", self.tr("+1 minute"), self._on_timer_add_minute
+            "add_minute", self.tr("+1 minute"), self._on_timer_add_minute, bar=bar
         )
-        self.toolbar.addSeparator()
+        self.session_bar.addSeparator()
         self.projector: ProjectorWindow | None = None
         self.projector_action = self._add(
-            "projector", self.tr("Projector view"), self._on_projector_toggled, checkable=True
+            "projector",
+            self.tr("Projector view"),
+            self._on_projector_toggled,
+            checkable=True,
+            bar=bar,
         )
         self.projector_action.setToolTip(
             self.tr(
@@ -355,7 +390,7 @@ class BoardEditorWidget(QWidget):
             )
         )
         self.freeze_action = self._add(
-            "freeze", self.tr("Freeze"), self._on_projector_freeze_toggled, checkable=True
+            "freeze", self.tr("Freeze"), self._on_projector_freeze_toggled, checkable=True, bar=bar
         )
         self.freeze_action.setToolTip(
             self.tr(
@@ -368,6 +403,7 @@ class BoardEditorWidget(QWidget):
             self.tr("High contrast"),
             self._on_projector_contrast_toggled,
             checkable=True,
+            bar=bar,
         )
         self.contrast_action.setToolTip(
             self.tr("High contrast on the projector: black borders on a dark background")

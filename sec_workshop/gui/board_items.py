@@ -45,7 +45,8 @@ CLUSTER_HEADER = 50.0
 COLLAPSED_HEIGHT = 90.0
 GRIP = 16.0  # the resize corner of a selected note, cluster or photo
 DOT_RADIUS = 15.0
-DOT_ROW = 20.0  # room kept free at the bottom of a note for its dots
+BADGE_RADIUS = 13.0
+DOT_ROW = 30.0  # room kept free at the bottom of a note for its dots and their total
 # Around a note only its shadow; selection and search marks and the dot badge are inside.
 NOTE_MARGINS = (0.0, 0.0, 4.0, 5.0)
 FRAME_MARGINS = (-7.0, -7.0, 7.0, 7.0)  # selection and search marks around a cluster or photo
@@ -300,31 +301,28 @@ class NoteItem(_Resizable, QGraphicsItem):
             self._paint_grip(painter)
 
     def _paint_dots(self, painter: QPainter, rect: QRectF) -> None:
-        """Coloured dots along the bottom edge (one per dot, up to ten), and the total in a
-        red badge in the top-right corner, readable from the back of the room."""
+        """Coloured dots along the bottom edge (one per dot, as many as fit), and the total in
+        a red badge in the bottom-right corner, clear of the text and readable from afar."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        x = rect.left() + 8
+        r = BADGE_RADIUS
+        centre = QPointF(rect.right() - r - 3, rect.bottom() - r - 3)
+        room = max(0, int((centre.x() - r - 4 - (rect.left() + 6)) // 16))
+        x = rect.left() + 6
         shown = 0
+        painter.setPen(QPen(WHITE, 1.5))
         for index, count in self.dots:
-            color = DOT if index < 0 else participant_color(index)
-            for _ in range(count):
-                if shown >= 10:
-                    break
-                painter.setPen(QPen(WHITE, 1.5))
-                painter.setBrush(color)
-                painter.drawEllipse(QPointF(x + 7, rect.bottom() - 10), 7, 7)
+            painter.setBrush(DOT if index < 0 else participant_color(index))
+            for _ in range(min(count, room - shown)):
+                painter.drawEllipse(QPointF(x + 7, centre.y()), 7, 7)
                 x += 16
                 shown += 1
-        centre = QPointF(rect.right() - DOT_RADIUS - 2, rect.top() + DOT_RADIUS + 2)
         painter.setPen(QPen(WHITE, 2))
         painter.setBrush(DOT)
-        painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
-        painter.setFont(board_font(16, bold=True))
+        painter.drawEllipse(centre, r, r)
+        painter.setFont(board_font(15, bold=True))
         painter.setPen(WHITE)
         painter.drawText(
-            QRectF(
-                centre.x() - DOT_RADIUS, centre.y() - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS
-            ),
+            QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
             Qt.AlignmentFlag.AlignCenter,
             str(self.dot_total),
         )

@@ -30,6 +30,8 @@ from sec_workshop.gui.board_items import (
 from sec_workshop.gui.board_scene import GRID, BoardScene
 from sec_workshop.gui.canvas_view import CanvasView
 
+OPEN_ZOOM = 0.4  # notes' text at least ~5 px high: readable on a laptop screen
+
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -162,6 +164,15 @@ class BoardView(CanvasView):
     def fit_all(self) -> None:
         """*Passend maken*: everything on the board in the window."""
         self.fit_rect(self.board_scene.content_rect())
+
+    def fit_readable(self) -> None:
+        """How a board opens: all of it when its notes stay readable that way, else at the
+        smallest zoom where they are, from the top left."""
+        self.fit_all()
+        if self.zoom() < OPEN_ZOOM:
+            self.set_zoom(OPEN_ZOOM)
+            rect = self.board_scene.content_rect()
+            self.ensureVisible(rect.left(), rect.top(), 1, 1, 0, 0)
 
     # --- typing in place ------------------------------------------------------------------
     def start_editing(self, record_id: str, select_all: bool = False) -> bool:

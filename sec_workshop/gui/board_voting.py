@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -171,6 +172,8 @@ class VotePanel(QWidget):
         self.results.setAccessibleName(self.tr("Results, most dots first"))
         self.results.setHeaderLabels([self.tr("#"), self.tr("Note or cluster"), self.tr("Dots")])
         self.results.setRootIsDecorated(False)
+        self.results.header().setStretchLastSection(False)
+        self.results.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.itemActivated.connect(self._on_results_item_activated)
         self.hint = QLabel(
             self.tr(

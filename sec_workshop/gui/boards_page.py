@@ -282,10 +282,10 @@ class BoardsTab(QWidget):
         editor = BoardEditorWidget(self._workspace, board_id, self._lang)
         editor.back_requested.connect(self._on_editor_back_requested)
         self.editor = editor
+        editor.fit_when_shown()
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
         editor.view.setFocus()
-        editor.view.fit_all()
         self.editor_opened.emit(editor)
         return editor
 
