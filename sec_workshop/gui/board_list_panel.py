@@ -10,11 +10,14 @@ from dataclasses import replace
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -175,6 +178,14 @@ class BoardListPanel(QWidget):
         self._cluster_dots: dict[str, int] = {}
         self._closed: set[str] = set()  # rows the person folded in, kept over rebuilds
         self._syncing = False
+        # The board announces a selection item by item (thousands for *Alles selecteren*);
+        # the list follows once, when the burst is over.
+        self._scene_sync = QTimer(self)
+        self._scene_sync.setSingleShot(True)
+        self._scene_sync.setInterval(0)
+        self._scene_sync.timeout.connect(self._on_scene_sync_timeout)
+        self._editing = ""  # a note or cluster being typed in after Enter in the list
+        self._ended_by_key = False
         self._texts = _Texts()
         self._swatches = {color: _swatch(color) for color in NoteColor}
 
@@ -218,6 +229,8 @@ class BoardListPanel(QWidget):
         self.tree.delete_requested.connect(self._on_delete)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
         scene.selectionChanged.connect(self._on_scene_selection_changed)
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
 
     def _action(self, text: str, slot: Callable[[], None], keys: str, name: str = "") -> QAction:
         action = QAction(icon(name) if name else QIcon(), text, self.tree)
@@ -595,7 +608,11 @@ class BoardListPanel(QWidget):
             self._syncing = False
 
     def _on_scene_selection_changed(self) -> None:
-        if self._syncing or not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.tree):
+        if not self._syncing:
+            self._scene_sync.start()
+
+    def _on_scene_sync_timeout(self) -> None:
+        if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.tree):
             return
         ids = [i for i in (_item_id(x) for x in self.scene.selectedItems()) if i]
         if set(ids) == set(self.selected_ids()):
@@ -659,7 +676,34 @@ class BoardListPanel(QWidget):
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
         elif kind in ("note", "cluster"):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.view.start_editing(str(index.data(ID_ROLE)))
+            editor = self.view.editor if self.view.start_editing(str(index.data(ID_ROLE))) else None
+            if editor is not None:
+                self._editing, self._ended_by_key = editor.record_id, False
+                editor.finished.connect(self._on_inline_editor_finished)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Typing started from the list and ended with Enter or Esc comes back to the list.
+        editor = self.view.editor
+        if (
+            self._editing
+            and editor is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self._ended_by_key = key == Qt.Key.Key_Escape or (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (editor.cluster or not shift)
+            )
+        return super().eventFilter(watched, event)
+
+    def _on_inline_editor_finished(self, record_id: str, next_note: bool) -> None:
+        back = self._ended_by_key and not next_note and record_id == self._editing
+        self._editing, self._ended_by_key = "", False
+        row = self._rows.get(record_id)
+        if back and row is not None and shiboken6.isValid(self.tree):
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.tree.setCurrentIndex(row.index())
 
     def _selected_records(self) -> list[BoardRecord]:
         records = [self._record(i) for i in self.selected_ids()]

@@ -169,6 +169,7 @@ def test_selection_goes_both_ways_between_list_and_board(editor: BoardEditorWidg
     )
     editor.scene.clearSelection()
     editor.scene.notes[a.id].setSelected(True)
+    QApplication.processEvents()  # the list follows once the board's selection settles
     assert panel.selected_ids() == [a.id]
     assert panel.current_id() == a.id
     # Keys in the list move the selection on the board too.
@@ -189,6 +190,8 @@ def test_enter_on_a_row_edits_the_note_on_the_board(editor: BoardEditorWidget) -
     QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Return)
     assert [n.text for n in _db(editor).notes] == ["Kosten en baten"]
     assert _row(panel, note.id).text() == "Kosten en baten"
+    assert QApplication.focusWidget() is panel.tree  # back where the typing was asked for
+    assert panel.current_id() == note.id
 
 
 def test_f2_on_a_cluster_row_edits_its_title(editor: BoardEditorWidget) -> None:
