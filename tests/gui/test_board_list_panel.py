@@ -308,3 +308,20 @@ def test_the_current_row_and_folded_clusters_survive_a_rebuild(
     assert panel.current_id() == b.id
     assert not panel.tree.isExpanded(_row(panel, cluster.id).index())
     assert panel.tree.isExpanded(_row(panel, LOOSE).index())
+
+
+def test_dots_placed_on_the_board_show_in_the_row(editor: BoardEditorWidget) -> None:
+    from sec_workshop.domain.board import Vote, VoteRound
+    from sec_workshop.gui.board_commands import PlaceDotCommand, StartRoundCommand
+
+    panel = editor.list_panel
+    note = _add(editor, "Kosten", 100, 100)
+    vote_round = VoteRound(board_id=editor.doc.board_id, title="Ronde 1")
+    assert editor.push(StartRoundCommand(editor.doc, vote_round))
+    round_id = next(iter(editor.doc.rounds))
+    for _ in range(2):
+        assert editor.push(PlaceDotCommand(editor.doc, Vote(round_id=round_id, note_id=note.id)))
+    assert "2 stippen" in _words(panel, note.id)
+    assert panel._dot_cells[note.id].text() == "2"
+    editor.doc.undo_stack.undo()
+    assert "1 stip," in _words(panel, note.id)
