@@ -188,6 +188,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Bord</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
         <source>Find notes…</source>
         <translation>Plakbriefjes zoeken…</translation>
     </message>
@@ -395,6 +399,180 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <source>The image could not be written to %1.</source>
         <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Import notes…</source>
+        <translation>Briefjes importeren…</translation>
+    </message>
+    <message>
+        <source>Import notes from a text or CSV file</source>
+        <translation>Briefjes importeren uit een tekst- of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Notes (*.txt *.csv *.TXT *.CSV)</source>
+        <translation>Briefjes (*.txt *.csv *.TXT *.CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardImportDialog</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Briefjes importeren</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Uit %1</translation>
+    </message>
+    <message>
+        <source>Notes in the file</source>
+        <translation>Briefjes in het bestand</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 plakbriefje</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 plakbriefjes</translation>
+    </message>
+    <message>
+        <source>1 cluster</source>
+        <translation>1 cluster</translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation>%1 clusters</translation>
+    </message>
+    <message>
+        <source>1 paper dot</source>
+        <translation>1 papieren stip</translation>
+    </message>
+    <message>
+        <source>%1 paper dots</source>
+        <translation>%1 papieren stippen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardListPanel</name>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>Board as a list</source>
+        <translation>Bord als lijst</translation>
+    </message>
+    <message>
+        <source>Edit on the board</source>
+        <translation>Bewerken op het bord</translation>
+    </message>
+    <message>
+        <source>Move to cluster…</source>
+        <translation>Naar cluster…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Note, %1: ‘%2’</source>
+        <translation>Plakbriefje, %1: ‘%2’</translation>
+    </message>
+    <message>
+        <source>Label: ‘%1’</source>
+        <translation>Label: ‘%1’</translation>
+    </message>
+    <message>
+        <source>Cluster ‘%1’</source>
+        <translation>Cluster ‘%1’</translation>
+    </message>
+    <message>
+        <source>Photo ‘%1’</source>
+        <translation>Foto ‘%1’</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>(untitled cluster)</source>
+        <translation>(cluster zonder titel)</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(zonder onderschrift)</translation>
+    </message>
+    <message>
+        <source>facilitator only</source>
+        <translation>alleen facilitator</translation>
+    </message>
+    <message>
+        <source>%1 (facilitator only)</source>
+        <translation>%1 (alleen facilitator)</translation>
+    </message>
+    <message>
+        <source>in cluster %1</source>
+        <translation>in cluster %1</translation>
+    </message>
+    <message>
+        <source>not in a cluster</source>
+        <translation>niet in een cluster</translation>
+    </message>
+    <message>
+        <source>folded in on the board</source>
+        <translation>ingeklapt op het bord</translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation>Niet in een cluster</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto's</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 stip</translation>
+    </message>
+    <message>
+        <source>%1 dots</source>
+        <translation>%1 stippen</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 plakbriefje</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 plakbriefjes</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <source>%1 photos</source>
+        <translation>%1 foto's</translation>
+    </message>
+    <message>
+        <source>in 1 cluster</source>
+        <translation>in 1 cluster</translation>
+    </message>
+    <message>
+        <source>in %1 clusters</source>
+        <translation>in %1 clusters</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -509,6 +687,21 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
+    <name>ClusterChoiceDialog</name>
+    <message>
+        <source>Move to cluster</source>
+        <translation>Naar cluster</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to:</source>
+        <translation>Zet de gekozen briefjes in:</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add wijk “%1”</source>
@@ -532,6 +725,25 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     <message>
         <source>No adaptations yet.</source>
         <translation>Nog geen aanpassingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Paper dots</source>
+        <translation>Papieren stippen</translation>
     </message>
 </context>
 <context>

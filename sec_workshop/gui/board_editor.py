@@ -217,6 +217,7 @@ class BoardEditorWidget(QWidget):
         self.view.text_refused.connect(self._on_view_text_refused)
         self.doc.board_renamed.connect(self._on_doc_board_renamed)
         self.doc.undo_stack.indexChanged.connect(self._on_scene_selection_changed)
+        self._build_list_and_import()
         self._on_scene_selection_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -804,6 +805,36 @@ class BoardEditorWidget(QWidget):
                 self.tr("Board"),
                 self.tr("The image could not be written to %1.").replace("%1", path),
             )
+
+    # --- the list panel and importing notes from a file -----------------------------------
+    def _build_list_and_import(self) -> None:
+        from sec_workshop.gui.board_list_panel import BoardListPanel
+
+        self.list_panel = BoardListPanel(self.doc, self.scene, self.view, self.push)
+        self.side.insertTab(0, self.list_panel, self.tr("List"))
+        self.side.setCurrentIndex(0)
+        self.import_action = self._add("import", self.tr("Import notes…"), self._on_import_notes)
+
+    def _on_import_notes(self) -> None:
+        from sec_workshop.gui.board_commands import ImportNotesCommand
+        from sec_workshop.gui.board_import_dialog import BoardImportDialog
+
+        path = self.choose_open_file(
+            self.tr("Import notes from a text or CSV file"),
+            self.tr("Notes (*.txt *.csv *.TXT *.CSV)"),
+        )
+        if not path:
+            return
+        dialog = BoardImportDialog(Path(path), self._lang, self)
+        try:
+            if dialog.exec() != BoardImportDialog.DialogCode.Accepted or not dialog.notes:
+                return
+            notes = dialog.notes
+        finally:
+            dialog.deleteLater()
+        self.view.stop_editing()
+        if self.push(ImportNotesCommand(self.doc, notes)):
+            self.view.fit_all()
 
 
 def board_png(scene: BoardScene, width: int) -> bytes:
