@@ -1932,6 +1932,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Cluster: %1</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
         <source>%1 dots placed.</source>
         <translation>%1 stippen geplakt.</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -652,9 +653,13 @@ class BoardEditorWidget(QWidget):
             self.push(DeleteItemsCommand(self.doc, records))
 
     def _on_select_all(self) -> None:
-        for item in self.scene.items():
-            if item.isVisible() and isinstance(item, NoteItem | ClusterItem | PhotoItem):
-                item.setSelected(True)
+        self.scene.select_items(
+            [
+                item
+                for item in self.scene.items()
+                if item.isVisible() and isinstance(item, NoteItem | ClusterItem | PhotoItem)
+            ]
+        )
 
     # --- clusters -------------------------------------------------------------------------
     def _on_make_cluster(self) -> None:
@@ -698,11 +703,13 @@ class BoardEditorWidget(QWidget):
         self._on_scene_selection_changed()
 
     def _on_select_members(self) -> None:
+        members: list[QGraphicsItem] = []
         for cluster in self.selected_clusters():
             for note in self.doc.members(cluster.id):
                 item = self.scene.notes.get(note.id)
                 if item is not None and item.isVisible():
-                    item.setSelected(True)
+                    members.append(item)
+        self.scene.select_items(members)
 
     def _on_align_left(self) -> None:
         notes = self.selected_notes()
@@ -849,8 +856,7 @@ def board_png(scene: BoardScene, width: int) -> bytes:
         return render_png(scene, source, width, QColor("#FBFAF6"))
     finally:
         scene.suspend_overview(False)
-        for item in selected:
-            item.setSelected(True)
+        scene.select_items(selected)
 
 
 def board_png_of(workspace: Workspace, board_id: str, width: int) -> bytes:

@@ -613,11 +613,17 @@ class OverviewItem(QGraphicsItem):
         self._bounds = QRectF()
         self._batches: dict[tuple[NoteColor, bool, bool], list[QRectF]] | None = None
         self._dots: list[QRectF] = []
+        self._stale = True
         self.setZValue(-5.0)
 
     def invalidate(self) -> None:
-        """The notes changed; the batches are made again when next painted."""
+        """The notes changed; the batches are made again when next painted, and the bounds
+        now if the overview is shown (else when it is shown next)."""
         self._batches = None
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         rect = self._board.notes_rect()
         if rect != self._bounds:
             self.prepareGeometryChange()

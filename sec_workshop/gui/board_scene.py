@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -111,7 +111,7 @@ class BoardScene(QGraphicsScene):
             self._refresh_cluster(cluster_id)
         self._refresh_dots()
         self._overview.invalidate()
-        self._grow_scene_rect(full=True)
+        self._grow_scene_rect()
 
     def _add_note(self, note: Note) -> None:
         item = NoteItem(self, note)
@@ -168,7 +168,7 @@ class BoardScene(QGraphicsScene):
             self._refresh_dots()
         if moved_notes or votes_changed or touched_clusters:
             self._overview.invalidate()
-        self._grow_scene_rect()
+        self._grow_scene_rect(_area_of(edit))
 
     def _note_changed(self, before: Note | None, after: Note | None, clusters: set[str]) -> None:
         note_id = (after or before).id  # type: ignore[union-attr]
@@ -273,21 +273,23 @@ class BoardScene(QGraphicsScene):
             if link is not None:
                 link.update_line()
 
-    def _grow_scene_rect(self, full: bool = False) -> None:
-        content = self.itemsBoundingRect() if full else self.sceneRect()
-        if full:
-            content = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-        template = self.doc.template
-        if template is not None:
-            content = content.united(
-                QRectF(0, 0, template.width, template.height).adjusted(
-                    -MARGIN, -MARGIN, MARGIN, MARGIN
+    def _grow_scene_rect(self, changed: QRectF | None = None) -> None:
+        """The board has no edge: the scene reaches a margin beyond what is on it. It only
+        grows (``changed``: where an edit put things), so the view never jumps."""
+        if changed is None:
+            content = self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+            template = self.doc.template
+            if template is not None:
+                content = content.united(
+                    QRectF(0, 0, template.width, template.height).adjusted(
+                        -MARGIN, -MARGIN, MARGIN, MARGIN
+                    )
                 )
-            )
-        if not full:
-            items = self.itemsBoundingRect()
-            if not content.contains(items):
-                content = content.united(items.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        else:
+            content = self.sceneRect()
+            if content.contains(changed):
+                return
+            content = content.united(changed.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if content != self.sceneRect():
             self.setSceneRect(content)
 
@@ -325,7 +327,7 @@ class BoardScene(QGraphicsScene):
         if on != self._overview.isVisible():
             self._overview.setVisible(on)
             self._show_notes()
-            self._overview.invalidate()
+            self._overview.invalidate()  # after showing it, so its bounds are made now
 
     def _show_notes(self) -> None:
         """Notes show unless the overview stands in for them or their cluster is collapsed."""
@@ -366,6 +368,19 @@ class BoardScene(QGraphicsScene):
         for item in self.notes.values():
             item.refresh_cache()
         self.update()
+
+    def select_items(self, items: list[QGraphicsItem], clear: bool = False) -> None:
+        """Select many items with one ``selectionChanged`` (item by item, every listener
+        would look at the whole selection once per item: slow with thousands of notes)."""
+        self.blockSignals(True)
+        try:
+            if clear:
+                self.clearSelection()
+            for item in items:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
 
     def _on_selection_changed(self) -> None:
         selected = {i for i in self.selectedItems() if isinstance(i, NoteItem)}
@@ -644,6 +659,18 @@ class BoardScene(QGraphicsScene):
         if record is not None:
             self.doc.undo_stack.push(ResizeItemCommand(self.doc, record))
             self._resync([record.id])
+
+
+def _area_of(edit: BoardEdit) -> QRectF:
+    """Where the records of an edit now lie on the board."""
+    area = QRectF()
+    for _, after in edit.changes:
+        if isinstance(after, Note | Cluster):
+            area = area.united(QRectF(after.x, after.y, after.width, after.height))
+        elif isinstance(after, Photo):
+            size = QSizeF(after.width_px, after.height_px) * after.scale
+            area = area.united(QRectF(QPointF(after.x, after.y), size))
+    return area
 
 
 def _link_last(change: tuple[BoardRecord | None, BoardRecord | None]) -> int:

@@ -57,6 +57,7 @@ from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.messages import describe
 
 PAPER = "papier"  # who placed the dots counted from a paper wall
+RESULTS_SHOWN = 200  # the top of the results; nobody reads further in the hall
 
 
 def _dot_icon(color: QColor) -> QIcon:
@@ -137,6 +138,7 @@ class VotePanel(QWidget):
         self._scene = scene
         self._push = push
         self._lang = lang
+        self._listed: set[str] = set()
         # Tests answer here instead of the dialog.
         self.ask_round: Callable[[], VoteRound | None] = self._ask_round
 
@@ -269,7 +271,8 @@ class VotePanel(QWidget):
             self.turnout.setText(self.tr("No voting round yet."))
             return
         rows = self._doc.results(vote_round.id)
-        for rank, (record, count) in enumerate(rows, start=1):
+        self._listed = {record.id for record, _ in rows[:RESULTS_SHOWN]}
+        for rank, (record, count) in enumerate(rows[:RESULTS_SHOWN], start=1):
             if isinstance(record, Cluster):
                 text = self.tr("Cluster: %1").replace("%1", record.title)
             else:
@@ -278,6 +281,12 @@ class VotePanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, record.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
             self.results.addTopLevelItem(item)
+        if len(rows) > RESULTS_SHOWN:
+            more = QTreeWidgetItem(
+                ["", self.tr("… and %1 more").replace("%1", str(len(rows) - RESULTS_SHOWN)), ""]
+            )
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addTopLevelItem(more)
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(2)
         placed = sum(v.count for v in self._doc.votes_in(vote_round.id))
@@ -308,8 +317,10 @@ class VotePanel(QWidget):
             if isinstance(after or before, Vote | VoteRound):
                 self.refresh()
                 return
-        # Texts of notes in the results may have changed.
-        self._show_results(self.current_round())
+        # A note or cluster in the results was retyped or deleted: only then list them again
+        # (typing in a note elsewhere must not rebuild the results at every key).
+        if any((after or before).id in self._listed for before, after in edit.changes):  # type: ignore[union-attr]
+            self._show_results(self.current_round())
 
     def _on_rounds_current_index_changed(self, _index: int) -> None:
         self._show_round()

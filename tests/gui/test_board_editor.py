@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from mouse_gestures import double_click, drag
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -264,3 +264,35 @@ def test_export_png_writes_the_board(editor: BoardEditorWidget, tmp_path: Path) 
     editor.export_action.trigger()
     image = Image.open(tmp_path / "bord.png")
     assert image.size[0] > 400
+
+
+def test_far_out_an_overview_stands_in_for_the_notes_and_collapsed_stay_hidden(
+    editor: BoardEditorWidget,
+) -> None:
+    a = _add(editor, "Kosten", 100, 100)
+    b = _add(editor, "Los", 400, 100)
+    editor.scene.notes[a.id].setSelected(True)
+    editor.cluster_action.trigger()
+    editor.view.stop_editing()
+    cluster = _db(editor).clusters[0]
+    editor.scene.clearSelection()
+    editor.scene.clusters[cluster.id].setSelected(True)
+    editor.collapse_action.trigger()
+
+    editor.view.set_zoom(0.03)
+    assert editor.scene.overview_shown()
+    assert not editor.scene.notes[b.id].isVisible()
+    # A note added while far out is drawn by the overview too.
+    c = _add(editor, "Later", 700, 100)
+    assert not editor.scene.notes[c.id].isVisible()
+
+    editor.view.set_zoom(0.5)
+    assert not editor.scene.overview_shown()
+    assert editor.scene.notes[b.id].isVisible() and editor.scene.notes[c.id].isVisible()
+    assert not editor.scene.notes[a.id].isVisible()  # still in its collapsed cluster
+
+
+def test_the_board_grows_where_notes_are_put(editor: BoardEditorWidget) -> None:
+    far = _add(editor, "Ver weg", 20_000, 15_000)
+    rect = editor.scene.sceneRect()
+    assert rect.contains(QRectF(far.x, far.y, far.width, far.height))
