@@ -1884,6 +1884,22 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Meetellen</translation>
     </message>
     <message>
+        <source>Dot on the selection (+)</source>
+        <translation>Stip op de selectie (+)</translation>
+    </message>
+    <message>
+        <source>Take a dot off (−)</source>
+        <translation>Stip eraf (−)</translation>
+    </message>
+    <message>
+        <source>Place a dot on the selection</source>
+        <translation>Stip plakken op de selectie</translation>
+    </message>
+    <message>
+        <source>Take a dot off the selection</source>
+        <translation>Stip weghalen van de selectie</translation>
+    </message>
+    <message>
         <source>Results, most dots first</source>
         <translation>Uitslag, meeste stippen eerst</translation>
     </message>

@@ -177,6 +177,9 @@ class BoardEditorWidget(QWidget):
         self.side.setObjectName("boardSide")
         self.side.setDocumentMode(True)
         self.votes = VotePanel(self.doc, self.scene, self.push, lang)
+        for action in self.votes.actions_for_window():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.side.addTab(self.votes, icon("vote"), self.tr("Voting"))
 
         find_row = QHBoxLayout()

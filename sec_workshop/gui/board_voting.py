@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -166,6 +166,20 @@ class VotePanel(QWidget):
         self.tally_button = QPushButton(self.tr("Count in"))
         self.tally_button.setObjectName("tallyButton")
         self.tally_button.clicked.connect(self._on_tally)
+        # Dots by keyboard too: select a note (on the board or in the list), then + or -.
+        self.dot_button = QPushButton(self.tr("Dot on the selection (+)"))
+        self.dot_button.setObjectName("dotButton")
+        self.dot_button.clicked.connect(self._on_dot_button)
+        self.undot_button = QPushButton(self.tr("Take a dot off (−)"))
+        self.undot_button.clicked.connect(self._on_undot_button)
+        self.dot_action = QAction(self.tr("Place a dot on the selection"), self)
+        self.dot_action.setShortcuts([QKeySequence("+"), QKeySequence("=")])
+        self.dot_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.dot_action.triggered.connect(self._on_dot_button)
+        self.undot_action = QAction(self.tr("Take a dot off the selection"), self)
+        self.undot_action.setShortcut(QKeySequence("-"))
+        self.undot_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.undot_action.triggered.connect(self._on_undot_button)
         self.turnout = QLabel()
         self.turnout.setObjectName("voteTurnout")
         self.turnout.setWordWrap(True)
@@ -194,6 +208,9 @@ class VotePanel(QWidget):
         who = QHBoxLayout()
         who.addWidget(self.participant, 1)
         who.addWidget(self.left)
+        dot_row = QHBoxLayout()
+        dot_row.addWidget(self.dot_button)
+        dot_row.addWidget(self.undot_button)
         tally_row = QHBoxLayout()
         tally_row.addWidget(QLabel(self.tr("Paper dots on the selection:")))
         tally_row.addWidget(self.tally)
@@ -202,6 +219,7 @@ class VotePanel(QWidget):
         layout.addLayout(round_row)
         layout.addLayout(buttons)
         layout.addLayout(who)
+        layout.addLayout(dot_row)
         layout.addWidget(self.hint)
         layout.addLayout(tally_row)
         layout.addWidget(self.turnout)
@@ -336,6 +354,8 @@ class VotePanel(QWidget):
         enabled = target is not None and vote_round is not None
         self.tally.setEnabled(enabled)
         self.tally_button.setEnabled(enabled)
+        self.dot_button.setEnabled(target is not None)
+        self.undot_button.setEnabled(target is not None)
         if enabled and target is not None and vote_round is not None:
             counted = sum(
                 v.count
@@ -386,6 +406,20 @@ class VotePanel(QWidget):
         if isinstance(item, ClusterItem):
             return item.cluster
         return None
+
+    def actions_for_window(self) -> list[QAction]:
+        """The + and − keys, for the editor to add where its keys are heard."""
+        return [self.dot_action, self.undot_action]
+
+    def _on_dot_button(self) -> None:
+        target = self._selected_target()
+        if target is not None:
+            self._on_scene_dot_requested(target.id, True)
+
+    def _on_undot_button(self) -> None:
+        target = self._selected_target()
+        if target is not None:
+            self._on_scene_dot_requested(target.id, False)
 
     def _on_tally(self) -> None:
         target = self._selected_target()

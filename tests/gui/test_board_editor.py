@@ -296,3 +296,15 @@ def test_the_board_grows_where_notes_are_put(editor: BoardEditorWidget) -> None:
     far = _add(editor, "Ver weg", 20_000, 15_000)
     rect = editor.scene.sceneRect()
     assert rect.contains(QRectF(far.x, far.y, far.width, far.height))
+
+
+def test_keys_that_are_shortcuts_on_the_board_are_plain_letters_while_typing(
+    editor: BoardEditorWidget,
+) -> None:
+    double_click(editor.view, QPointF(500, 400))
+    QTest.keyClicks(editor.view, "Tavh 1+2-3 fn")
+    QTest.keyClick(editor.view, Qt.Key.Key_Escape)
+    notes = _db(editor).notes
+    assert [n.text for n in notes] == ["Tavh 1+2-3 fn"]
+    assert notes[0].color.value == "yellow" and not notes[0].facilitator_only
+    assert _db(editor).votes == ()

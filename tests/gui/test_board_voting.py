@@ -139,3 +139,19 @@ def test_a_new_round_ends_the_open_one_and_clicks_without_a_round_explain(
     _start(editor, ("Bewoners",))
     rounds = editor.doc.workspace.boards.content(editor.doc.board_id).vote_rounds
     assert sorted(r.status for r in rounds) == [VoteRoundStatus.CLOSED, VoteRoundStatus.OPEN]
+
+
+def test_dots_by_keyboard_on_the_selected_note(editor: BoardEditorWidget) -> None:
+    from PySide6.QtTest import QTest
+
+    a, _ = _notes(editor)
+    _start(editor, ())
+    editor.vote_mode_action.setChecked(False)
+    editor.scene.clearSelection()
+    editor.scene.notes[a.id].setSelected(True)
+    editor.view.setFocus()
+    QTest.keyClick(editor.view, Qt.Key.Key_Plus)
+    QTest.keyClick(editor.view, Qt.Key.Key_Plus)
+    assert [v.note_id for v in _votes(editor)] == [a.id, a.id]
+    QTest.keyClick(editor.view, Qt.Key.Key_Minus)
+    assert [v.note_id for v in _votes(editor)] == [a.id]
