@@ -101,13 +101,20 @@ class Shell:
         settings(self.workspace.folder).setValue("language", lang)
         self.lang = i18n.install(lang)
         wijk_id = old.wijk_page.wijk_id if old.pages.currentWidget() is old.wijk_page else None
+        tab = old.wijk_page.tabs.currentIndex()
+        board = old.wijk_page.boards.editor
+        board_id = board.doc.board_id if board is not None else None
         self.window = MainWindow(self.lang)
         # The document moves to the new window, so undo and redo survive the switch.
         self.window.attach(self.workspace, old.wijken)
         self.window.language_change_requested.connect(self._on_window_language_change_requested)
         self.window.setGeometry(old.geometry())
         if wijk_id:
+            # Back where the user was: the same tab, and the board that was open.
             self.window.open_wijk(wijk_id)
+            self.window.wijk_page.show_tab(tab)
+            if board_id is not None:
+                self.window.wijk_page.boards.open_board(board_id)
         self.window.show()
         old.backup_timer.stop()
         old.hide()

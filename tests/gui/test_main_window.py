@@ -303,3 +303,29 @@ def test_edit_a_template_in_its_own_mode(
     assert window.home_action.isEnabled()
     window.home_action.trigger()
     assert window.pages.currentWidget() is window.start_page
+
+
+def test_a_board_opened_from_the_boards_tab_stays_open_across_a_language_switch(
+    shell: Shell, qtbot: QtBot
+) -> None:
+    window = shell.window
+    window.open_demo()
+    page = window.wijk_page
+    page.show_tab(page.BOARDS)
+    boards = page.boards
+    boards.list.table.selectRow(0)
+    board = boards.selected_board()
+    assert board is not None
+    boards.open_button.click()
+    assert boards.editor is not None and boards.editor.doc.board_id == board.id
+    assert window.undo_group.activeStack() is boards.editor.doc.undo_stack
+    english = window.findChild(type(window.undo_action), "language_en")
+    english.trigger()
+    page = shell.window.wijk_page
+    assert page.tabs.currentWidget() is page.boards
+    assert page.boards.editor is not None and page.boards.editor.doc.board_id == board.id
+    assert page.boards.editor.back_button.text() == "All boards"
+    page.boards.editor.back_button.click()
+    assert page.boards.editor is None
+    dutch = shell.window.findChild(type(shell.window.undo_action), "language_nl")
+    dutch.trigger()
