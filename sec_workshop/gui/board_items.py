@@ -155,6 +155,14 @@ class _Resizable:
         rect = self._rect
         return QRectF(rect.right() - GRIP, rect.bottom() - GRIP, GRIP, GRIP)
 
+    def _place(self, rect: QRectF, x: float, y: float) -> None:
+        """Take a new size and place (from the record) and show it."""
+        if rect != self._rect:
+            self.prepareGeometryChange()  # type: ignore[attr-defined]
+            self._rect = rect
+        self.setPos(x, y)  # type: ignore[attr-defined]
+        self.update()  # type: ignore[attr-defined]
+
     def _paint_grip(self, painter: QPainter) -> None:
         r = self.grip_rect()
         painter.setPen(NO_PEN)
@@ -353,13 +361,8 @@ class ClusterItem(_Resizable, QGraphicsItem):
         return QRectF(0, 0, cluster.width, height)
 
     def set_cluster(self, cluster: Cluster) -> None:
-        rect = self._make_rect(cluster)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
         self.cluster = cluster
-        self.setPos(cluster.x, cluster.y)
-        self.update()
+        self._place(self._make_rect(cluster), cluster.x, cluster.y)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(*FRAME_MARGINS)
@@ -555,13 +558,8 @@ class PhotoItem(_Resizable, QGraphicsItem):
         return QRectF(QPointF(0, 0), QSizeF(photo.width_px, photo.height_px) * photo.scale)
 
     def set_photo(self, photo: Photo) -> None:
-        rect = self._make_rect(photo)
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
         self.photo = photo
-        self.setPos(photo.x, photo.y)
-        self.update()
+        self._place(self._make_rect(photo), photo.x, photo.y)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(*FRAME_MARGINS).adjusted(0, 0, 0, 34)  # and the caption

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtWidgets import QApplication
 
 from sec_workshop.gui.app import Shell, start
+from sec_workshop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sec_workshop.gui.board_editor import BoardEditorWidget
 
 
 @pytest.fixture
@@ -53,3 +58,30 @@ def _dutch(qapp: QApplication) -> Iterator[None]:
     i18n.install("nl")
     yield
     i18n.install("nl")
+
+
+@pytest.fixture
+def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidget]:
+    """A new board (template *Kansen en belemmeringen*) in the demo wijk, open in its editor
+    at 100% zoom, in the active window (typing goes to the active window's focused item)."""
+    from sec_workshop.domain.board import Board
+    from sec_workshop.gui.board_editor import BoardEditorWidget
+
+    wijk_id = workspace.demo.add().wijk_id
+    session_id = workspace.sessions.summaries(wijk_id)[0].session.id
+    board = workspace.board_editing.create_board(
+        Board(session_id=session_id, title="Testbord", template_key="kansen-belemmeringen")
+    )
+    widget = BoardEditorWidget(workspace, board.id)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.activateWindow()
+    widget.view.set_zoom(1.0)
+    widget.view.centerOn(QPointF(600, 400))
+    qapp.processEvents()
+    yield widget
+    widget.close_projector()
+    widget.session_timer.reset()
+    widget.close()
+    widget.deleteLater()
+    qapp.processEvents()

@@ -5,7 +5,6 @@ is checked after each step."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,31 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from sec_workshop.domain.board import Board, Note
+from sec_workshop.domain.board import Note
 from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.services.workspace import Workspace
 
 EMPTY = "kansen-belemmeringen"
-
-
-@pytest.fixture
-def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidget]:
-    wijk_id = workspace.demo.add().wijk_id
-    session_id = workspace.sessions.summaries(wijk_id)[0].session.id
-    board = workspace.board_editing.create_board(
-        Board(session_id=session_id, title="Testbord", template_key=EMPTY)
-    )
-    widget = BoardEditorWidget(workspace, board.id)
-    widget.resize(1400, 900)
-    widget.show()
-    widget.activateWindow()  # typing goes to the active window's focused item
-    widget.view.set_zoom(1.0)
-    widget.view.centerOn(QPointF(600, 400))
-    qapp.processEvents()
-    yield widget
-    widget.close()
-    widget.deleteLater()
-    qapp.processEvents()
 
 
 def _db(editor: BoardEditorWidget):  # type: ignore[no-untyped-def]

@@ -3,17 +3,13 @@ line and adds nothing, and the import is one undo step (checked in the database)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
 
-from sec_workshop.domain.board import Board
 from sec_workshop.gui.board_editor import BoardEditorWidget
 from sec_workshop.gui.board_import_dialog import BoardImportDialog
-from sec_workshop.services.workspace import Workspace
 
 CSV = (
     "tekst;kleur;cluster;stemmen\n"
@@ -22,23 +18,6 @@ CSV = (
     "Subsidie aanvragen;groen;kosten;2\n"
     "Tocht bij de ramen;;Comfort;\n"
 )
-
-
-@pytest.fixture
-def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidget]:
-    wijk_id = workspace.demo.add().wijk_id
-    session_id = workspace.sessions.summaries(wijk_id)[0].session.id
-    board = workspace.board_editing.create_board(
-        Board(session_id=session_id, title="Testbord", template_key="kansen-belemmeringen")
-    )
-    widget = BoardEditorWidget(workspace, board.id)
-    widget.resize(1400, 900)
-    widget.show()
-    qapp.processEvents()
-    yield widget
-    widget.close()
-    widget.deleteLater()
-    qapp.processEvents()
 
 
 def _db(editor: BoardEditorWidget):  # type: ignore[no-untyped-def]

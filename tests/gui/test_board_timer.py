@@ -6,11 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sec_workshop.domain.board import Board
 from sec_workshop.gui.board_editor import BoardEditorWidget
 from sec_workshop.gui.board_timer import (
     SessionTimer,
@@ -18,7 +16,6 @@ from sec_workshop.gui.board_timer import (
     TimerWidget,
     format_seconds,
 )
-from sec_workshop.services.workspace import Workspace
 
 
 class FakeClock:
@@ -148,26 +145,6 @@ def test_the_qtimer_reads_the_clock_by_itself(
 
 
 # --- in the board editor -------------------------------------------------------------------
-@pytest.fixture
-def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidget]:
-    wijk_id = workspace.demo.add().wijk_id
-    session_id = workspace.sessions.summaries(wijk_id)[0].session.id
-    board = workspace.board_editing.create_board(
-        Board(session_id=session_id, title="Testbord", template_key="kansen-belemmeringen")
-    )
-    widget = BoardEditorWidget(workspace, board.id)
-    widget.resize(1400, 900)
-    widget.show()
-    widget.view.set_zoom(1.0)
-    widget.view.centerOn(QPointF(600, 400))
-    qapp.processEvents()
-    yield widget
-    widget.session_timer.reset()
-    widget.close()
-    widget.deleteLater()
-    qapp.processEvents()
-
-
 def test_toolbar_controls_drive_the_timer_and_the_overlay_stays_in_the_corner(
     editor: BoardEditorWidget, clock: FakeClock
 ) -> None:

@@ -4,8 +4,6 @@ once closed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
@@ -13,32 +11,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsView, QStyleOptionGraphicsItem
 
-from sec_workshop.domain.board import Board, Note, NoteLink
+from sec_workshop.domain.board import Note, NoteLink
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor
 from sec_workshop.gui.board_commands import AddLinkCommand
 from sec_workshop.gui.board_editor import BoardEditorWidget
 from sec_workshop.gui.projector import DARK, ProjectorWindow, other_screen, visible_scene_rect
 from sec_workshop.services.workspace import Workspace
-
-
-@pytest.fixture
-def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidget]:
-    wijk_id = workspace.demo.add().wijk_id
-    session_id = workspace.sessions.summaries(wijk_id)[0].session.id
-    board = workspace.board_editing.create_board(
-        Board(session_id=session_id, title="Testbord", template_key="kansen-belemmeringen")
-    )
-    widget = BoardEditorWidget(workspace, board.id)
-    widget.resize(1400, 900)
-    widget.show()
-    widget.view.set_zoom(1.0)
-    widget.view.centerOn(QPointF(600, 400))
-    qapp.processEvents()
-    yield widget
-    widget.close_projector()
-    widget.close()
-    widget.deleteLater()
-    qapp.processEvents()
 
 
 @pytest.fixture
