@@ -234,7 +234,7 @@ class BoardsTab(QWidget):
         self.open_button = QPushButton(icon("open"), self.tr("Open board"))
         self.open_button.setObjectName("openBoardButton")
         self.open_button.clicked.connect(self._on_open)
-        self.new_button = QPushButton(icon("new"), self.tr("New board…"))
+        self.new_button = QPushButton(icon("boards"), self.tr("New board…"))
         self.new_button.setObjectName("newBoardButton")
         self.new_button.clicked.connect(self._on_new)
         self.rename_button = QPushButton(icon("rename"), self.tr("Rename…"))
