@@ -286,3 +286,95 @@ def test_keys_that_are_shortcuts_on_the_board_are_plain_letters_while_typing(
     assert [n.text for n in notes] == ["Tavh 1+2-3 fn"]
     assert notes[0].color.value == "yellow" and not notes[0].facilitator_only
     assert _db(editor).votes == ()
+
+
+def test_resizing_a_note_by_its_corner(editor: BoardEditorWidget) -> None:
+    note = _add(editor, "Groot", 200, 200)
+    editor.scene.clearSelection()
+    editor.scene.notes[note.id].setSelected(True)
+    corner = QPointF(note.x + note.width - 4, note.y + note.height - 4)
+    drag(editor.view, corner, corner + QPointF(120, 60))
+    stored = _note(editor, "Groot")
+    assert (stored.width, stored.height) == pytest.approx((note.width + 120, note.height + 60))
+    assert (stored.x, stored.y) == (note.x, note.y)
+    editor.doc.undo_stack.undo()
+    assert _note(editor, "Groot").width == note.width
+
+
+def test_a_label_a_cluster_title_and_arrow_keys(editor: BoardEditorWidget) -> None:
+    editor.view.setFocus()
+    editor.new_label_action.trigger()
+    QTest.keyClicks(editor.view.viewport(), "Kansen")
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Return)
+    label = _note(editor, "Kansen")
+    assert label.kind.value == "label"
+
+    a = _add(editor, "Zon", 100, 300)
+    editor.scene.clearSelection()
+    editor.scene.notes[a.id].setSelected(True)
+    editor.cluster_action.trigger()  # the title is selected, ready to be typed over
+    QTest.keyClicks(editor.view.viewport(), "Energie")
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Return)
+    assert [c.title for c in _db(editor).clusters] == ["Energie"]
+
+    editor.scene.clearSelection()
+    editor.scene.notes[a.id].setSelected(True)
+    before = _note(editor, "Zon")
+    for _ in range(3):
+        QTest.keyClick(editor.view, Qt.Key.Key_Right)
+    QTest.keyClick(editor.view, Qt.Key.Key_Down)
+    moved = _note(editor, "Zon")
+    assert (moved.x - before.x, moved.y - before.y) == (60, 20)
+    editor.doc.undo_stack.undo()  # the nudges of one selection are one step
+    assert (_note(editor, "Zon").x, _note(editor, "Zon").y) == (before.x, before.y)
+
+
+def test_find_dims_the_rest_and_a_colour_filter(editor: BoardEditorWidget) -> None:
+    a = _add(editor, "Warmtepomp in de flat", 100, 100)
+    editor.color = editor.color.__class__("pink")
+    b = _add(editor, "Wie betaalt?", 400, 100)
+    editor.search.setText("warmte")
+    assert editor.scene.match_ids == {a.id}
+    assert editor.scene.filter_ids is None  # marked, nothing dimmed yet
+    editor.only_matches.setChecked(True)
+    assert editor.scene.filter_ids == {a.id}
+    editor.search.clear()
+    editor.color_filter.setCurrentIndex(editor.color_filter.findData("pink"))
+    assert editor.scene.filter_ids == {b.id}
+
+
+def test_align_select_cluster_notes_and_snap(editor: BoardEditorWidget) -> None:
+    a = _add(editor, "a", 103, 100)
+    b = _add(editor, "b", 141, 400)
+    editor.scene.clearSelection()
+    for n in (a, b):
+        editor.scene.notes[n.id].setSelected(True)
+    editor.align_left_action.trigger()
+    assert {_note(editor, "a").x, _note(editor, "b").x} == {103}
+    editor.cluster_action.trigger()
+    editor.view.stop_editing()
+    editor.scene.clearSelection()
+    cluster = _db(editor).clusters[0]
+    editor.scene.clusters[cluster.id].setSelected(True)
+    editor.select_members_action.trigger()
+    selected = {i.note_id for i in editor.scene.selectedItems() if hasattr(i, "note_id")}
+    assert selected == {a.id, b.id}
+
+    loose = _add(editor, "los", 700, 700)
+    editor.scene.clearSelection()
+    editor.snap_action.setChecked(True)
+    drag(editor.view, QPointF(loose.x + 50, loose.y + 50), QPointF(loose.x + 83, loose.y + 71))
+    snapped = _note(editor, "los")
+    assert snapped.x % 20 == 0 and snapped.y % 20 == 0
+    assert (snapped.x, snapped.y) != (loose.x, loose.y)
+
+
+def test_a_template_draws_its_zones_behind_the_notes(editor: BoardEditorWidget) -> None:
+    template = editor.doc.template
+    assert template is not None and template.key == "kansen-belemmeringen"
+    zone = template.zones[0]
+    image = editor.view.viewport().grab().toImage()
+    middle = editor.view.mapToScene(editor.view.viewport().rect().center())
+    assert QRectF(zone.x, zone.y, zone.width, zone.height).contains(middle)
+    spot = editor.view.mapFromScene(middle)
+    assert image.pixelColor(spot).name().upper() == zone.color.upper()
