@@ -582,18 +582,66 @@ ARROW_PENS = (
 )
 
 
-class DependencyItem(QGraphicsPathItem):
+def _arrow_points(
+    dx: float, dy: float, source_height: float, target_height: float
+) -> tuple[float, ...]:
+    """An arrow's start, two control points, the base of its head and its tip (x, y each),
+    from the source card's top left, to a target card at (dx, dy). Plain numbers: arrows
+    are placed by the hundred, and a curve is only made when one is drawn or hit."""
+    sx, sy = CARD_WIDTH, source_height / 2
+    if abs(dx) < COLUMN_WIDTH / 2:
+        # Same column: a bracket along the right edges reads better than a curve that leaves
+        # to the right and comes back in from the left behind the cards. It enters near the
+        # end that faces the source, clear of the handle in the middle where the target's own
+        # arrows leave.
+        if dy > 0:
+            ey = dy + min(22.0, target_height / 2)
+        else:
+            ey = dy + max(target_height - 22.0, target_height / 2)
+        ex = dx + CARD_WIDTH
+        bx = ex + ARROW_HEAD
+        return (sx, sy, sx + ARROW_BULGE, sy, bx + ARROW_BULGE, ey, bx, ey, ex, ey)
+    ex, ey = dx, dy + target_height / 2
+    bx = ex - ARROW_HEAD
+    reach = max(48.0, abs(ex - sx) * 0.45)
+    return (sx, sy, sx + reach, sy, bx - reach, ey, bx, ey, ex, ey)
+
+
+ARROW_WING = ARROW_HEAD * 0.55
+
+
+def _arrow_bounds(points: tuple[float, ...]) -> tuple[float, float, float, float]:
+    """Left, top, right, bottom around the curve and its head (a curve stays inside the hull
+    of its control points), with room for the pen."""
+    sx, sy, ax, ay, bx_, by_, bx, by, ex, ey = points
+    xs = (sx, ax, bx_, bx, ex)
+    ys = (sy, ay, by_, by - ARROW_WING, by + ARROW_WING, ey)
+    return min(xs) - 6, min(ys) - 6, max(xs) + 6, max(ys) + 6
+
+
+class DependencyItem(QGraphicsItem):
     """An arrow from the right edge of one card to the left edge of the card that builds on
-    it; a cubic curve, drawn below the cards."""
+    it; a cubic curve, drawn below the cards.
+
+    Its shape is worked out relative to the source card and kept: when a lane shifts and both
+    cards move alike (most arrows below a lane that grew), it only moves along. The curve
+    itself is made when the arrow is drawn or hit."""
 
     def __init__(self, dep_id: str, source: StepCardItem, target: StepCardItem) -> None:
         super().__init__()
         self.dep_id = dep_id
         self.source = source
         self.target = target
-        self._head: QPolygonF  # these two are set by update_path()
-        self._bounds: QRectF
-        self._shape: QPainterPath | None = None  # made when a click or a band asks for it
+        # Relative to the source card: the points and the bounds, and what they depend on.
+        self._key: tuple[float, float, float, float] | None = None
+        self._points: tuple[float, ...] = ()
+        self._extent = (0.0, 0.0, 0.0, 0.0)
+        self._origin = (0.0, 0.0)  # the source card's place
+        # In scene coordinates (the item stays at 0, 0); curve, head and shape made on demand.
+        self._bounds = QRectF()
+        self._curve: QPainterPath | None = None
+        self._head: QPolygonF | None = None
+        self._shape: QPainterPath | None = None
         self._hovered = False
         self.setFlag(SELECTABLE)
         self.setAcceptHoverEvents(True)
@@ -601,33 +649,50 @@ class DependencyItem(QGraphicsPathItem):
         self.update_path()
 
     def update_path(self) -> None:
-        start = self.source.pos() + QPointF(CARD_WIDTH, self.source.height / 2)
-        path = QPainterPath(start)
-        if abs(self.target.pos().x() - self.source.pos().x()) < COLUMN_WIDTH / 2:
-            # Same column: a bracket along the right edges reads better than a curve that
-            # leaves to the right and comes back in from the left behind the cards.
-            # It enters near the end that faces the source, clear of the handle in the middle
-            # where the target's own arrows leave.
-            height = self.target.height
-            below = self.target.pos().y() > self.source.pos().y()
-            dy = min(22.0, height / 2) if below else max(height - 22.0, height / 2)
-            end = self.target.pos() + QPointF(CARD_WIDTH, dy)
-            base = end + QPointF(ARROW_HEAD, 0)
-            bulge = QPointF(ARROW_BULGE, 0)
-            path.cubicTo(start + bulge, base + bulge, base)
-        else:
-            end = self.target.pos() + QPointF(0, self.target.height / 2)
-            base = end - QPointF(ARROW_HEAD, 0)
-            reach = QPointF(max(48.0, abs(end.x() - start.x()) * 0.45), 0)
-            path.cubicTo(start + reach, base - reach, base)
-        wing = QPointF(0, ARROW_HEAD * 0.55)
-        self._head = QPolygonF([end, base - wing, base + wing])
+        """Follow the cards: move along when they kept their places relative to each other,
+        work the shape out again when not."""
+        source, target = self.source, self.target
+        start, end = source.pos(), target.pos()
+        ox, oy = start.x(), start.y()
+        source_height, target_height = source._height, target._height
+        key = (end.x() - ox, end.y() - oy, source_height, target_height)
+        if key != self._key:
+            self._key = key
+            self._points = _arrow_points(key[0], key[1], source_height, target_height)
+            self._extent = _arrow_bounds(self._points)
+        elif (ox, oy) == self._origin:
+            return
+        left, top, right, bottom = self._extent
         self.prepareGeometryChange()
-        self._shape = None
-        # A curve stays inside the hull of its control points.
-        hull = path.controlPointRect().united(self._head.boundingRect())
-        self._bounds = hull.adjusted(-6, -6, 6, 6)
-        self.setPath(path)
+        self._origin = (ox, oy)
+        self._bounds = QRectF(left + ox, top + oy, right - left, bottom - top)
+        self._curve = self._head = self._shape = None
+        self.update()
+
+    def path(self) -> QPainterPath:
+        """The curve in scene coordinates."""
+        if self._curve is None:
+            ox, oy = self._origin
+            sx, sy, ax, ay, bx_, by_, bx, by, _ex, _ey = self._points
+            curve = QPainterPath(QPointF(sx + ox, sy + oy))
+            curve.cubicTo(
+                QPointF(ax + ox, ay + oy), QPointF(bx_ + ox, by_ + oy), QPointF(bx + ox, by + oy)
+            )
+            self._curve = curve
+        return self._curve
+
+    def head(self) -> QPolygonF:
+        if self._head is None:
+            ox, oy = self._origin
+            _sx, _sy, _ax, _ay, _bx, _by, bx, by, ex, ey = self._points
+            self._head = QPolygonF(
+                [
+                    QPointF(ex + ox, ey + oy),
+                    QPointF(bx + ox, by + oy - ARROW_WING),
+                    QPointF(bx + ox, by + oy + ARROW_WING),
+                ]
+            )
+        return self._head
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -638,7 +703,7 @@ class DependencyItem(QGraphicsPathItem):
             stroker = QPainterPathStroker()
             stroker.setWidth(10)
             self._shape = stroker.createStroke(self.path())
-            self._shape.addPolygon(self._head)
+            self._shape.addPolygon(self.head())
         return self._shape
 
     def paint(
@@ -662,7 +727,7 @@ class DependencyItem(QGraphicsPathItem):
         painter.drawPath(self.path())
         painter.setPen(NO_PEN)
         painter.setBrush(brush)
-        painter.drawPolygon(self._head)
+        painter.drawPolygon(self.head())
 
     def _emphasised(self) -> bool:
         """Drawn strong when one of its cards is under the mouse or selected."""
@@ -1394,9 +1459,14 @@ class SwimlaneScene(QGraphicsScene):
         spans: list[tuple[str, float, float]] = []
         shifted = False
         top = PHASE_HEADER_HEIGHT
+        shifts: dict[str, float] = {}  # lanes that only move up or down, by how much
         for lane_id, old_top, old_height in self._lane_spans:
             height = self._lane_height(lane_id) if lane_id in touched_lanes else old_height
-            if (top, height) != (old_top, old_height):
+            if lane_id not in touched_lanes and top != old_top:
+                shifted = True
+                shifts[lane_id] = top - old_top
+                self._set_lane_header(lane_id, top, height)
+            elif (top, height) != (old_top, old_height):
                 # Every card of a lane that moved or changed height goes to its new place.
                 shifted = True
                 for phase_id, left in self._phase_spans:
@@ -1413,10 +1483,25 @@ class SwimlaneScene(QGraphicsScene):
             spans.append((lane_id, top, height))
             top += height
         self._lane_spans = spans
+        if shifts:
+            self._shift(shifts, moved)
         for arrow in moved.values():
             arrow.update_path()
         if shifted:
             self._lay_out_background(self.doc.lanes())
+
+    def _shift(self, shifts: dict[str, float], moved: dict[str, DependencyItem]) -> None:
+        """Move the cards of lanes whose cells did not change by their lane's shift; their
+        arrows go into ``moved``."""
+        items = self.step_items
+        for step_id, (lane_id, _phase_id) in self._card_cells.items():
+            dy = shifts.get(lane_id)
+            if dy is not None:
+                card = items[step_id]
+                card.home = target = QPointF(card.home.x(), card.home.y() + dy)
+                card.setPos(target)
+                if card.arrows:
+                    moved.update(card.arrows)
 
     def _place(
         self,
@@ -1572,17 +1657,28 @@ class SwimlaneScene(QGraphicsScene):
 
     def _on_doc_steps_moved(self, step_ids: list[str]) -> None:
         # The cells they left and the cells they are in now; only those are laid out again.
+        # Progress counts the steps of a lane or a phase: only those that a step left or
+        # joined need counting again (renumbering within a cell changes nothing).
         cells: set[tuple[str, str]] = set()
+        recount_lanes: set[str] = set()
+        recount_phases: set[str] = set()
         arrows: dict[str, DependencyItem] = {}
         for step_id in step_ids:
             step, card = self.doc.step(step_id), self.step_items.get(step_id)
             if step is None:
                 continue
             cells.add((step.lane_id, step.phase_id))
+            old = self._card_cells.get(step_id) if card is not None else None
+            if old is None:
+                recount_lanes.add(step.lane_id)
+                recount_phases.add(step.phase_id)
+            else:
+                cells.add(old)
+                if old[0] != step.lane_id:
+                    recount_lanes |= {old[0], step.lane_id}
+                if old[1] != step.phase_id:
+                    recount_phases |= {old[1], step.phase_id}
             if card is not None:
-                old = self._card_cells.get(step_id)
-                if old is not None:
-                    cells.add(old)
                 lane = self.doc.lane(step.lane_id)
                 if lane is not None and QColor(lane.color) != card._lane_color:
                     self._refresh_card(card, step)
@@ -1591,7 +1687,8 @@ class SwimlaneScene(QGraphicsScene):
         self._relayout_cells(cells)
         for arrow in arrows.values():
             self._highlight_arrow(arrow)
-        self._update_progress({lane for lane, _p in cells}, {phase for _l, phase in cells})
+        if recount_lanes or recount_phases:
+            self._update_progress(recount_lanes, recount_phases)
 
     def _on_doc_step_removed(self, step_id: str) -> None:
         card = self.step_items.pop(step_id, None)
