@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
@@ -91,6 +92,11 @@ WHITE_BRUSH = QBrush(WHITE)
 SKETCH_BRUSH = QBrush(SKETCH)
 CHIP_BRUSH = QBrush(CHIP_BACKGROUND)
 BORDER_PEN = QPen(CARD_BORDER, 1)
+# Cards and arrows are QGraphicsRectItems whose rectangle is their bounds, drawn by their
+# own paint(): the scene's index and its paint traversal ask every moved or painted item
+# for its bounds several times, and a rectangle kept in C++ answers without a call into
+# Python. Without a pen the rectangle is the bounds exactly.
+NO_PEN_LINE = QPen(Qt.PenStyle.NoPen)
 
 # Qt's enums looked up once: an attribute lookup on a Python enum costs more than the
 # painter call it feeds, and cards are built and painted by the hundred.
@@ -274,7 +280,7 @@ CARD_FLAGS = (
 
 
 # --- step cards ----------------------------------------------------------------------------
-class StepCardItem(QGraphicsItem):
+class StepCardItem(QGraphicsRectItem):
     """One step: title, status, owner and instrument chips on a white card with a stripe in
     the lane colour; a round handle on its right edge starts an arrow."""
 
@@ -309,6 +315,8 @@ class StepCardItem(QGraphicsItem):
         self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
+        self.setPen(NO_PEN_LINE)
+        self.setRect(self._paths.bounds)
 
     # --- content -------------------------------------------------------------------------
     @property
@@ -356,9 +364,9 @@ class StepCardItem(QGraphicsItem):
         height = max(CARD_MIN_HEIGHT, y + CARD_PAD)
         changed = height != self._height
         if changed:
-            self.prepareGeometryChange()
             self._height = height
             self._paths = _card_paths(height)
+            self.setRect(self._paths.bounds)
         tip = step.title if not step.description.strip() else f"{step.title}\n\n{step.description}"
         self._tooltip = tip if len(tip) < 600 else tip[:600] + "…"
         if self.toolTip():
@@ -383,9 +391,6 @@ class StepCardItem(QGraphicsItem):
             self.update()
 
     # --- QGraphicsItem -------------------------------------------------------------------
-    def boundingRect(self) -> QRectF:
-        return self._paths.bounds
-
     def shape(self) -> QPainterPath:
         return self._paths.shape
 
@@ -619,7 +624,7 @@ def _arrow_bounds(points: tuple[float, ...]) -> tuple[float, float, float, float
     return min(xs) - 6, min(ys) - 6, max(xs) + 6, max(ys) + 6
 
 
-class DependencyItem(QGraphicsItem):
+class DependencyItem(QGraphicsRectItem):
     """An arrow from the right edge of one card to the left edge of the card that builds on
     it; a cubic curve, drawn below the cards.
 
@@ -638,7 +643,6 @@ class DependencyItem(QGraphicsItem):
         self._extent = (0.0, 0.0, 0.0, 0.0)
         self._origin = (0.0, 0.0)  # the source card's place
         # In scene coordinates (the item stays at 0, 0); curve, head and shape made on demand.
-        self._bounds = QRectF()
         self._curve: QPainterPath | None = None
         self._head: QPolygonF | None = None
         self._shape: QPainterPath | None = None
@@ -646,6 +650,7 @@ class DependencyItem(QGraphicsItem):
         self.setFlag(SELECTABLE)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_ARROW)
+        self.setPen(NO_PEN_LINE)
         self.update_path()
 
     def update_path(self) -> None:
@@ -663,11 +668,10 @@ class DependencyItem(QGraphicsItem):
         elif (ox, oy) == self._origin:
             return
         left, top, right, bottom = self._extent
-        self.prepareGeometryChange()
         self._origin = (ox, oy)
-        self._bounds = QRectF(left + ox, top + oy, right - left, bottom - top)
         self._curve = self._head = self._shape = None
-        self.update()
+        self.setRect(left + ox, top + oy, right - left, bottom - top)
+        self.update()  # also when the new curve happens to have the old bounds
 
     def path(self) -> QPainterPath:
         """The curve in scene coordinates."""
@@ -693,9 +697,6 @@ class DependencyItem(QGraphicsItem):
                 ]
             )
         return self._head
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         """The curve widened to 10 px, so that a click near it hits it, and the head."""
