@@ -202,6 +202,7 @@ class _Theme:
         self._elided: dict[tuple[str, float], tuple[str, float]] = {}
         self._statics: dict[str, QStaticText] = {}
         self._paints: dict[str, tuple[QColor, QBrush]] = {}
+        self._sketches: dict[tuple[int, float], tuple[list[QRectF], QPointF, QRectF]] = {}
 
     def elided(self, text: str, width: float) -> tuple[str, float]:
         """``text`` in the small font cut to ``width`` with an ellipsis, and its width."""
@@ -223,6 +224,30 @@ class _Theme:
         if found is None:
             qcolor = QColor(color)
             found = self._paints[color] = (qcolor, QBrush(qcolor))
+        return found
+
+    def sketch(self, lines: int, status_y: float) -> tuple[list[QRectF], QPointF, QRectF]:
+        """The bars standing in for a card's texts far out: one per title line and the
+        status. They depend only on the number of title lines, so cards share them."""
+        key = (lines, status_y)
+        found = self._sketches.get(key)
+        if found is None:
+            left = CARD_STRIPE + CARD_PAD
+            inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
+            line_height = self.title_metrics.lineSpacing()
+            bars = [
+                QRectF(
+                    left,
+                    CARD_PAD + i * line_height + 3,
+                    inner if i < lines - 1 else inner * 0.6,
+                    10,
+                )
+                for i in range(lines)
+            ]
+            status_middle = status_y + self.status_metrics.height() / 2
+            dot = QPointF(left + 5, status_middle)
+            status_bar = QRectF(left + 14, status_middle - 4, 50, 8)
+            found = self._sketches[key] = (bars, dot, status_bar)
         return found
 
     def static(self, text: str) -> QStaticText:
@@ -293,7 +318,6 @@ class StepCardItem(QGraphicsRectItem):
         self._height = CARD_MIN_HEIGHT
         self._lane_color, self._lane_brush = theme.paint(MUTED.name())
         self._status_brush = self._lane_brush
-        self._sketch: tuple[list[QRectF], QPointF, QRectF, list[QRectF]] | None = None
         self._title_lines: list[str] = []
         self._title: list[QStaticText] | None = None  # laid out when first drawn readable
         self._title_y = CARD_PAD
@@ -303,6 +327,7 @@ class StepCardItem(QGraphicsRectItem):
         self._owner: QStaticText | None = None
         self._owner_x = 0.0
         self._chips: list[tuple[QRectF, QStaticText]] = []
+        self._chip_rects: list[QRectF] = []  # the same rectangles, for the sketch
         self._paths = _card_paths(self._height)
         self._tooltip = ""
         self._hovered = False
@@ -329,7 +354,6 @@ class StepCardItem(QGraphicsRectItem):
         inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
         left = CARD_STRIPE + CARD_PAD
         self._lane_color, self._lane_brush = theme.paint(lane_color)
-        self._sketch = None
         lines = wrap_lines(step.title, theme.title, inner, TITLE_MAX_LINES)
         self._title_lines = lines
         self._title = None
@@ -346,6 +370,7 @@ class StepCardItem(QGraphicsRectItem):
             self._owner_x = left + inner - owner_width
         y += theme.status_metrics.lineSpacing()
         self._chips = []
+        self._chip_rects = []
         names = [i.name for i in instruments[:MAX_CHIPS]]
         if len(instruments) > MAX_CHIPS:
             names.append(f"+{len(instruments) - MAX_CHIPS}")
@@ -358,7 +383,9 @@ class StepCardItem(QGraphicsRectItem):
                 if x > left and x + width > left + inner:
                     x = left
                     y += CHIP_HEIGHT + CHIP_GAP
-                self._chips.append((QRectF(x, y, width, CHIP_HEIGHT), theme.static(text)))
+                chip = QRectF(x, y, width, CHIP_HEIGHT)
+                self._chips.append((chip, theme.static(text)))
+                self._chip_rects.append(chip)
                 x += width + CHIP_GAP
             y += CHIP_HEIGHT
         height = max(CARD_MIN_HEIGHT, y + CARD_PAD)
@@ -423,40 +450,16 @@ class StepCardItem(QGraphicsRectItem):
     def _paint_sketch(self, painter: QPainter) -> None:
         """Zoomed far out the texts are too small to read: grey bars where they would be,
         which is calmer to look at and much cheaper to draw."""
-        sketch = self._sketch
-        if sketch is None:
-            sketch = self._sketch = self._make_sketch()
-        bars, dot, status_bar, chips = sketch
+        bars, dot, status_bar = self._theme.sketch(len(self._title_lines), self._status_y)
         painter.setPen(NO_PEN)
         painter.setBrush(SKETCH_BRUSH)
         painter.drawRects(bars)
         painter.setBrush(self._status_brush)
         painter.drawEllipse(dot, 5, 5)
         painter.drawRect(status_bar)
-        if chips:
+        if self._chip_rects:
             painter.setBrush(CHIP_BRUSH)
-            painter.drawRects(chips)
-
-    def _make_sketch(self) -> tuple[list[QRectF], QPointF, QRectF, list[QRectF]]:
-        """The bars of the sketch: one per title line, the status, the chips."""
-        theme = self._theme
-        left = CARD_STRIPE + CARD_PAD
-        inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
-        line_height = theme.title_metrics.lineSpacing()
-        count = len(self._title_lines)
-        bars = [
-            QRectF(
-                left,
-                self._title_y + i * line_height + 3,
-                inner if i < count - 1 else inner * 0.6,
-                10,
-            )
-            for i in range(count)
-        ]
-        status_middle = self._status_y + theme.status_metrics.height() / 2
-        dot = QPointF(left + 5, status_middle)
-        status_bar = QRectF(left + 14, status_middle - 4, 50, 8)
-        return bars, dot, status_bar, [chip for chip, _label in self._chips]
+            painter.drawRects(self._chip_rects)
 
     def _paint_texts(self, painter: QPainter) -> None:
         theme = self._theme
