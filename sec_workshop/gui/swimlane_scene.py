@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
@@ -91,6 +92,11 @@ WHITE_BRUSH = QBrush(WHITE)
 SKETCH_BRUSH = QBrush(SKETCH)
 CHIP_BRUSH = QBrush(CHIP_BACKGROUND)
 BORDER_PEN = QPen(CARD_BORDER, 1)
+# Cards and arrows are QGraphicsRectItems whose rectangle is their bounds, drawn by their
+# own paint(): the scene's index and its paint traversal ask every moved or painted item
+# for its bounds several times, and a rectangle kept in C++ answers without a call into
+# Python. Without a pen the rectangle is the bounds exactly.
+NO_PEN_LINE = QPen(Qt.PenStyle.NoPen)
 
 # Qt's enums looked up once: an attribute lookup on a Python enum costs more than the
 # painter call it feeds, and cards are built and painted by the hundred.
@@ -196,6 +202,7 @@ class _Theme:
         self._elided: dict[tuple[str, float], tuple[str, float]] = {}
         self._statics: dict[str, QStaticText] = {}
         self._paints: dict[str, tuple[QColor, QBrush]] = {}
+        self._sketches: dict[tuple[int, float], tuple[list[QRectF], QPointF, QRectF]] = {}
 
     def elided(self, text: str, width: float) -> tuple[str, float]:
         """``text`` in the small font cut to ``width`` with an ellipsis, and its width."""
@@ -217,6 +224,30 @@ class _Theme:
         if found is None:
             qcolor = QColor(color)
             found = self._paints[color] = (qcolor, QBrush(qcolor))
+        return found
+
+    def sketch(self, lines: int, status_y: float) -> tuple[list[QRectF], QPointF, QRectF]:
+        """The bars standing in for a card's texts far out: one per title line and the
+        status. They depend only on the number of title lines, so cards share them."""
+        key = (lines, status_y)
+        found = self._sketches.get(key)
+        if found is None:
+            left = CARD_STRIPE + CARD_PAD
+            inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
+            line_height = self.title_metrics.lineSpacing()
+            bars = [
+                QRectF(
+                    left,
+                    CARD_PAD + i * line_height + 3,
+                    inner if i < lines - 1 else inner * 0.6,
+                    10,
+                )
+                for i in range(lines)
+            ]
+            status_middle = status_y + self.status_metrics.height() / 2
+            dot = QPointF(left + 5, status_middle)
+            status_bar = QRectF(left + 14, status_middle - 4, 50, 8)
+            found = self._sketches[key] = (bars, dot, status_bar)
         return found
 
     def static(self, text: str) -> QStaticText:
@@ -274,7 +305,7 @@ CARD_FLAGS = (
 
 
 # --- step cards ----------------------------------------------------------------------------
-class StepCardItem(QGraphicsItem):
+class StepCardItem(QGraphicsRectItem):
     """One step: title, status, owner and instrument chips on a white card with a stripe in
     the lane colour; a round handle on its right edge starts an arrow."""
 
@@ -287,7 +318,6 @@ class StepCardItem(QGraphicsItem):
         self._height = CARD_MIN_HEIGHT
         self._lane_color, self._lane_brush = theme.paint(MUTED.name())
         self._status_brush = self._lane_brush
-        self._sketch: tuple[list[QRectF], QPointF, QRectF, list[QRectF]] | None = None
         self._title_lines: list[str] = []
         self._title: list[QStaticText] | None = None  # laid out when first drawn readable
         self._title_y = CARD_PAD
@@ -297,6 +327,7 @@ class StepCardItem(QGraphicsItem):
         self._owner: QStaticText | None = None
         self._owner_x = 0.0
         self._chips: list[tuple[QRectF, QStaticText]] = []
+        self._chip_rects: list[QRectF] = []  # the same rectangles, for the sketch
         self._paths = _card_paths(self._height)
         self._tooltip = ""
         self._hovered = False
@@ -309,6 +340,8 @@ class StepCardItem(QGraphicsItem):
         self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
+        self.setPen(NO_PEN_LINE)
+        self.setRect(self._paths.bounds)
 
     # --- content -------------------------------------------------------------------------
     @property
@@ -321,7 +354,6 @@ class StepCardItem(QGraphicsItem):
         inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
         left = CARD_STRIPE + CARD_PAD
         self._lane_color, self._lane_brush = theme.paint(lane_color)
-        self._sketch = None
         lines = wrap_lines(step.title, theme.title, inner, TITLE_MAX_LINES)
         self._title_lines = lines
         self._title = None
@@ -338,6 +370,7 @@ class StepCardItem(QGraphicsItem):
             self._owner_x = left + inner - owner_width
         y += theme.status_metrics.lineSpacing()
         self._chips = []
+        self._chip_rects = []
         names = [i.name for i in instruments[:MAX_CHIPS]]
         if len(instruments) > MAX_CHIPS:
             names.append(f"+{len(instruments) - MAX_CHIPS}")
@@ -350,15 +383,17 @@ class StepCardItem(QGraphicsItem):
                 if x > left and x + width > left + inner:
                     x = left
                     y += CHIP_HEIGHT + CHIP_GAP
-                self._chips.append((QRectF(x, y, width, CHIP_HEIGHT), theme.static(text)))
+                chip = QRectF(x, y, width, CHIP_HEIGHT)
+                self._chips.append((chip, theme.static(text)))
+                self._chip_rects.append(chip)
                 x += width + CHIP_GAP
             y += CHIP_HEIGHT
         height = max(CARD_MIN_HEIGHT, y + CARD_PAD)
         changed = height != self._height
         if changed:
-            self.prepareGeometryChange()
             self._height = height
             self._paths = _card_paths(height)
+            self.setRect(self._paths.bounds)
         tip = step.title if not step.description.strip() else f"{step.title}\n\n{step.description}"
         self._tooltip = tip if len(tip) < 600 else tip[:600] + "…"
         if self.toolTip():
@@ -383,9 +418,6 @@ class StepCardItem(QGraphicsItem):
             self.update()
 
     # --- QGraphicsItem -------------------------------------------------------------------
-    def boundingRect(self) -> QRectF:
-        return self._paths.bounds
-
     def shape(self) -> QPainterPath:
         return self._paths.shape
 
@@ -418,40 +450,16 @@ class StepCardItem(QGraphicsItem):
     def _paint_sketch(self, painter: QPainter) -> None:
         """Zoomed far out the texts are too small to read: grey bars where they would be,
         which is calmer to look at and much cheaper to draw."""
-        sketch = self._sketch
-        if sketch is None:
-            sketch = self._sketch = self._make_sketch()
-        bars, dot, status_bar, chips = sketch
+        bars, dot, status_bar = self._theme.sketch(len(self._title_lines), self._status_y)
         painter.setPen(NO_PEN)
         painter.setBrush(SKETCH_BRUSH)
         painter.drawRects(bars)
         painter.setBrush(self._status_brush)
         painter.drawEllipse(dot, 5, 5)
         painter.drawRect(status_bar)
-        if chips:
+        if self._chip_rects:
             painter.setBrush(CHIP_BRUSH)
-            painter.drawRects(chips)
-
-    def _make_sketch(self) -> tuple[list[QRectF], QPointF, QRectF, list[QRectF]]:
-        """The bars of the sketch: one per title line, the status, the chips."""
-        theme = self._theme
-        left = CARD_STRIPE + CARD_PAD
-        inner = CARD_WIDTH - CARD_STRIPE - 2 * CARD_PAD
-        line_height = theme.title_metrics.lineSpacing()
-        count = len(self._title_lines)
-        bars = [
-            QRectF(
-                left,
-                self._title_y + i * line_height + 3,
-                inner if i < count - 1 else inner * 0.6,
-                10,
-            )
-            for i in range(count)
-        ]
-        status_middle = self._status_y + theme.status_metrics.height() / 2
-        dot = QPointF(left + 5, status_middle)
-        status_bar = QRectF(left + 14, status_middle - 4, 50, 8)
-        return bars, dot, status_bar, [chip for chip, _label in self._chips]
+            painter.drawRects(self._chip_rects)
 
     def _paint_texts(self, painter: QPainter) -> None:
         theme = self._theme
@@ -582,55 +590,116 @@ ARROW_PENS = (
 )
 
 
-class DependencyItem(QGraphicsPathItem):
+def _arrow_points(
+    dx: float, dy: float, source_height: float, target_height: float
+) -> tuple[float, ...]:
+    """An arrow's start, two control points, the base of its head and its tip (x, y each),
+    from the source card's top left, to a target card at (dx, dy). Plain numbers: arrows
+    are placed by the hundred, and a curve is only made when one is drawn or hit."""
+    sx, sy = CARD_WIDTH, source_height / 2
+    if abs(dx) < COLUMN_WIDTH / 2:
+        # Same column: a bracket along the right edges reads better than a curve that leaves
+        # to the right and comes back in from the left behind the cards. It enters near the
+        # end that faces the source, clear of the handle in the middle where the target's own
+        # arrows leave.
+        if dy > 0:
+            ey = dy + min(22.0, target_height / 2)
+        else:
+            ey = dy + max(target_height - 22.0, target_height / 2)
+        ex = dx + CARD_WIDTH
+        bx = ex + ARROW_HEAD
+        return (sx, sy, sx + ARROW_BULGE, sy, bx + ARROW_BULGE, ey, bx, ey, ex, ey)
+    ex, ey = dx, dy + target_height / 2
+    bx = ex - ARROW_HEAD
+    reach = max(48.0, abs(ex - sx) * 0.45)
+    return (sx, sy, sx + reach, sy, bx - reach, ey, bx, ey, ex, ey)
+
+
+ARROW_WING = ARROW_HEAD * 0.55
+
+
+def _arrow_bounds(points: tuple[float, ...]) -> tuple[float, float, float, float]:
+    """Left, top, right, bottom around the curve and its head (a curve stays inside the hull
+    of its control points), with room for the pen."""
+    sx, sy, ax, ay, bx_, by_, bx, by, ex, ey = points
+    xs = (sx, ax, bx_, bx, ex)
+    ys = (sy, ay, by_, by - ARROW_WING, by + ARROW_WING, ey)
+    return min(xs) - 6, min(ys) - 6, max(xs) + 6, max(ys) + 6
+
+
+class DependencyItem(QGraphicsRectItem):
     """An arrow from the right edge of one card to the left edge of the card that builds on
-    it; a cubic curve, drawn below the cards."""
+    it; a cubic curve, drawn below the cards.
+
+    Its shape is worked out relative to the source card and kept: when a lane shifts and both
+    cards move alike (most arrows below a lane that grew), it only moves along. The curve
+    itself is made when the arrow is drawn or hit."""
 
     def __init__(self, dep_id: str, source: StepCardItem, target: StepCardItem) -> None:
         super().__init__()
         self.dep_id = dep_id
         self.source = source
         self.target = target
-        self._head: QPolygonF  # these two are set by update_path()
-        self._bounds: QRectF
-        self._shape: QPainterPath | None = None  # made when a click or a band asks for it
+        # Relative to the source card: the points and the bounds, and what they depend on.
+        self._key: tuple[float, float, float, float] | None = None
+        self._points: tuple[float, ...] = ()
+        self._extent = (0.0, 0.0, 0.0, 0.0)
+        self._origin = (0.0, 0.0)  # the source card's place
+        # In scene coordinates (the item stays at 0, 0); curve, head and shape made on demand.
+        self._curve: QPainterPath | None = None
+        self._head: QPolygonF | None = None
+        self._shape: QPainterPath | None = None
         self._hovered = False
         self.setFlag(SELECTABLE)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_ARROW)
+        self.setPen(NO_PEN_LINE)
         self.update_path()
 
     def update_path(self) -> None:
-        start = self.source.pos() + QPointF(CARD_WIDTH, self.source.height / 2)
-        path = QPainterPath(start)
-        if abs(self.target.pos().x() - self.source.pos().x()) < COLUMN_WIDTH / 2:
-            # Same column: a bracket along the right edges reads better than a curve that
-            # leaves to the right and comes back in from the left behind the cards.
-            # It enters near the end that faces the source, clear of the handle in the middle
-            # where the target's own arrows leave.
-            height = self.target.height
-            below = self.target.pos().y() > self.source.pos().y()
-            dy = min(22.0, height / 2) if below else max(height - 22.0, height / 2)
-            end = self.target.pos() + QPointF(CARD_WIDTH, dy)
-            base = end + QPointF(ARROW_HEAD, 0)
-            bulge = QPointF(ARROW_BULGE, 0)
-            path.cubicTo(start + bulge, base + bulge, base)
-        else:
-            end = self.target.pos() + QPointF(0, self.target.height / 2)
-            base = end - QPointF(ARROW_HEAD, 0)
-            reach = QPointF(max(48.0, abs(end.x() - start.x()) * 0.45), 0)
-            path.cubicTo(start + reach, base - reach, base)
-        wing = QPointF(0, ARROW_HEAD * 0.55)
-        self._head = QPolygonF([end, base - wing, base + wing])
-        self.prepareGeometryChange()
-        self._shape = None
-        # A curve stays inside the hull of its control points.
-        hull = path.controlPointRect().united(self._head.boundingRect())
-        self._bounds = hull.adjusted(-6, -6, 6, 6)
-        self.setPath(path)
+        """Follow the cards: move along when they kept their places relative to each other,
+        work the shape out again when not."""
+        source, target = self.source, self.target
+        start, end = source.pos(), target.pos()
+        ox, oy = start.x(), start.y()
+        source_height, target_height = source._height, target._height
+        key = (end.x() - ox, end.y() - oy, source_height, target_height)
+        if key != self._key:
+            self._key = key
+            self._points = _arrow_points(key[0], key[1], source_height, target_height)
+            self._extent = _arrow_bounds(self._points)
+        elif (ox, oy) == self._origin:
+            return
+        left, top, right, bottom = self._extent
+        self._origin = (ox, oy)
+        self._curve = self._head = self._shape = None
+        self.setRect(left + ox, top + oy, right - left, bottom - top)
+        self.update()  # also when the new curve happens to have the old bounds
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+    def path(self) -> QPainterPath:
+        """The curve in scene coordinates."""
+        if self._curve is None:
+            ox, oy = self._origin
+            sx, sy, ax, ay, bx_, by_, bx, by, _ex, _ey = self._points
+            curve = QPainterPath(QPointF(sx + ox, sy + oy))
+            curve.cubicTo(
+                QPointF(ax + ox, ay + oy), QPointF(bx_ + ox, by_ + oy), QPointF(bx + ox, by + oy)
+            )
+            self._curve = curve
+        return self._curve
+
+    def head(self) -> QPolygonF:
+        if self._head is None:
+            ox, oy = self._origin
+            _sx, _sy, _ax, _ay, _bx, _by, bx, by, ex, ey = self._points
+            self._head = QPolygonF(
+                [
+                    QPointF(ex + ox, ey + oy),
+                    QPointF(bx + ox, by + oy - ARROW_WING),
+                    QPointF(bx + ox, by + oy + ARROW_WING),
+                ]
+            )
+        return self._head
 
     def shape(self) -> QPainterPath:
         """The curve widened to 10 px, so that a click near it hits it, and the head."""
@@ -638,7 +707,7 @@ class DependencyItem(QGraphicsPathItem):
             stroker = QPainterPathStroker()
             stroker.setWidth(10)
             self._shape = stroker.createStroke(self.path())
-            self._shape.addPolygon(self._head)
+            self._shape.addPolygon(self.head())
         return self._shape
 
     def paint(
@@ -662,7 +731,7 @@ class DependencyItem(QGraphicsPathItem):
         painter.drawPath(self.path())
         painter.setPen(NO_PEN)
         painter.setBrush(brush)
-        painter.drawPolygon(self._head)
+        painter.drawPolygon(self.head())
 
     def _emphasised(self) -> bool:
         """Drawn strong when one of its cards is under the mouse or selected."""
@@ -1394,9 +1463,14 @@ class SwimlaneScene(QGraphicsScene):
         spans: list[tuple[str, float, float]] = []
         shifted = False
         top = PHASE_HEADER_HEIGHT
+        shifts: dict[str, float] = {}  # lanes that only move up or down, by how much
         for lane_id, old_top, old_height in self._lane_spans:
             height = self._lane_height(lane_id) if lane_id in touched_lanes else old_height
-            if (top, height) != (old_top, old_height):
+            if lane_id not in touched_lanes and top != old_top:
+                shifted = True
+                shifts[lane_id] = top - old_top
+                self._set_lane_header(lane_id, top, height)
+            elif (top, height) != (old_top, old_height):
                 # Every card of a lane that moved or changed height goes to its new place.
                 shifted = True
                 for phase_id, left in self._phase_spans:
@@ -1413,10 +1487,25 @@ class SwimlaneScene(QGraphicsScene):
             spans.append((lane_id, top, height))
             top += height
         self._lane_spans = spans
+        if shifts:
+            self._shift(shifts, moved)
         for arrow in moved.values():
             arrow.update_path()
         if shifted:
             self._lay_out_background(self.doc.lanes())
+
+    def _shift(self, shifts: dict[str, float], moved: dict[str, DependencyItem]) -> None:
+        """Move the cards of lanes whose cells did not change by their lane's shift; their
+        arrows go into ``moved``."""
+        items = self.step_items
+        for step_id, (lane_id, _phase_id) in self._card_cells.items():
+            dy = shifts.get(lane_id)
+            if dy is not None:
+                card = items[step_id]
+                card.home = target = QPointF(card.home.x(), card.home.y() + dy)
+                card.setPos(target)
+                if card.arrows:
+                    moved.update(card.arrows)
 
     def _place(
         self,
@@ -1572,17 +1661,28 @@ class SwimlaneScene(QGraphicsScene):
 
     def _on_doc_steps_moved(self, step_ids: list[str]) -> None:
         # The cells they left and the cells they are in now; only those are laid out again.
+        # Progress counts the steps of a lane or a phase: only those that a step left or
+        # joined need counting again (renumbering within a cell changes nothing).
         cells: set[tuple[str, str]] = set()
+        recount_lanes: set[str] = set()
+        recount_phases: set[str] = set()
         arrows: dict[str, DependencyItem] = {}
         for step_id in step_ids:
             step, card = self.doc.step(step_id), self.step_items.get(step_id)
             if step is None:
                 continue
             cells.add((step.lane_id, step.phase_id))
+            old = self._card_cells.get(step_id) if card is not None else None
+            if old is None:
+                recount_lanes.add(step.lane_id)
+                recount_phases.add(step.phase_id)
+            else:
+                cells.add(old)
+                if old[0] != step.lane_id:
+                    recount_lanes |= {old[0], step.lane_id}
+                if old[1] != step.phase_id:
+                    recount_phases |= {old[1], step.phase_id}
             if card is not None:
-                old = self._card_cells.get(step_id)
-                if old is not None:
-                    cells.add(old)
                 lane = self.doc.lane(step.lane_id)
                 if lane is not None and QColor(lane.color) != card._lane_color:
                     self._refresh_card(card, step)
@@ -1591,7 +1691,8 @@ class SwimlaneScene(QGraphicsScene):
         self._relayout_cells(cells)
         for arrow in arrows.values():
             self._highlight_arrow(arrow)
-        self._update_progress({lane for lane, _p in cells}, {phase for _l, phase in cells})
+        if recount_lanes or recount_phases:
+            self._update_progress(recount_lanes, recount_phases)
 
     def _on_doc_step_removed(self, step_id: str) -> None:
         card = self.step_items.pop(step_id, None)

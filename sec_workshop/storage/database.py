@@ -151,7 +151,8 @@ class Database:
         try:
             with self.engine.begin() as conn:
                 yield conn
-        except DBAPIError as exc:
+        # The hot paths of ``store`` run on the driver itself, whose errors come unwrapped.
+        except (DBAPIError, sqlite3.Error) as exc:
             raise storage_error(exc) from exc
         self.generation += 1
 
@@ -163,7 +164,7 @@ class Database:
                 conn = conn.execution_options(sec_read_only=True)
                 with conn.begin():
                     yield conn
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             raise storage_error(exc) from exc
 
     def pragma(self, name: str) -> Any:

@@ -7,17 +7,15 @@ goes in as ``dataclasses`` fields and comes out as the same class.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
-    Select,
+    Dialect,
     Table,
-    Update,
-    bindparam,
     delete,
     func,
     insert,
@@ -133,29 +131,62 @@ def save_record(conn: Connection, record: R) -> R:
     return stored
 
 
-# Statements for the hot paths (every move, every rename) are built once and reused, so
-# SQLAlchemy compiles them once; only the values change.
-@cache
-def _update_stmt(table: Table, names: frozenset[str]) -> Update:
-    return (
-        update(table)
-        .where(table.c.id == bindparam("_record_id"))
-        .values({name: bindparam(name) for name in names})
-    )
+# The hot paths (every move, every rename, every model opened) run their SQL straight on the
+# driver's connection, inside the transaction that ``Database.write``/``read`` began: a Core
+# statement costs tens of microseconds of bookkeeping per execution, more than SQLite needs
+# for the statement itself. The SQL is made here from the tables, and values are converted
+# by the columns' own SQLAlchemy types, so what is stored and read back is the same.
+_Convert = Callable[[Any], Any] | None
+
+
+def _driver(conn: Connection) -> Any:
+    """The sqlite3 connection under ``conn`` (the same transaction)."""
+    return conn.connection.driver_connection
 
 
 @cache
-def _get_stmt(table: Table) -> Select[Any]:
-    return select(table).where(table.c.id == bindparam("_record_id"))
+def _writers(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[_Convert, ...]:
+    return tuple(table.c[name].type.bind_processor(dialect) for name in names)
+
+
+@cache
+def _readers(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[_Convert, ...]:
+    return tuple(table.c[name].type.result_processor(dialect, None) for name in names)
+
+
+def _bound(values: Sequence[Any], writers: Sequence[_Convert]) -> list[Any]:
+    return [v if w is None or v is None else w(v) for v, w in zip(values, writers, strict=True)]
+
+
+def _q(name: str) -> str:
+    return '"' + name + '"'
+
+
+@cache
+def _update_sql(table: Table, names: tuple[str, ...]) -> str:
+    sets = ", ".join(f"{_q(name)} = ?" for name in names)
+    return f"UPDATE {_q(table.name)} SET {sets} WHERE {_q('id')} = ?"
+
+
+def _update_rows(
+    conn: Connection, table: Table, names: tuple[str, ...], rows: list[tuple[str, list[Any]]]
+) -> int:
+    """UPDATE the columns ``names`` of rows given as (id, values); the number changed."""
+    writers = _writers(table, names, conn.dialect)
+    params = [(*_bound(values, writers), record_id) for record_id, values in rows]
+    sql = _update_sql(table, names)
+    driver = _driver(conn)
+    if len(params) == 1:
+        return int(driver.execute(sql, params[0]).rowcount)
+    return int(driver.executemany(sql, params).rowcount)
 
 
 def update_fields(conn: Connection, cls: type[Record], record_id: str, **values: Any) -> None:
     """Change some fields of one record (a move, a rename) without reading it first."""
     table = TABLE_OF[cls]
     values["updated_at"] = utc_now()
-    stmt = _update_stmt(table, frozenset(values))
-    result = conn.execute(stmt, {"_record_id": record_id, **values})
-    if result.rowcount != 1:
+    names = tuple(values)
+    if _update_rows(conn, table, names, [(record_id, list(values.values()))]) != 1:
         raise NotFoundError("record.not_found", kind=table.name)
 
 
@@ -167,30 +198,23 @@ def update_records(conn: Connection, records: Sequence[R], names: Sequence[str])
     now = utc_now()
     stored = [dataclasses.replace(record, updated_at=now) for record in records]
     table = TABLE_OF[type(records[0])]
-    columns = frozenset((*names, "updated_at"))
-    stmt = _update_stmt(table, columns)
-    params = [
-        {"_record_id": record.id, **{name: getattr(record, name) for name in columns}}
-        for record in stored
-    ]
-    result = conn.execute(stmt, params)
-    if result.rowcount != len(params):
+    columns = (*dict.fromkeys(n for n in names if n != "updated_at"), "updated_at")
+    rows = [(record.id, [getattr(record, name) for name in columns]) for record in stored]
+    if _update_rows(conn, table, columns, rows) != len(rows):
         raise NotFoundError("record.not_found", kind=table.name)
     return stored
 
 
 def get(conn: Connection, cls: type[R], record_id: str) -> R:
-    table = TABLE_OF[cls]
-    row = conn.execute(_get_stmt(table), {"_record_id": record_id}).mappings().first()
-    if row is None:
-        raise NotFoundError("record.not_found", kind=table.name)
-    return _from_row(cls, row)
+    found = find(conn, cls, record_id)
+    if found is None:
+        raise NotFoundError("record.not_found", kind=TABLE_OF[cls].name)
+    return found
 
 
 def find(conn: Connection, cls: type[R], record_id: str) -> R | None:
-    table = TABLE_OF[cls]
-    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
-    return None if row is None else _from_row(cls, row)
+    found = list_where(conn, cls, id=record_id)
+    return found[0] if found else None
 
 
 def list_where(
@@ -205,13 +229,30 @@ def list_where(
     ``exclude`` leaves heavy columns (photo data) unread; they come back empty.
     """
     table = TABLE_OF[cls]
-    names = tuple(n for n in _FIELDS[cls] if n not in exclude)
-    shape = tuple((name, _filter_kind(value)) for name, value in filters.items())
-    stmt = _list_stmt(table, names, shape, tuple(order_by))
-    params = {name: _filter_value(value) for name, value in filters.items() if value is not None}
-    # Plain rows zipped with the column names: a model's thousand rows come out noticeably
-    # faster than through mappings.
-    rows = conn.execute(stmt, params).all()
+    names = _FIELDS[cls] if not exclude else tuple(n for n in _FIELDS[cls] if n not in exclude)
+    shape: list[tuple[str, int]] = []  # column and how many values: -1 one, 0 NULL, n IN
+    params: list[Any] = []
+    for name, value in filters.items():
+        if isinstance(value, list | tuple | set | frozenset):
+            if not value:
+                return []  # IN () matches nothing
+            shape.append((name, len(value)))
+            (writer,) = _writers(table, (name,), conn.dialect)
+            params.extend(value if writer is None else (writer(v) for v in value))
+        elif value is None:
+            shape.append((name, 0))
+        else:
+            shape.append((name, -1))
+            (writer,) = _writers(table, (name,), conn.dialect)
+            params.append(value if writer is None else writer(value))
+    sql = _select_sql(table, names, tuple(shape), tuple(order_by))
+    rows = _driver(conn).execute(sql, params).fetchall()
+    readers = _readers(table, names, conn.dialect)
+    if any(readers):
+        rows = [
+            [v if r is None or v is None else r(v) for v, r in zip(row, readers, strict=True)]
+            for row in rows
+        ]
     if not exclude:
         return [cls(**dict(zip(names, row, strict=True))) for row in rows]
     blanks = {n: _blank(cls, n) for n in exclude}
@@ -275,36 +316,29 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(insert(t.meta).prefix_with("OR REPLACE").values(key=key, value=value))
 
 
-# A listing is built and compiled once per shape (class, filtered columns, order); only the
-# values change. IN lists are expanded when the statement runs.
-@cache
-def _list_stmt(
+# A listing's SQL is made once per shape (class, filtered columns and the length of each IN
+# list, order); SQLite keeps the compiled statement of each in its own cache.
+@lru_cache(maxsize=512)
+def _select_sql(
     table: Table,
     names: tuple[str, ...],
-    shape: tuple[tuple[str, str], ...],
+    shape: tuple[tuple[str, int], ...],
     order_by: tuple[str, ...],
-) -> Select[Any]:
-    conditions: list[ColumnElement[bool]] = []
-    for name, kind in shape:
-        col = table.c[name]
-        if kind == "in":
-            conditions.append(col.in_(bindparam(name, expanding=True)))
-        elif kind == "null":
-            conditions.append(col.is_(None))
+) -> str:
+    conditions: list[str] = []
+    for name, count in shape:
+        if count < 0:
+            conditions.append(f"{_q(name)} = ?")
+        elif count == 0:
+            conditions.append(f"{_q(name)} IS NULL")
         else:
-            conditions.append(col == bindparam(name))
-    stmt = select(*(table.c[n] for n in names)).where(*conditions)
-    return stmt.order_by(*(table.c[n] for n in order_by))
-
-
-def _filter_kind(value: Any) -> str:
-    if isinstance(value, list | tuple | set | frozenset):
-        return "in"
-    return "null" if value is None else "eq"
-
-
-def _filter_value(value: Any) -> Any:
-    return list(value) if isinstance(value, list | tuple | set | frozenset) else value
+            conditions.append(f"{_q(name)} IN ({', '.join('?' * count)})")
+    sql = f"SELECT {', '.join(_q(n) for n in names)} FROM {_q(table.name)}"
+    if conditions:
+        sql += " WHERE " + " AND ".join(conditions)
+    if order_by:
+        sql += " ORDER BY " + ", ".join(_q(n) for n in order_by)
+    return sql
 
 
 def _conditions(table: Table, filters: dict[str, Any]) -> list[ColumnElement[bool]]:

@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
 
+from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepDependency
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.model_commands import (
@@ -29,6 +30,7 @@ from sec_workshop.gui.model_commands import (
 )
 from sec_workshop.gui.model_document import ModelDocument
 from sec_workshop.gui.swimlane_scene import (
+    ARROW_HEAD,
     CARD_WIDTH,
     COLUMN_WIDTH,
     DependencyItem,
@@ -632,3 +634,78 @@ def test_a_language_switch_rebuilds_the_texts_and_keeps_the_selection(
     assert set(scene.step_items) == {s.id for s in doc.steps()}
     assert scene.selected_step_ids() == [step.id]
     assert scene.cell_rect(step.lane_id, step.phase_id).contains(scene.card_rect(step.id))
+
+
+def _check_arrows(scene: SwimlaneScene, doc: ModelDocument) -> None:
+    """Every arrow leaves its source card at the handle, ends with its tip on the target's
+    edge, and is painted inside its bounds."""
+    for dep in doc.dependencies():
+        arrow = scene.dep_items[dep.id]
+        source, target = scene.card_rect(dep.from_step_id), scene.card_rect(dep.to_step_id)
+        start = arrow.path().pointAtPercent(0)
+        assert start == QPointF(source.right(), source.center().y())
+        tip = arrow.head()[0]
+        assert tip.x() in (target.left(), target.right())
+        assert target.top() <= tip.y() <= target.bottom()
+        assert arrow.path().pointAtPercent(1) == arrow.head()[1] + QPointF(0, ARROW_HEAD * 0.55)
+        bounds = arrow.boundingRect()
+        for inside in (arrow.path().controlPointRect(), arrow.head().boundingRect()):
+            assert bounds.united(inside) == bounds  # (contains() is False for a flat rect)
+
+
+def test_arrows_connect_the_cards_where_they_are_after_lanes_shift(
+    qapp: QApplication, doc: ModelDocument
+) -> None:
+    """A lane that grows moves the lanes below: arrows between two moved cards move along,
+    arrows with one end above are made again; all must end at their cards."""
+    scene = SwimlaneScene(doc)
+    lanes, phases = doc.lanes(), doc.phases()
+    steps = doc.steps()
+    # Arrows within the lanes that will shift, and across the lane that grows.
+    for a, b in ((steps[-1], steps[-5]), (steps[0], steps[-2]), (steps[-3], steps[1])):
+        doc.add_dependency(
+            StepDependency(model_id=doc.model.id, from_step_id=a.id, to_step_id=b.id)
+        )
+    _check_arrows(scene, doc)
+    tops = {i: top for i, top, _h in scene._lane_spans}
+    crowded = max(
+        ((lanes[0].id, phase.id) for phase in phases), key=lambda cell: len(doc.steps_in(*cell))
+    )
+    movers = [s for s in steps if s.lane_id != lanes[0].id][:4]
+    for step in movers:
+        doc.undo_stack.push(MoveStepsCommand(doc, [(step.id, *crowded, 0)]))
+        _check_cells(scene, doc)
+        _check_arrows(scene, doc)
+    assert {i: top for i, top, _h in scene._lane_spans}[lanes[-1].id] > tops[lanes[-1].id]
+    for _ in movers:
+        doc.undo_stack.undo()
+        _check_arrows(scene, doc)
+    assert {i: top for i, top, _h in scene._lane_spans} == tops
+
+
+def test_progress_follows_a_done_step_to_another_lane_and_phase(
+    qapp: QApplication, doc: ModelDocument
+) -> None:
+    scene = SwimlaneScene(doc)
+    lanes, phases = doc.lanes(), doc.phases()
+    step = doc.steps_in(lanes[0].id, phases[0].id)[0]
+    doc.update_step(replace(step, status=StepStatus.DONE))
+    before = (
+        scene.lane_items[lanes[0].id].progress_text,
+        scene.phase_items[phases[0].id].progress_text,
+    )
+    doc.undo_stack.push(MoveStepsCommand(doc, [(step.id, lanes[1].id, phases[2].id, 0)]))
+    fresh = SwimlaneScene(doc)
+    for items, fresh_items in (
+        (scene.lane_items, fresh.lane_items),
+        (scene.phase_items, fresh.phase_items),
+    ):
+        assert {i: h.progress_text for i, h in items.items()} == {
+            i: h.progress_text for i, h in fresh_items.items()
+        }
+    after = (
+        scene.lane_items[lanes[0].id].progress_text,
+        scene.phase_items[phases[0].id].progress_text,
+    )
+    assert after != before
+    fresh.deleteLater()
