@@ -6,26 +6,22 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QImage,
     QImageWriter,
     QKeyEvent,
     QKeySequence,
-    QMouseEvent,
     QPainter,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from sec_workshop.gui.canvas_view import MAX_IMAGE_SIDE, CanvasView
 from sec_workshop.gui.swimlane_scene import READABLE_SCALE, StepCardItem, SwimlaneScene
 
 MIN_ZOOM = 0.2
 MAX_ZOOM = 3.0
-WHEEL_STEP = 1.0015  # zoom factor per eighth of a degree of wheel turn (1.2 per notch)
-MAX_IMAGE_SIDE = 16000  # pixels; larger images are refused rather than exhausting memory
 BACKGROUND = QColor("#FAFAF7")
 
 _ARROWS = {
@@ -36,7 +32,7 @@ _ARROWS = {
 }
 
 
-class SwimlaneView(QGraphicsView):
+class SwimlaneView(CanvasView):
     """Shows a ``SwimlaneScene``; keys and gestures of the view become request signals."""
 
     edit_requested = Signal(str)  # step_id (Enter)
@@ -44,45 +40,26 @@ class SwimlaneView(QGraphicsView):
     copy_requested = Signal(list)  # step ids (Ctrl+C)
     paste_requested = Signal()  # Ctrl+V
 
+    min_zoom = MIN_ZOOM
+    max_zoom = MAX_ZOOM
+
     def __init__(self, scene: SwimlaneScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._scene = scene
-        self._pan_from: QPoint | None = None
-        self._space_held = False
-        self.setRenderHints(
-            QPainter.RenderHint.Antialiasing
-            | QPainter.RenderHint.TextAntialiasing
-            | QPainter.RenderHint.SmoothPixmapTransform
-        )
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         # A band selects what it encloses: arrows that merely cross it stay unselected.
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setBackgroundBrush(BACKGROUND)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(QCoreApplication.translate("SwimlaneView", "Process model"))
-        scene.set_cards_cached(self.zoom() >= READABLE_SCALE)
+        self.zoom_changed.connect(self._on_zoom_changed)
+        self._on_zoom_changed(self.zoom())
 
-    # --- zoom ----------------------------------------------------------------------------
-    def zoom(self) -> float:
-        return self.transform().m11()
-
-    def set_zoom(self, zoom: float) -> None:
-        zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-        current = self.zoom()
-        if current > 0 and not math.isclose(zoom, current):
-            self.scale(zoom / current, zoom / current)
-        self._scene.set_cards_cached(self.zoom() >= READABLE_SCALE)
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self._scene.set_cards_cached(zoom >= READABLE_SCALE)
 
     def fit_all(self) -> None:
         """*Passend maken*: the whole model in the window, within the zoom limits."""
-        rect = self._scene.sceneRect()
-        if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self.set_zoom(self.zoom())
+        self.fit_rect(self._scene.sceneRect())
 
     def fit_width(self, least: float = 0.5) -> None:
         """The model's width in the window, but never so small that titles become unreadable;
@@ -94,74 +71,18 @@ class SwimlaneView(QGraphicsView):
         self.set_zoom(max(least, min(1.0, (width - 8) / rect.width())))
         self.ensureVisible(rect.left(), rect.top(), 1, 1, 0, 0)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y() or event.angleDelta().x()
-            if delta:
-                self.set_zoom(self.zoom() * WHEEL_STEP**delta)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    # --- panning -------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = event.position().toPoint()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._pan_from is not None:
-            pos = event.position().toPoint()
-            delta = pos - self._pan_from
-            self._pan_from = pos
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-    def _set_space_pan(self, on: bool) -> None:
-        """Space held: a left drag pans, wherever it starts (the scene sees no clicks)."""
-        if on == self._space_held:
-            return
-        self._space_held = on
-        self.setInteractive(not on)
-        self.setDragMode(
-            QGraphicsView.DragMode.ScrollHandDrag if on else QGraphicsView.DragMode.RubberBandDrag
-        )
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             # A scene is no widget and hears of no language switch; the view passes it on.
             self._scene.retranslate()
         super().changeEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._set_space_pan(False)
-        super().focusOutEvent(event)
-
     # --- keyboard ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.space_pan_key(event, True):
+            return
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._set_space_pan(True)
-            event.accept()
-            return
-        if key == Qt.Key.Key_Space:
-            event.accept()
-            return
         if key in _ARROWS and modifiers == Qt.KeyboardModifier.NoModifier:
             dx, dy = _ARROWS[Qt.Key(key)]
             if self.move_selection(dx, dy):
@@ -193,9 +114,7 @@ class SwimlaneView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._set_space_pan(False)
-            event.accept()
+        if self.space_pan_key(event, False):
             return
         super().keyReleaseEvent(event)
 
