@@ -345,7 +345,7 @@ def main() -> int:
         else:
             verdict = "ok" if float(row["ratio"]) <= float(target) else "OVER TARGET"  # type: ignore[arg-type]
         print(
-            f"{row['name']:<24} {row['value']:>10.4f} {row['unit']}  baseline {row['baseline']:.4f}"
+            f"{row['name']:<24} {row['value']:>10.4g} {row['unit']:<2}  baseline {row['baseline']:<10.4g}"
             f"  ratio {row['ratio']:>6.2f}  target {row['target']}  {verdict}"
         )
     if args.json:
