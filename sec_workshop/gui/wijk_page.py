@@ -56,6 +56,9 @@ class WijkPageWidget(QWidget):
         self.sessions = SessionsView(workspace)
         self.stakeholders = StakeholdersView(workspace)
         self.boards = BoardsTab(workspace, lang)
+        # An open board gets the room of the wijk's key figures; they return with the list.
+        self.boards.editor_opened.connect(self._on_boards_editor_opened)
+        self.boards.editor_closed.connect(self._on_boards_editor_closed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("wijkTabs")
         self.tabs.setDocumentMode(True)
@@ -107,6 +110,12 @@ class WijkPageWidget(QWidget):
             text += f"<br><span style='color:#546E7A'>{escape(short)}</span>"
         self.facts.setText(text)
         self.facts.setToolTip(wijk.description)
+
+    def _on_boards_editor_opened(self, _editor: object) -> None:
+        self.facts.hide()
+
+    def _on_boards_editor_closed(self) -> None:
+        self.facts.show()
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

@@ -329,3 +329,17 @@ def test_a_board_opened_from_the_boards_tab_stays_open_across_a_language_switch(
     assert page.boards.editor is None
     dutch = shell.window.findChild(type(shell.window.undo_action), "language_nl")
     dutch.trigger()
+
+
+def test_an_open_board_gets_the_room_of_the_wijk_figures(shell: Shell) -> None:
+    window = shell.window
+    window.open_demo()
+    page = window.wijk_page
+    page.show_tab(page.BOARDS)
+    assert page.facts.isVisible()
+    page.boards.list.table.selectRow(0)
+    page.boards.open_button.click()
+    assert not page.facts.isVisible()
+    assert page.boards.editor is not None
+    page.boards.editor.back_button.click()
+    assert page.facts.isVisible()
