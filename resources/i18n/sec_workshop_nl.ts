@@ -288,8 +288,16 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Photo…</source>
-        <translation>Foto…</translation>
+        <source>Photo of a wall or flipchart…</source>
+        <translation>Foto van een wand of flip-over…</translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation>Binnenhalen</translation>
+    </message>
+    <message>
+        <source>Bring in a photo or notes from a file</source>
+        <translation>Een foto of briefjes uit een bestand binnenhalen</translation>
     </message>
     <message>
         <source>Export PNG…</source>

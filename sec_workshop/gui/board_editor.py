@@ -332,7 +332,21 @@ class BoardEditorWidget(QWidget):
         )
         self.delete_action = self._add("delete", self.tr("Delete"), self._on_delete)
         self.toolbar.addSeparator()
-        self.photo_action = self._add("photo", self.tr("Photo…"), self._on_add_photo)
+        # Bringing in what was made on paper: a photo of a wall, or notes typed up in a file.
+        self.photo_action = self._add(
+            "photo", self.tr("Photo of a wall or flipchart…"), self._on_add_photo, toolbar=False
+        )
+        self.bring_in_menu = QMenu(self)
+        self.bring_in_menu.addAction(self.photo_action)
+        bring_in = QToolButton()
+        bring_in.setObjectName("bringInButton")
+        bring_in.setText(self.tr("Bring in"))
+        bring_in.setIcon(icon("photo"))
+        bring_in.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        bring_in.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bring_in.setAccessibleName(self.tr("Bring in a photo or notes from a file"))
+        bring_in.setMenu(self.bring_in_menu)
+        self.toolbar.addWidget(bring_in)
         self.export_action = self._add("export", self.tr("Export PNG…"), self._on_export_png)
         self.fit_action = self._add("fit", self.tr("Fit"), self.view.fit_all, "F")
         self.select_all_action = self._add(
@@ -823,7 +837,10 @@ class BoardEditorWidget(QWidget):
         self.list_panel = BoardListPanel(self.doc, self.scene, self.view, self.push)
         self.side.insertTab(0, self.list_panel, self.tr("List"))
         self.side.setCurrentIndex(0)
-        self.import_action = self._add("import", self.tr("Import notes…"), self._on_import_notes)
+        self.import_action = self._add(
+            "import", self.tr("Import notes…"), self._on_import_notes, toolbar=False
+        )
+        self.bring_in_menu.addAction(self.import_action)
 
     def _on_import_notes(self) -> None:
         from sec_workshop.gui.board_commands import ImportNotesCommand
