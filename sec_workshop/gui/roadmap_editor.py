@@ -49,7 +49,8 @@ from sec_workshop.gui.model_commands import (
 from sec_workshop.gui.model_document import ModelDocument
 from sec_workshop.gui.roadmap_panels import INSTRUMENT_MIME, HistoryWidget, InstrumentLibraryWidget
 from sec_workshop.gui.step_editor import StepEditorWidget
-from sec_workshop.gui.swimlane_scene import StepCardItem, SwimlaneScene
+from sec_workshop.gui.swimlane_items import StepCardItem
+from sec_workshop.gui.swimlane_scene import SwimlaneScene
 from sec_workshop.gui.swimlane_view import SwimlaneView
 from sec_workshop.messages import describe
 from sec_workshop.services.workspace import Workspace

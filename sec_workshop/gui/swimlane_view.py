@@ -18,7 +18,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from sec_workshop.gui.canvas_view import MAX_IMAGE_SIDE, CanvasView
-from sec_workshop.gui.swimlane_scene import READABLE_SCALE, StepCardItem, SwimlaneScene
+from sec_workshop.gui.swimlane_items import READABLE_SCALE, StepCardItem
+from sec_workshop.gui.swimlane_scene import SwimlaneScene
 
 MIN_ZOOM = 0.2
 MAX_ZOOM = 3.0

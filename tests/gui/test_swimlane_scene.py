@@ -29,14 +29,14 @@ from sec_workshop.gui.model_commands import (
     MoveStepsCommand,
 )
 from sec_workshop.gui.model_document import ModelDocument
-from sec_workshop.gui.swimlane_scene import (
+from sec_workshop.gui.swimlane_items import (
     ARROW_HEAD,
     CARD_WIDTH,
     COLUMN_WIDTH,
     DependencyItem,
     StepCardItem,
-    SwimlaneScene,
 )
+from sec_workshop.gui.swimlane_scene import SwimlaneScene
 from sec_workshop.gui.swimlane_view import SwimlaneView
 from sec_workshop.services.workspace import Workspace
 
