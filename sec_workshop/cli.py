@@ -23,6 +23,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "required": ("ontbrekend argument {names}", "missing argument {names}"),
     "unrecognized": ("onbekend argument {names}", "unrecognised argument {names}"),
+    "invalid_int": (
+        "{option} verwacht een heel getal, niet {names}",
+        "{option} expects a whole number, not {names}",
+    ),
     "invalid_choice": ("ongeldige keuze {names}", "invalid choice {names}"),
     "unexpected": (
         "Onverwachte fout: {detail} (details in {log}).",
@@ -37,8 +41,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Demo wijk '{name}' is already there; nothing changed.",
     ),
     "board_image_written": (
-        "Bord '{board}' opgeslagen als {path}.",
-        "Board '{board}' written to {path}.",
+        "Bord '{board}' opgeslagen als {path} ({width} x {height} pixels).",
+        "Board '{board}' written to {path} ({width} x {height} pixels).",
     ),
     "bad_width": (
         "--width {width} kan niet: kies een breedte van 200 tot 16000 pixels.",
@@ -102,10 +106,11 @@ class _Parser(argparse.ArgumentParser):
             (r"the following arguments are required: (.*)", "required"),
             (r"unrecognized arguments: (.*)", "unrecognized"),
             (r"argument .*: invalid choice: (.*?)(?: \(choose from.*)?$", "invalid_choice"),
+            (r"argument (\S+): invalid int value: (.*)", "invalid_int"),
         ):
             m = re.match(pattern, message)
             if m:
-                detail = _t(self.lang, key, names=m.group(1))
+                detail = _t(self.lang, key, names=m.group(m.lastindex or 1), option=m.group(1))
                 break
         print(_t(self.lang, "usage", detail=detail), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
@@ -284,8 +289,18 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
 
             board = ws.boards.get(args.board_id)
             dest = Path(args.output).expanduser().absolute()
-            write_atomically(dest, _board_png(ws, board.id, args.width))
-            print(_t(lang, "board_image_written", board=board.title, path=dest))
+            data, width, height = _board_png(ws, board.id, args.width)
+            write_atomically(dest, data)
+            print(
+                _t(
+                    lang,
+                    "board_image_written",
+                    board=board.title,
+                    path=dest,
+                    width=width,
+                    height=height,
+                )
+            )
         elif args.verb == "model" and args.model_verb == "export":
             from sec_workshop.exchange.files import write_atomically
 
@@ -305,7 +320,7 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
     return EXIT_OK
 
 
-def _board_png(ws: Any, board_id: str, width: int) -> bytes:
+def _board_png(ws: Any, board_id: str, width: int) -> tuple[bytes, int, int]:
     """Render a board without a display: Qt draws offscreen, fonts come from the package."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from sec_workshop.gui.app import application

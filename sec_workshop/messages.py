@@ -122,6 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Elke deelnemer of groep staat maar één keer in de lijst.",
         "Each participant or group is listed only once.",
     ),
+    "vote.participant_reserved": (
+        "'{name}' staat voor de getelde papieren stippen; geef deze deelnemer een andere naam.",
+        "'{name}' stands for the counted paper dots; give this participant another name.",
+    ),
     "vote.target": (
         "Een stip hoort op één plakbriefje of op één cluster.",
         "A dot belongs on one note or on one cluster.",
@@ -133,6 +137,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "folder.not_a_folder": (
         "'{path}' is een bestand, geen map. Kies een map voor de gegevens.",
         "'{path}' is a file, not a folder. Choose a folder for the data.",
+    ),
+    "db.read_only": (
+        "Het bestand '{path}' is alleen-lezen, dus SEC Workshop kan er niet in opslaan. Er is "
+        "niets mis met de gegevens: maak het bestand beschrijfbaar of kies een andere map.",
+        "The file '{path}' is read-only, so SEC Workshop cannot save in it. Nothing is wrong "
+        "with the data: make the file writable or choose another folder.",
     ),
     "folder.unusable": (
         "De gegevensmap '{path}' kan niet worden gebruikt: er mag niet in geschreven worden "

@@ -288,3 +288,56 @@ def test_board_image_refuses_bad_width_and_unknown_board(
     code, _, err = run(capsys, "--data-dir", str(data_dir), "board-image", "nope", "-o", str(out))
     assert code == 1 and "bestaat niet" in err
     assert not out.exists()
+
+
+def test_board_image_of_a_very_long_board_is_made_smaller_not_refused(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    board = listing(capsys, data_dir)["wijken"][0]["sessions"][0]["boards"][0]["id"]
+    notes = tmp_path / "lang.txt"
+    notes.write_text("\n".join(f"Briefje {i}" for i in range(2000)), encoding="utf-8")
+    assert run(capsys, "--data-dir", str(data_dir), "import-notes", board, str(notes))[0] == 0
+    out = tmp_path / "lang.png"
+    code, printed, err = run(
+        capsys,
+        "--data-dir",
+        str(data_dir),
+        "board-image",
+        board,
+        "-o",
+        str(out),
+        "--width",
+        "16000",
+    )
+    assert code == 0, err
+    width, height = Image.open(out).size
+    assert max(width, height) <= 16000 and height > width
+    assert f"{width} x {height}" in printed
+
+
+def test_board_image_never_replaces_a_device_or_a_read_only_file(
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    board = listing(capsys, data_dir)["wijken"][0]["sessions"][0]["boards"][0]["id"]
+    fifo = tmp_path / "pijp.png"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "board-image", board, "-o", str(fifo))
+    assert code == 1 and "kan niet worden geschreven" in err
+    assert fifo.is_fifo()
+    kept = tmp_path / "bewaard.png"
+    kept.write_bytes(b"oud")
+    real = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, m, *a, **k: False if str(p) == str(kept) else real(p, m, *a, **k)
+    )
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "board-image", board, "-o", str(kept))
+    assert code == 1 and kept.read_bytes() == b"oud"

@@ -368,8 +368,16 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Verder</translation>
     </message>
     <message>
+        <source>This board no longer exists; it may have been deleted. Go back to all boards.</source>
+        <translation>Dit bord bestaat niet meer; het is misschien verwijderd. Ga terug naar alle borden.</translation>
+    </message>
+    <message>
         <source>Expand</source>
         <translation>Uitklappen</translation>
+    </message>
+    <message>
+        <source>A cluster title holds at most %1 characters.</source>
+        <translation>Een clustertitel bevat hoogstens %1 tekens.</translation>
     </message>
     <message>
         <source>A note holds at most %1 characters.</source>

@@ -142,6 +142,8 @@ def vote_total(votes: list[Vote]) -> int:
 
 
 LINK_LABEL_MAX = 200
+# Who placed the dots counted in from a paper wall; no participant may be called so.
+PAPER_TALLY = "papier"
 PARTICIPANT_MAX = 60
 PARTICIPANTS_MAX = 200
 DOTS_MAX = 99
@@ -165,6 +167,8 @@ def validate_round(vote_round: VoteRound) -> VoteRound:
         require_text(name, "participant", PARTICIPANT_MAX)
     if len({n.casefold() for n in vote_round.participants}) != len(vote_round.participants):
         raise ValidationError("vote.participant_twice")
+    if any(n.casefold() == PAPER_TALLY for n in vote_round.participants):
+        raise ValidationError("vote.participant_reserved", name=PAPER_TALLY)
     return vote_round
 
 

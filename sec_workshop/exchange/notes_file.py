@@ -70,6 +70,12 @@ def read_notes_file(file: Path) -> list[ImportedNote]:
 
 
 def decode(raw: bytes) -> str:
+    # Excel's "Unicode text" is UTF-16 with a byte order mark.
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise NotesFileError("notes.encoding") from None
     if b"\x00" in raw:
         raise NotesFileError("notes.binary")
     try:
@@ -111,9 +117,11 @@ def _parse_text(content: str) -> list[ImportedNote]:
 
 
 def _parse_csv(content: str) -> list[ImportedNote]:
-    sample = content[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    # The header row decides: notes themselves may hold commas or semicolons.
+    header = content.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    # strict: a quote that is never closed is an error, not notes run together.
+    rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
     try:
         head = next(rows)
     except StopIteration:

@@ -41,6 +41,8 @@ class BoardEditCommand(SafeCommand):
     ) -> None:
         super().__init__(text)
         self._doc = doc
+        # However it was pushed (a gesture, a key, a panel), a failure reaches the user.
+        self.on_error = doc.error_raised.emit
         self._upserts = list(upserts)
         self._deletes = list(deletes)
         self.edit: BoardEdit | None = None

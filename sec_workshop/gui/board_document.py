@@ -31,6 +31,8 @@ class BoardDocument(QObject):
 
     changed = Signal(object)  # BoardEdit
     board_renamed = Signal(str)
+    # A change was refused or could not be saved (DomainError); nothing of it was kept.
+    error_raised = Signal(object)
 
     def __init__(self, workspace: Workspace, board_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -66,8 +66,9 @@ from sec_workshop.gui.board_timer import (
 )
 from sec_workshop.gui.board_view import BoardView
 from sec_workshop.gui.board_voting import VotePanel
-from sec_workshop.gui.canvas_view import render_png
+from sec_workshop.gui.canvas_view import MAX_IMAGE_SIDE, render_png
 from sec_workshop.gui.commands import SafeCommand
+from sec_workshop.gui.dialogs import plain
 from sec_workshop.gui.icons import icon
 from sec_workshop.gui.projector import ProjectorWindow
 from sec_workshop.messages import describe
@@ -220,6 +221,7 @@ class BoardEditorWidget(QWidget):
         self.view.next_note_requested.connect(self._on_view_next_note_requested)
         self.view.text_refused.connect(self._on_view_text_refused)
         self.doc.board_renamed.connect(self._on_doc_board_renamed)
+        self.doc.error_raised.connect(self._on_doc_error_raised)
         self.doc.undo_stack.indexChanged.connect(self._on_scene_selection_changed)
         self._build_list_and_import()
         self._on_scene_selection_changed()
@@ -503,12 +505,22 @@ class BoardEditorWidget(QWidget):
 
     # --- helpers --------------------------------------------------------------------------
     def push(self, command: SafeCommand) -> bool:
-        command.on_error = self._show_error
+        """Push a command; a failure is told by ``_on_doc_error_raised``."""
         self.doc.undo_stack.push(command)
         return command.error is None
 
+    def _on_doc_error_raised(self, error: DomainError) -> None:
+        self.view.stop_editing()  # one message, not one per key typed
+        self._show_error(error)
+
     def _show_error(self, error: DomainError) -> None:
-        QMessageBox.warning(self, self.tr("Board"), describe(error, self._lang))
+        if error.code == "board.not_found":
+            text = self.tr(
+                "This board no longer exists; it may have been deleted. Go back to all boards."
+            )
+        else:
+            text = describe(error, self._lang)
+        QMessageBox.warning(self, self.tr("Board"), plain(text))
 
     def _show_title(self) -> None:
         self.title.setText(self.doc.board.title)
@@ -595,12 +607,13 @@ class BoardEditorWidget(QWidget):
     def _on_scene_edit_requested(self, record_id: str) -> None:
         self.view.start_editing(record_id)
 
-    def _on_view_text_refused(self, limit: int) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Board"),
-            self.tr("A note holds at most %1 characters.").replace("%1", str(limit)),
+    def _on_view_text_refused(self, limit: int, cluster: bool) -> None:
+        text = (
+            self.tr("A cluster title holds at most %1 characters.")
+            if cluster
+            else self.tr("A note holds at most %1 characters.")
         )
+        QMessageBox.information(self, self.tr("Board"), text.replace("%1", str(limit)))
 
     def _on_quick_color_changed(self, _index: int) -> None:
         self.color = NoteColor(self.quick_color.currentData())
@@ -864,11 +877,22 @@ class BoardEditorWidget(QWidget):
             self.view.fit_all()
 
 
-def board_png(scene: BoardScene, width: int) -> bytes:
-    """The whole board as the facilitator sees it, without selection marks, as PNG bytes
-    ``width`` pixels wide (fewer when that would enlarge it more than twice)."""
+def png_size(scene: BoardScene, width: int) -> tuple[int, int]:
+    """The size of the board's image at ``width`` pixels: never enlarged more than twice, and
+    smaller when a very long board would exceed the largest image side."""
     source = scene.content_rect()
-    width = max(1, min(width, round(source.width() * 2)))
+    ratio = source.height() / source.width()
+    width = max(1, min(width, round(source.width() * 2), MAX_IMAGE_SIDE))
+    if width * ratio > MAX_IMAGE_SIDE:
+        width = max(1, int(MAX_IMAGE_SIDE / ratio))
+    return width, max(1, round(width * ratio))
+
+
+def board_png(scene: BoardScene, width: int) -> bytes:
+    """The whole board as the facilitator sees it, without selection marks, as PNG bytes of
+    ``png_size(scene, width)``."""
+    source = scene.content_rect()
+    width, _height = png_size(scene, width)
     selected = scene.selectedItems()
     scene.clearSelection()
     scene.suspend_overview(True)
@@ -879,12 +903,13 @@ def board_png(scene: BoardScene, width: int) -> bytes:
         scene.select_items(selected)
 
 
-def board_png_of(workspace: Workspace, board_id: str, width: int) -> bytes:
-    """A board as a PNG without any window (the command line's ``board-image``)."""
+def board_png_of(workspace: Workspace, board_id: str, width: int) -> tuple[bytes, int, int]:
+    """A board as a PNG without any window (the command line's ``board-image``), with its
+    size in pixels."""
     doc = BoardDocument(workspace, board_id)
     scene = BoardScene(doc)
     try:
-        return board_png(scene, width)
+        return (board_png(scene, width), *png_size(scene, width))
     finally:
         scene.clear()
 

@@ -610,7 +610,7 @@ class OverviewItem(QGraphicsItem):
         self._board = board
         self._bounds = QRectF()
         self._batches: dict[tuple[NoteColor, bool, bool], list[QRectF]] | None = None
-        self._dots: list[QRectF] = []
+        self._dots: list[tuple[QRectF, bool]] = []  # a dot badge, and whether its note is hidden
         self._stale = True
         self.setZValue(-5.0)
 
@@ -635,7 +635,7 @@ class OverviewItem(QGraphicsItem):
         board = self._board
         keep = board.filter_ids
         batches: dict[tuple[NoteColor, bool, bool], list[QRectF]] = {}
-        dots: list[QRectF] = []
+        dots: list[tuple[QRectF, bool]] = []
         collapsed = {c.id for c in board.doc.clusters.values() if c.collapsed}
         for item in board.notes.values():
             note = item.note
@@ -645,7 +645,7 @@ class OverviewItem(QGraphicsItem):
             dimmed = keep is not None and note.id not in keep
             batches.setdefault((note.color, note.facilitator_only, dimmed), []).append(rect)
             if item.dot_total:
-                dots.append(QRectF(rect.right() - 40, rect.top(), 40, 40))
+                dots.append((QRectF(rect.right() - 40, rect.top(), 40, 40), note.facilitator_only))
         self._dots = dots
         return batches
 
@@ -666,6 +666,7 @@ class OverviewItem(QGraphicsItem):
             painter.setBrush(note_brush(color))
             painter.drawRects(rects)
         painter.setOpacity(1.0)
-        if self._dots:
+        dots = [r for r, hidden in self._dots if not (hidden and audience is not None)]
+        if dots:
             painter.setBrush(DOT)
-            painter.drawRects(self._dots)
+            painter.drawRects(dots)

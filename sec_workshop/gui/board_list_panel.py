@@ -493,13 +493,16 @@ class BoardListPanel(QWidget):
         """At its place in reading order among rows that are in reading order; rows are not
         re-sorted when a note moves, so that the row in hand never jumps away."""
         key = reading_order(record)
-        position = parent.rowCount()
-        for i in range(parent.rowCount()):
-            other = self._record(str(parent.child(i, 0).data(ID_ROLE)))
+        # A binary search: thousands of rows, and many notes may join a group at once.
+        low, high = 0, parent.rowCount()
+        while low < high:
+            middle = (low + high) // 2
+            other = self._record(str(parent.child(middle, 0).data(ID_ROLE)))
             if other is not None and reading_order(other) > key:
-                position = i
-                break
-        parent.insertRow(position, row)
+                high = middle
+            else:
+                low = middle + 1
+        parent.insertRow(low, row)
 
     def _record(self, record_id: str) -> BoardRecord | None:
         doc = self.doc

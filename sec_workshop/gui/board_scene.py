@@ -183,6 +183,11 @@ class BoardScene(QGraphicsScene):
         else:
             item.set_note(after)
         new_cluster = after.cluster_id if after is not None else None
+        if after is not None and (old_cluster != new_cluster or item is None):
+            # A note that leaves a collapsed cluster shows again; one that joins it hides.
+            cluster = self.doc.clusters.get(new_cluster) if new_cluster else None
+            collapsed = cluster is not None and cluster.collapsed
+            self.notes[note_id].setVisible(not collapsed and not self._overview.isVisible())
         if old_cluster != new_cluster or after is None:
             if old_cluster is not None:
                 self._members.get(old_cluster, set()).discard(note_id)
@@ -292,6 +297,10 @@ class BoardScene(QGraphicsScene):
             content = content.united(changed.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if content != self.sceneRect():
             self.setSceneRect(content)
+
+    def member_ids(self, cluster_id: str) -> set[str]:
+        """The notes in a cluster (kept up to date as notes join and leave)."""
+        return self._members.get(cluster_id, set())
 
     def notes_rect(self) -> QRectF:
         rect = QRectF()
@@ -456,6 +465,7 @@ class BoardScene(QGraphicsScene):
             item is not None
             and item.isSelected()
             and isinstance(item, NoteItem | ClusterItem | PhotoItem)
+            and not (isinstance(item, ClusterItem) and item.cluster.collapsed)
             and item.grip_rect().contains(item.mapFromScene(event.scenePos()))
         ):
             self._resizing = (item, event.scenePos(), QRectF(item._rect))
@@ -596,13 +606,12 @@ class BoardScene(QGraphicsScene):
     def _grown_clusters(self, records: list[BoardRecord]) -> list[Cluster]:
         """Clusters grow to hold a note dropped on their edge."""
         grown: dict[str, Cluster] = {}
+        moving = {r.id for r in records if isinstance(r, Cluster)}
         for record in records:
             if not isinstance(record, Note) or record.cluster_id is None:
                 continue
             cluster = grown.get(record.cluster_id) or self.doc.clusters.get(record.cluster_id)
-            if cluster is None or any(
-                isinstance(r, Cluster) and r.id == cluster.id for r in records
-            ):
+            if cluster is None or cluster.id in moving:
                 continue
             right = max(cluster.x + cluster.width, record.x + record.width + GRID)
             bottom = max(cluster.y + cluster.height, record.y + record.height + GRID)

@@ -82,11 +82,15 @@ class InlineEditor(QGraphicsTextItem):
             text = text.replace("\n", " ")
         if len(text) > self._limit:
             self._set_quietly(self._last)
-            self._view.text_refused.emit(self._limit)
+            self._view.text_refused.emit(self._limit, self.cluster)
             return
         if text != self._last:
             self._last = text
             self._view.push_text(self.record_id, text, self.cluster, id(self))
+
+    def saved_text(self) -> str:
+        """The text as last saved from this editor."""
+        return self._last
 
     def _set_quietly(self, text: str) -> None:
         self.document().blockSignals(True)
@@ -139,7 +143,7 @@ class BoardView(CanvasView):
     max_zoom = 4.0
 
     delete_requested = Signal()
-    text_refused = Signal(int)  # the longest text allowed
+    text_refused = Signal(int, bool)  # the longest text allowed; True for a cluster title
     next_note_requested = Signal(str)  # after Tab in a note: a new note beside this one
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
@@ -253,9 +257,16 @@ class BoardView(CanvasView):
         if editor is None:
             return
         doc = self.board_scene.doc
-        record = doc.notes.get(editor.record_id) or doc.clusters.get(editor.record_id)
-        if record is None:
+        note = doc.notes.get(editor.record_id)
+        cluster = doc.clusters.get(editor.record_id)
+        if note is None and cluster is None:
             editor.finish(False)  # deleted (undo of its creation): nothing left to type in
+            return
+        stored = note.text if note is not None else cluster.title  # type: ignore[union-attr]
+        if stored != editor.saved_text():
+            # Undo or redo changed the text under the typing: the stored text wins, and the
+            # next keystroke must not quietly write the undone typing back.
+            editor.finish(False)
 
     # --- keys -----------------------------------------------------------------------------
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -325,7 +336,8 @@ class BoardView(CanvasView):
             if isinstance(item, ClusterItem):
                 c = item.cluster
                 records.append(replace(c, x=c.x + dx, y=c.y + dy))
-                for note in scene.doc.members(c.id):
+                for note_id in scene.member_ids(c.id):
+                    note = scene.doc.notes[note_id]
                     moved_notes.add(note.id)
                     records.append(replace(note, x=note.x + dx, y=note.y + dy))
         for item in scene.selectedItems():

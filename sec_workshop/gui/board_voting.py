@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import (
     DOTS_MAX,
-    PARTICIPANT_MAX,
-    PARTICIPANTS_MAX,
+    PAPER_TALLY,
     TALLY_MAX,
     BoardEdit,
     Cluster,
@@ -54,9 +53,10 @@ from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.board_items import ClusterItem, NoteItem, participant_color
 from sec_workshop.gui.board_scene import BoardScene
 from sec_workshop.gui.commands import SafeCommand
+from sec_workshop.gui.dialogs import plain
 from sec_workshop.messages import describe
 
-PAPER = "papier"  # who placed the dots counted from a paper wall
+PAPER = PAPER_TALLY
 RESULTS_SHOWN = 200  # the top of the results; nobody reads further in the hall
 
 
@@ -69,8 +69,9 @@ def _dot_icon(color: QColor) -> QIcon:
 class StartRoundDialog(QDialog):
     """A round's title, dots per participant, and (optionally) who votes."""
 
-    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+    def __init__(self, number: int, lang: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.setWindowTitle(self.tr("New voting round"))
         self.title = QLineEdit(self.tr("Round %1").replace("%1", str(number)))
         self.title.setMaxLength(200)
@@ -99,12 +100,14 @@ class StartRoundDialog(QDialog):
         self.board_id = ""
 
     def names(self) -> tuple[str, ...]:
+        """One per line, spaces tidied, a name typed twice once; never cut short (too many
+        or too long is refused with a message by the round's rules)."""
         seen: dict[str, str] = {}
         for line in self.participants.toPlainText().splitlines():
-            name = " ".join(line.split())[:PARTICIPANT_MAX]
+            name = " ".join(line.split())
             if name and name.casefold() not in seen:
                 seen[name.casefold()] = name
-        return tuple(seen.values())[:PARTICIPANTS_MAX]
+        return tuple(seen.values())
 
     def accept(self) -> None:
         try:
@@ -117,7 +120,7 @@ class StartRoundDialog(QDialog):
                 )
             )
         except DomainError as error:
-            QMessageBox.warning(self, self.windowTitle(), describe(error))
+            QMessageBox.warning(self, self.windowTitle(), plain(describe(error, self.lang)))
             return
         super().accept()
 
@@ -240,7 +243,9 @@ class VotePanel(QWidget):
         return "" if value is None else str(value)
 
     def refresh(self) -> None:
-        shown = self._doc.shown_round()
+        # The round the user picked stays picked; else the one the board shows.
+        chosen = self.current_round()
+        shown = chosen if chosen is not None else self._doc.shown_round()
         rounds = sorted(self._doc.rounds.values(), key=lambda r: -r.position)
         self.rounds.blockSignals(True)
         self.rounds.clear()
@@ -375,7 +380,7 @@ class VotePanel(QWidget):
 
     # --- acting ---------------------------------------------------------------------------
     def _ask_round(self) -> VoteRound | None:
-        dialog = StartRoundDialog(len(self._doc.rounds) + 1, self)
+        dialog = StartRoundDialog(len(self._doc.rounds) + 1, self._lang, self)
         dialog.board_id = self._doc.board_id
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -459,4 +464,4 @@ class VotePanel(QWidget):
             self._push(RemoveDotCommand(self._doc, mine[-1]))
 
     def _tell(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Voting"), text)
+        QMessageBox.information(self, self.tr("Voting"), plain(text))

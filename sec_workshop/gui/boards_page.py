@@ -27,6 +27,7 @@ from sec_workshop.domain.base import DomainError, Record
 from sec_workshop.domain.board import Board
 from sec_workshop.domain.session import Session
 from sec_workshop.gui.commands import SafeCommand
+from sec_workshop.gui.dialogs import plain
 from sec_workshop.gui.icons import icon
 from sec_workshop.gui.wijk_views import BoardsView
 from sec_workshop.messages import describe
@@ -313,7 +314,7 @@ class BoardsTab(QWidget):
         return command.error is None
 
     def _show_error(self, error: DomainError) -> None:
-        QMessageBox.warning(self, self.tr("Boards"), describe(error, self._lang))
+        QMessageBox.warning(self, self.tr("Boards"), plain(describe(error, self._lang)))
 
     def _on_open(self, *_: object) -> None:
         board = self.selected_board()
@@ -347,10 +348,12 @@ class BoardsTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete board"),
-            self.tr(
-                "Delete the board “%1” with all its notes, clusters, photos and votes? "
-                "Undo brings it back."
-            ).replace("%1", board.title),
+            plain(
+                self.tr(
+                    "Delete the board “%1” with all its notes, clusters, photos and votes? "
+                    "Undo brings it back."
+                ).replace("%1", board.title)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._push(DeleteBoardCommand(self.doc, board))

@@ -73,6 +73,12 @@ class ProjectorView(CanvasView):
         # Its own scene rect: the facilitator's view may sit at the board's edge, and the
         # projector (another shape of screen) must still centre exactly the same spot.
         self.setSceneRect(QRectF(-ANYWHERE, -ANYWHERE, 2 * ANYWHERE, 2 * ANYWHERE))
+        # The room's zoom counts too: the overview only stands in while every view is far out.
+        self.zoom_changed.connect(self._on_zoom_changed)
+        scene.track_view(self, self.zoom())
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.board_scene.track_view(self, zoom)
 
     def show_rect(self, rect: QRectF) -> None:
         if rect.isEmpty():
@@ -229,5 +235,6 @@ class ProjectorWindow(QWidget):
         if self._registered:
             self._registered = False
             self.scene.remove_audience(self.view.viewport())
+            self.scene.forget_view(self.view)
             self.closed.emit()
         super().closeEvent(event)

@@ -81,8 +81,14 @@ class BoardEditService:
             return _apply(conn, board_id, upserts, deletes)
 
     def replay(self, board_id: str, edit: BoardEdit) -> BoardEdit:
-        """Bring the board to the ``after`` side of an edit (redo; undo with ``inverted()``)."""
-        return self.apply(board_id, edit.upserts, edit.deletes)
+        """Bring the board to the ``after`` side of an edit (redo; undo with ``inverted()``).
+
+        No size limit here: what was done once can always be undone and redone."""
+        upserts = [_VALIDATE[type(r)](r) for r in edit.upserts]
+        with self._db.write() as conn:
+            if store.find(conn, Board, board_id) is None:
+                raise NotFoundError("board.not_found", id=board_id)
+            return _apply(conn, board_id, upserts, edit.deletes)
 
     def import_notes(self, board_id: str, imported: list[ImportedNote]) -> BoardEdit:
         """Notes typed in elsewhere, laid out below what is on the board (all or nothing)."""
@@ -170,13 +176,14 @@ def _apply(
         new = [r for r in records if r.id not in existing]
         if new:
             store.insert_records(conn, new)
+        changed = [r for r in records if r.id in existing and existing[r.id] != r]
         for record in records:
-            before = existing.get(record.id)
-            if before is None:
+            if record.id not in existing:
                 changes[record.id] = (None, record)
-            elif before != record:
-                # The photo's bytes are not read back (heavy); a write keeps them as they are.
-                changes[record.id] = (before, _write(conn, record))
+        for before_id, after in zip(
+            [r.id for r in changed], _write(conn, cls, changed), strict=True
+        ):
+            changes[before_id] = (existing[before_id], after)
 
     doomed = _with_dependents(conn, deletes)
     if doomed:
@@ -195,14 +202,14 @@ def _apply(
     return BoardEdit(tuple(changes.values()))
 
 
-def _write(conn: Tx, record: BoardRecord) -> BoardRecord:
-    if isinstance(record, Photo):
-        values = {
-            k: getattr(record, k) for k in ("caption", "x", "y", "scale", "width_px", "height_px")
-        }
-        store.update_fields(conn, Photo, record.id, **values)
-        return record
-    return store.save_record(conn, record)
+def _write(conn: Tx, cls: type[Record], records: list[BoardRecord]) -> list[BoardRecord]:
+    """Write changed records of one class in one statement; a photo's bytes are not read
+    back (heavy) and a write keeps them as they are."""
+    if not records:
+        return []
+    names = [n for n in store.data_fields(cls) if n != "data"]
+    stored = store.update_records(conn, records, names)
+    return stored
 
 
 class _Detached:
@@ -230,30 +237,28 @@ def _with_dependents(conn: Tx, deletes: Sequence[BoardRecord]) -> list[Any]:
         for r in records:
             found.setdefault(r.id, r)
 
-    take(store.list_where(conn, Vote, id=sorted(ids.get(Vote, ()))))
-    take(store.list_where(conn, NoteLink, id=sorted(ids.get(NoteLink, ()))))
-    if note_ids:
-        for chunk in _chunks(note_ids):
-            take(store.list_where(conn, Vote, note_id=chunk))
-            take(store.list_where(conn, NoteLink, from_note_id=chunk))
-            take(store.list_where(conn, NoteLink, to_note_id=chunk))
-    if cluster_ids:
-        take(store.list_where(conn, Vote, cluster_id=cluster_ids))
-    if round_ids:
-        take(store.list_where(conn, Vote, round_id=round_ids))
-    take(store.list_where(conn, Photo, exclude=(), id=sorted(ids.get(Photo, ()))))
-    for chunk in _chunks(note_ids):
-        take(store.list_where(conn, Note, id=chunk))
-    take(store.list_where(conn, VoteRound, id=round_ids))
-    take(store.list_where(conn, Cluster, id=cluster_ids))
-    detached: list[_Detached] = []
-    if cluster_ids:
-        doomed_notes = set(note_ids)
-        detached = [
-            _Detached(n)
-            for n in store.list_where(conn, Note, cluster_id=cluster_ids)
-            if n.id not in doomed_notes
-        ]
+    def each(cls: type[Record], column: str, values: Iterable[str]) -> Iterable[BoardRecord]:
+        # In slices: SQLite allows a limited number of values in one statement.
+        for chunk in _chunks(sorted(values)):
+            yield from store.list_where(conn, cls, **{column: chunk})  # type: ignore[misc]
+
+    take(each(Vote, "id", ids.get(Vote, ())))
+    take(each(NoteLink, "id", ids.get(NoteLink, ())))
+    take(each(Vote, "note_id", note_ids))
+    take(each(NoteLink, "from_note_id", note_ids))
+    take(each(NoteLink, "to_note_id", note_ids))
+    take(each(Vote, "cluster_id", cluster_ids))
+    take(each(Vote, "round_id", round_ids))
+    take(each(Photo, "id", ids.get(Photo, ())))
+    take(each(Note, "id", note_ids))
+    take(each(VoteRound, "id", round_ids))
+    take(each(Cluster, "id", cluster_ids))
+    doomed_notes = set(note_ids)
+    detached = [
+        _Detached(n)  # type: ignore[arg-type]
+        for n in each(Note, "cluster_id", cluster_ids)
+        if n.id not in doomed_notes
+    ]
     ordered = sorted(found.values(), key=lambda r: -_ORDER.index(type(r)))
     # Notes leave their cluster before it goes (the foreign key would do it silently).
     return [*ordered[: _first(ordered, Cluster)], *detached, *ordered[_first(ordered, Cluster) :]]

@@ -186,6 +186,11 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+        except (DBAPIError, sqlite3.Error) as exc:
+            error = storage_error(exc)
+            if not isinstance(error, DatabaseDamagedError):
+                raise error from exc  # read-only, full, busy: a sound file we cannot use now
+            return [str(getattr(exc, "orig", exc))]
         except Exception as exc:  # sqlite reports damage as several error types
             return [str(exc)]
         return [] if rows == ["ok"] else rows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,25 @@ class OpenedStore:
             self.lock.release()
 
 
+def _require_writable(folder: Path, path: Path) -> None:
+    """A database we cannot write to is not damaged: say what is read-only.
+
+    While a database file is read-only, SQLite makes its ``-wal`` and ``-shm`` files
+    read-only too, and they stay so after the file itself is writable again; they are made
+    writable like the database file (they hold nothing the user owns apart from it)."""
+    if not os.access(folder, os.W_OK):
+        raise StorageError("folder.unusable", path=str(folder))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StorageError("db.read_only", path=str(path))
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists() and not os.access(sidecar, os.W_OK):
+            try:
+                os.chmod(sidecar, stat.S_IMODE(path.stat().st_mode))
+            except OSError as exc:
+                raise StorageError("db.read_only", path=str(sidecar)) from exc
+
+
 def open_store(folder: Path) -> OpenedStore:
     """Open (and if needed create or upgrade) the database in ``folder``.
 
@@ -62,6 +83,7 @@ def open_store(folder: Path) -> OpenedStore:
             raise DatabaseDamagedError("db.foreign", path=str(path))
         if revision is not None and revision not in SCHEMA_REVISIONS:
             raise SchemaTooNewError("db.too_new", revision=revision, path=str(path))
+        _require_writable(folder, path)
         db = Database(path)
         try:
             if existed:

@@ -111,8 +111,15 @@ def insert_records(conn: Connection, records: Sequence[Record]) -> None:
         assert batch_cls is not None
         conn.execute(insert(TABLE_OF[batch_cls]), batch)
     ids = [r.id for r in records]
-    if ids:
-        conn.execute(delete(t.tombstone).where(t.tombstone.c.record_id.in_(ids)))
+    # In slices: SQLite allows a limited number of values in one statement.
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        conn.execute(delete(t.tombstone).where(t.tombstone.c.record_id.in_(chunk)))
+
+
+def data_fields(cls: type[Record]) -> tuple[str, ...]:
+    """A record's own fields: all but its id and time stamps."""
+    return tuple(n for n in _FIELDS[cls] if n not in ("id", "created_at", "updated_at"))
 
 
 def insert_record(conn: Connection, record: Record) -> None:

@@ -86,3 +86,22 @@ def test_any_text_either_parses_or_is_refused_cleanly(text: str) -> None:
         except UnicodeEncodeError:
             return
         assert all(n.text and n.text == n.text.strip() for n in notes)
+
+
+def test_an_unclosed_quote_is_refused_not_run_together() -> None:
+    raw = b'tekst,kleur\n"Wat kost de warmtepomp?,geel\nTweede,roze\nDerde,blauw\n'
+    with pytest.raises(NotesFileError) as caught:
+        parse_notes(raw, csv_format=True)
+    assert caught.value.code == "notes.csv_broken"
+
+
+def test_the_header_decides_the_separator() -> None:
+    notes = parse_notes(b"text,kleur\nA; B; C; D; E,geel\n", csv_format=True)
+    assert [(n.text, n.color) for n in notes] == [("A; B; C; D; E", NoteColor.YELLOW)]
+    notes = parse_notes(b"tekst;kleur\nc,d;roze\n", csv_format=True)
+    assert [(n.text, n.color) for n in notes] == [("c,d", NoteColor.PINK)]
+
+
+def test_utf16_text_from_excel_is_read() -> None:
+    raw = "tekst\tkleur\nZon op het dak\nWie betaalt?\n".replace("\t", ",").encode("utf-16")
+    assert [n.text for n in parse_notes(raw, csv_format=True)] == ["Zon op het dak", "Wie betaalt?"]

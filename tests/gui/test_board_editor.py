@@ -378,3 +378,76 @@ def test_a_template_draws_its_zones_behind_the_notes(editor: BoardEditorWidget) 
     assert QRectF(zone.x, zone.y, zone.width, zone.height).contains(middle)
     spot = editor.view.mapFromScene(middle)
     assert image.pixelColor(spot).name().upper() == zone.color.upper()
+
+
+def _collapsed_cluster(editor: BoardEditorWidget, *notes: Note) -> str:
+    editor.scene.clearSelection()
+    for note in notes:
+        editor.scene.notes[note.id].setSelected(True)
+    editor.cluster_action.trigger()
+    editor.view.stop_editing()
+    cluster_id = _db(editor).clusters[0].id
+    editor.scene.clearSelection()
+    editor.scene.clusters[cluster_id].setSelected(True)
+    editor.collapse_action.trigger()
+    return cluster_id
+
+
+def test_notes_leaving_a_collapsed_cluster_show_again(editor: BoardEditorWidget) -> None:
+    a = _add(editor, "Kosten", 100, 100)
+    cluster_id = _collapsed_cluster(editor, a)
+    assert not editor.scene.notes[a.id].isVisible()
+    editor.scene.clearSelection()
+    editor.scene.clusters[cluster_id].setSelected(True)
+    editor.delete_action.trigger()
+    assert editor.scene.notes[a.id].isVisible()  # loose now, so on the board
+    editor.doc.undo_stack.undo()
+    assert not editor.scene.notes[a.id].isVisible()  # back in its collapsed cluster
+    editor.doc.undo_stack.redo()
+    assert editor.scene.notes[a.id].isVisible()
+
+
+def test_a_click_on_the_corner_of_a_collapsed_cluster_does_not_resize_it(
+    editor: BoardEditorWidget,
+) -> None:
+    a = _add(editor, "Kosten", 100, 100)
+    cluster_id = _collapsed_cluster(editor, a)
+    before = _db(editor).clusters[0]
+    steps = editor.doc.undo_stack.count()
+    item = editor.scene.clusters[cluster_id]
+    corner = item.area().bottomRight() - QPointF(4, 4)
+    drag(editor.view, corner, corner + QPointF(1, 1), steps=1)
+    assert _db(editor).clusters[0].height == before.height
+    assert editor.doc.undo_stack.count() in (steps, steps + 1)  # at most a move, no resize
+    assert "Grootte" not in editor.doc.undo_stack.text(editor.doc.undo_stack.count() - 1)
+
+
+def test_undo_while_typing_ends_the_typing_and_keeps_the_undone_text(
+    editor: BoardEditorWidget,
+) -> None:
+    note = _add(editor, "oud", 300, 300)
+    editor.view.start_editing(note.id)
+    QTest.keyClicks(editor.view.viewport(), " nieuw")
+    assert _note(editor, "oud nieuw").id == note.id
+    editor.doc.undo_stack.undo()  # from the menu, while the note is still being typed in
+    assert editor.view.editor is None
+    assert _db(editor).notes[0].text == "oud"
+    assert editor.doc.undo_stack.canRedo()
+
+
+def test_a_failed_save_while_dragging_or_typing_is_told(
+    editor: BoardEditorWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    note = _add(editor, "Kosten", 200, 200)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    editor.doc.workspace.board_editing.delete_board(editor.doc.board_id)
+    editor.scene.clearSelection()
+    drag(editor.view, QPointF(note.x + 40, note.y + 40), QPointF(note.x + 240, note.y + 90))
+    assert len(told) == 1 and "bestaat niet meer" in told[0]
+    assert editor.scene.notes[note.id].pos() == QPointF(note.x, note.y)  # back where it is
+    editor.view.start_editing(note.id)
+    QTest.keyClicks(editor.view.viewport(), "xyz")
+    assert len(told) == 2 and editor.view.editor is None  # one message, typing ended

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sec_workshop.domain.board import Board, Note, VoteRound
 from sec_workshop.domain.enums import VoteRoundStatus
 from sec_workshop.gui.board_editor import BoardEditorWidget
+from sec_workshop.gui.dialogs import plain
 from sec_workshop.services.workspace import Workspace
 
 
@@ -72,7 +73,7 @@ def test_groups_place_dots_by_clicking_within_their_allowance(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     click(editor.view, _centre(b))  # Tafel 1 has used both dots
-    assert told == ["Tafel 1 heeft geen stippen meer in deze ronde."]
+    assert told == [plain("Tafel 1 heeft geen stippen meer in deze ronde.")]
     editor.votes.participant.setCurrentIndex(1)
     click(editor.view, _centre(b))
 
@@ -155,3 +156,43 @@ def test_dots_by_keyboard_on_the_selected_note(editor: BoardEditorWidget) -> Non
     assert [v.note_id for v in _votes(editor)] == [a.id, a.id]
     QTest.keyClick(editor.view, Qt.Key.Key_Minus)
     assert [v.note_id for v in _votes(editor)] == [a.id]
+
+
+def test_counting_in_an_ended_round_stays_in_that_round(editor: BoardEditorWidget) -> None:
+    a, b = _notes(editor)
+    _start(editor, ())
+    first = editor.votes.current_round()
+    assert first is not None
+    _start(editor, ())  # the first round ends, the second is open
+    editor.vote_mode_action.setChecked(False)
+    editor.votes.rounds.setCurrentIndex(editor.votes.rounds.findData(first.id))
+    for note, count in ((a, 5), (b, 3)):
+        editor.scene.clearSelection()
+        editor.scene.notes[note.id].setSelected(True)
+        editor.votes.tally.setValue(count)
+        editor.votes.tally_button.click()
+    assert sorted((v.round_id == first.id, v.count) for v in _votes(editor)) == [
+        (True, 3),
+        (True, 5),
+    ]
+
+
+def test_participant_lists_are_refused_not_cut_short(
+    editor: BoardEditorWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sec_workshop.gui.board_voting import StartRoundDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    for names, expected in (
+        ("\n".join(f"Deelnemer {i}" for i in range(250)), "lijst van deelnemers"),
+        ("x" * 61, "naam van een deelnemer"),
+        ("Papier\nAn", "papieren stippen"),
+    ):
+        dialog = StartRoundDialog(1)
+        dialog.board_id = editor.doc.board_id
+        dialog.participants.setPlainText(names)
+        dialog.accept()
+        assert dialog.result_round is None
+        assert expected in told[-1]
+        dialog.deleteLater()

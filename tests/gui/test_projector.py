@@ -266,3 +266,18 @@ def test_an_open_projector_goes_with_its_editor(qapp: QApplication, workspace: W
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.processEvents()
     assert not shiboken6.isValid(projector)  # no beamer window left showing a closed board
+
+
+def test_a_frozen_projector_keeps_its_notes_when_the_facilitator_zooms_far_out(
+    editor: BoardEditorWidget, projector: ProjectorWindow
+) -> None:
+    note = _add(editor, 420, 300, NoteColor.GREEN)
+    editor.freeze_action.setChecked(True)
+    projector.view.set_zoom(1.0)
+    editor.view.set_zoom(0.03)
+    assert not editor.scene.overview_shown()
+    assert editor.scene.notes[note.id].isVisible()
+    projector.close()
+    QApplication.processEvents()
+    editor.view.set_zoom(0.031)
+    assert editor.scene.overview_shown()  # with the projector gone, far out is overview

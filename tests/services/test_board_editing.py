@@ -188,3 +188,25 @@ def test_boards_are_created_renamed_deleted_and_restored(workspace: Workspace) -
 def _all_boards(ws: Workspace) -> list[Board]:
     wijk_id = ws.wijken.list()[0].id
     return [s.board for s in ws.boards.summaries(wijk_id)]
+
+
+def test_large_deletes_undo_within_sqlites_limit_on_values(workspace: Workspace) -> None:
+    """SQLite builds may allow as few as 999 values in one statement; every list is sliced."""
+    import sqlite3
+
+    db = workspace._store.db
+    with db.engine.connect() as conn:
+        conn.connection.driver_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    board_id = _board(workspace)
+    workspace.board_editing.import_notes(
+        board_id, [ImportedNote(f"n{i}", None, f"c{i % 30}", 1) for i in range(1500)]
+    )
+    before = _snapshot(workspace, board_id)
+    content = workspace.boards.content(board_id)
+    edit = workspace.board_editing.apply(board_id, deletes=[*content.notes, *content.clusters])
+    assert workspace.boards.content(board_id).notes == ()
+    workspace.board_editing.replay(board_id, edit.inverted())
+    assert _snapshot(workspace, board_id) == before
+    records = workspace.board_editing.delete_board(board_id)
+    workspace.board_editing.restore_board(records)
+    assert _snapshot(workspace, board_id) == before
