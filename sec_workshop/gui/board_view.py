@@ -3,6 +3,7 @@ Delete, arrows to nudge), and typing straight into a note or a cluster title."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
@@ -32,6 +33,8 @@ from sec_workshop.gui.canvas_view import CanvasView
 
 OPEN_ZOOM = 0.4  # notes' text at least ~5 px high: readable on a laptop screen
 
+_TYPING = itertools.count(1)
+
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -53,6 +56,7 @@ class InlineEditor(QGraphicsTextItem):
         self.record_id = record_id
         self.cluster = cluster
         self._limit = TITLE_MAX if cluster else NOTE_TEXT_MAX
+        self._typing = next(_TYPING)  # this spell of typing: one undo step of its own
         self._last = text
         self._done = False
         self.setPlainText(text)
@@ -86,7 +90,7 @@ class InlineEditor(QGraphicsTextItem):
             return
         if text != self._last:
             self._last = text
-            self._view.push_text(self.record_id, text, self.cluster, id(self))
+            self._view.push_text(self.record_id, text, self.cluster, self._typing)
 
     def saved_text(self) -> str:
         """The text as last saved from this editor."""
