@@ -68,8 +68,8 @@ from sec_workshop.gui.board_view import BoardView
 from sec_workshop.gui.board_voting import VotePanel
 from sec_workshop.gui.canvas_view import MAX_IMAGE_SIDE, render_png
 from sec_workshop.gui.commands import SafeCommand
-from sec_workshop.gui.dialogs import plain
 from sec_workshop.gui.icons import icon
+from sec_workshop.gui.plain_text import plain
 from sec_workshop.gui.projector import ProjectorWindow
 from sec_workshop.messages import describe
 from sec_workshop.services.workspace import Workspace

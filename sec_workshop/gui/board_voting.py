@@ -53,7 +53,7 @@ from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.board_items import ClusterItem, NoteItem, participant_color
 from sec_workshop.gui.board_scene import BoardScene
 from sec_workshop.gui.commands import SafeCommand
-from sec_workshop.gui.dialogs import plain
+from sec_workshop.gui.plain_text import plain
 from sec_workshop.messages import describe
 
 PAPER = PAPER_TALLY

@@ -27,8 +27,8 @@ from sec_workshop.domain.base import DomainError, Record
 from sec_workshop.domain.board import Board
 from sec_workshop.domain.session import Session
 from sec_workshop.gui.commands import SafeCommand
-from sec_workshop.gui.dialogs import plain
 from sec_workshop.gui.icons import icon
+from sec_workshop.gui.plain_text import plain
 from sec_workshop.gui.wijk_views import BoardsView
 from sec_workshop.messages import describe
 from sec_workshop.services.workspace import Workspace

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,13 +21,6 @@ from sec_workshop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from sec_workshop.gui.forms.ui_new_wijk_dialog import Ui_NewWijkDialog
 from sec_workshop.messages import describe
 from sec_workshop.services.maintenance import BackupInfo, Reason
-
-
-def plain(text: str) -> str:
-    """Text for a message box that shows names as typed: a message box guesses whether its
-    text is markup, so a name like ``<b>An</b>`` would be drawn bold. Escaped inside a
-    paragraph, it is shown literally."""
-    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
 
 
 class NewWijkDialog(QDialog):

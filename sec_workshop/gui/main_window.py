@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sec_workshop.domain.base import DomainError
+from sec_workshop.gui.plain_text import plain
 from sec_workshop.messages import describe
 
 if TYPE_CHECKING:
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("redo")
         self._icon_names[self.redo_action] = "redo"
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Their texts name what is undone (a title typed by a user): tooltips show it as typed.
+        self.undo_action.changed.connect(self._on_undo_redo_changed)
+        self.redo_action.changed.connect(self._on_undo_redo_changed)
         self.rename_action = self._action(
             "renameWijk", self.tr("Re&name wijk…"), self._rename_current, "F2", "rename"
         )
@@ -377,6 +381,12 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if isinstance(action, QAction) and self.pages.currentWidget() is self.wijk_page:
             self.wijk_page.show_tab(int(action.data()))
+
+    def _on_undo_redo_changed(self) -> None:
+        for action in (self.undo_action, self.redo_action):
+            tip = plain(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+            if action.toolTip() != tip:
+                action.setToolTip(tip)
 
     def _on_pages_current_changed(self, _index: int) -> None:
         self._update_active_stack()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sec_workshop.domain.board import Board, Note, VoteRound
 from sec_workshop.domain.enums import VoteRoundStatus
 from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.dialogs import plain
+from sec_workshop.gui.plain_text import plain
 from sec_workshop.services.workspace import Workspace
 
 

@@ -343,3 +343,25 @@ def test_an_open_board_gets_the_room_of_the_wijk_figures(shell: Shell) -> None:
     assert page.boards.editor is not None
     page.boards.editor.back_button.click()
     assert page.facts.isVisible()
+
+
+def test_the_undo_tooltip_shows_a_typed_title_as_typed(shell: Shell) -> None:
+    from sec_workshop.gui.plain_text import plain
+
+    window = shell.window
+    window.open_demo()
+    page = window.wijk_page
+    page.show_tab(page.BOARDS)
+    page.boards.list.table.selectRow(0)
+    page.boards.open_button.click()
+    editor = page.boards.editor
+    assert editor is not None
+    note = editor.add_note(editor.view.new_note_position(), text="")
+    assert note is not None
+    editor.scene.clearSelection()
+    editor.scene.notes[note.id].setSelected(True)
+    editor.cluster_action.trigger()
+    editor.view.editor.textCursor().insertText("<b>Kosten</b>")  # type: ignore[union-attr]
+    editor.view.stop_editing()
+    assert "<b>Kosten</b>" not in window.undo_action.toolTip()
+    assert window.undo_action.toolTip() == plain(window.undo_action.text().replace("&", ""))
