@@ -303,6 +303,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "is geen kleur als #RRGGBB ('{value}').",
         "is not a colour like #RRGGBB ('{value}').",
     ),
+    "before_start": (
+        "ligt vóór de startdatum ('{value}').",
+        "is before the start date ('{value}').",
+    ),
     "bad_date": (
         "is geen datum als 2026-03-31 ('{value}').",
         "is not a date like 2026-03-31 ('{value}').",

@@ -129,6 +129,10 @@ def parse(data: Any) -> ModelSpec:
         for j, inst in enumerate(instruments):
             if not isinstance(inst, str) or not inst.strip() or len(inst) > 64:
                 raise r.fail(f"{f}instruments[{j}]", "not_text")
+        start, due = _date(step, "start_date", f), _date(step, "due_date", f)
+        if start is not None and due is not None and due < start:
+            # Such a step could never be edited again (the app refuses the pair).
+            raise r.fail(f"{f}due_date", "before_start", value=due.isoformat())
         steps.append(
             StepSpec(
                 key=r.text(step, "key", f, required=True, max_length=64),
@@ -141,8 +145,8 @@ def parse(data: Any) -> ModelSpec:
                 tips=r.text(step, "tips", f),
                 owner=r.text(step, "owner", f, max_length=200),
                 status=r.choice(step, "status", f, StepStatus, StepStatus.PLANNED),
-                start_date=_date(step, "start_date", f),
-                due_date=_date(step, "due_date", f),
+                start_date=start,
+                due_date=due,
                 instruments=tuple(instruments),
             )
         )

@@ -564,9 +564,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 title,
-                self.tr("“%1” was not imported; nothing was changed.\n\n%2")
-                .replace("%1", Path(path).name)
-                .replace("%2", describe(exc, self.lang)),
+                plain(
+                    self.tr("“%1” was not imported; nothing was changed.\n\n%2")
+                    .replace("%1", Path(path).name)
+                    .replace("%2", describe(exc, self.lang))
+                ),
             )
             return
         wijk = None
@@ -582,7 +584,7 @@ class MainWindow(QMainWindow):
             choice, ok = QInputDialog.getItem(
                 self,
                 title,
-                self.tr("How do you want to import “%1”?").replace("%1", spec.name),
+                plain(self.tr("How do you want to import “%1”?").replace("%1", spec.name)),
                 choices,
                 0,
                 False,
@@ -595,13 +597,15 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 title,
-                self.tr(
-                    "Replace the roadmap of “%1” with “%2” from the file?\n\n"
-                    "The history of the old roadmap is kept, with a line about this import. "
-                    "A backup is made first; Edit > Undo cannot take this back."
-                )
-                .replace("%1", wijk.name)
-                .replace("%2", spec.name),
+                plain(
+                    self.tr(
+                        "Replace the roadmap of “%1” with “%2” from the file?\n\n"
+                        "The history of the old roadmap is kept, with a line about this import. "
+                        "A backup is made first; Edit > Undo cannot take this back."
+                    )
+                    .replace("%1", wijk.name)
+                    .replace("%2", spec.name)
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

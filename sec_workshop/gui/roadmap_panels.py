@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.process import Instrument
 from sec_workshop.gui.model_document import ModelDocument
+from sec_workshop.gui.plain_text import plain
 
 INSTRUMENT_MIME = "application/x-sec-workshop-instrument"
 
@@ -55,7 +56,7 @@ class InstrumentLibraryWidget(QWidget):
         for inst in sorted(instruments, key=lambda i: i.name.casefold()):
             item = QListWidgetItem(inst.name)
             item.setData(Qt.ItemDataRole.UserRole, inst.id)
-            item.setToolTip(inst.purpose)
+            item.setToolTip(plain(inst.purpose))
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.details = QTextBrowser()

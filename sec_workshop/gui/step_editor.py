@@ -35,12 +35,14 @@ from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepSession, StepStakeholder
 from sec_workshop.gui import labels
+from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.gui.model_commands import (
     EditStepCommand,
     LinkToStepCommand,
     UnlinkFromStepCommand,
 )
 from sec_workshop.gui.model_document import ModelDocument
+from sec_workshop.gui.plain_text import plain
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "–": no date set
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a linked item's name, for the undo text
@@ -175,7 +177,7 @@ class StepEditorWidget(QWidget):
         ):
             item = QListWidgetItem(instrument.name)
             item.setData(Qt.ItemDataRole.UserRole, link.id)
-            item.setToolTip(instrument.purpose)
+            item.setToolTip(plain(instrument.purpose))
             self.instruments.addItem(item)
         self.remove_instrument.setEnabled(self.instruments.count() > 0)
         self._fill_links(step)
@@ -184,7 +186,20 @@ class StepEditorWidget(QWidget):
         before = self._doc.step(after.id)
         if before is None or before == after:
             return
-        self._doc.undo_stack.push(EditStepCommand(self._doc, before, after, field))
+        self._push_command(EditStepCommand(self._doc, before, after, field))
+
+    def _push_command(self, command: SafeCommand) -> None:
+        """Push; when the change is refused or cannot be saved, the user is told and the
+        fields show again what is stored (nothing typed may look saved when it is not)."""
+        command.on_error = self._on_push_failed
+        self._doc.undo_stack.push(command)
+
+    def _on_push_failed(self, error: DomainError) -> None:
+        if self.on_error is not None:
+            self.on_error(error)
+        step = self._current()
+        if step is not None:
+            self._fill(step)
 
     def _current(self) -> Step | None:
         return self._doc.step(self._step_id) if self._step_id else None
@@ -228,7 +243,7 @@ class StepEditorWidget(QWidget):
             return
         from sec_workshop.gui.model_commands import DetachInstrumentCommand
 
-        self._doc.undo_stack.push(
+        self._push_command(
             DetachInstrumentCommand(self._doc, str(item.data(Qt.ItemDataRole.UserRole)))
         )
 
@@ -320,7 +335,7 @@ class StepEditorWidget(QWidget):
         item.setCheckState(Qt.CheckState.Unchecked)
         item.setData(Qt.ItemDataRole.UserRole, record_id)
         item.setData(NAME_ROLE, name)
-        item.setToolTip(tooltip)
+        item.setToolTip(plain(tooltip))
         widget.addItem(item)
 
     def _fill_links(self, step: Step) -> None:
@@ -342,8 +357,7 @@ class StepEditorWidget(QWidget):
             label.setText(text.replace("%1", str(len(linked))))
 
     def _push_link(self, command: LinkToStepCommand | UnlinkFromStepCommand) -> None:
-        command.on_error = self.on_error
-        self._doc.undo_stack.push(command)
+        self._push_command(command)
 
     def _on_stakeholders_item_changed(self, item: QListWidgetItem) -> None:
         step = self._current()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Instrument, Lane, Phase, Step
 from sec_workshop.gui.labels import STEP_STATUS_COLOR, STEP_STATUS_MARK, step_status
+from sec_workshop.gui.plain_text import plain
 
 if TYPE_CHECKING:
     from sec_workshop.gui.swimlane_scene import SwimlaneScene
@@ -398,7 +399,7 @@ class StepCardItem(QGraphicsRectItem):
             self._paths = _card_paths(height)
             self.setRect(self._paths.bounds)
         tip = step.title if not step.description.strip() else f"{step.title}\n\n{step.description}"
-        self._tooltip = tip if len(tip) < 600 else tip[:600] + "…"
+        self._tooltip = plain(tip if len(tip) < 600 else tip[:600] + "…")
         if self.toolTip():
             self.setToolTip(self._tooltip)
         self.update()
@@ -744,7 +745,7 @@ class DependencyItem(QGraphicsRectItem):
         self._hovered = True
         scene = _swimlane_scene(self)
         if scene is not None:
-            self.setToolTip(scene.arrow_text(self.dep_id))  # late: titles may have changed
+            self.setToolTip(plain(scene.arrow_text(self.dep_id)))  # late: titles may change
         self.update()
         super().hoverEnterEvent(event)
 
@@ -876,7 +877,7 @@ class LaneHeaderItem(_HeaderItem):
         self._color = QColor(lane.color)
         width = HEADER_WIDTH - 2 * 14
         self._name = [_static(x) for x in wrap_lines(lane.name, self._theme.header, width, 4)]
-        self.setToolTip(lane.name)
+        self.setToolTip(plain(lane.name))
         self.update()
 
     def content_height(self) -> float:
@@ -925,7 +926,7 @@ class PhaseHeaderItem(_HeaderItem):
         theme = self._theme
         lines = wrap_lines(f"{number}. {phase.name}", theme.header, COLUMN_WIDTH - 24, 2)
         self._name = [_static(x) for x in lines]
-        self.setToolTip(phase.description or phase.name)
+        self.setToolTip(plain(phase.description or phase.name))
         self.update()
 
     def _constrained(self, pos: QPointF) -> QPointF:

@@ -602,6 +602,9 @@ class SwimlaneScene(SwimlaneSceneBase):
             return
         if self._refresh_card(card, step):
             self._relayout_cells([(step.lane_id, step.phase_id)])
+            # A card that grew or shrank where it stands: its arrows meet its new edges.
+            for arrow in card.arrows.values():
+                arrow.update_path()
         self._update_progress([step.lane_id], [step.phase_id])
 
     def _on_doc_steps_moved(self, step_ids: list[str]) -> None:

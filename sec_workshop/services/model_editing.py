@@ -151,8 +151,7 @@ class ModelEditService:
             steps = store.list_where(conn, Step, id=step_ids)
             if not steps:
                 return []
-            removed = _step_records(conn, steps)
-            store.delete_records(conn, removed, utc_now())
+            removed = _delete_with_steps(conn, [], steps)
             _compact_cells(conn, {(s.lane_id, s.phase_id) for s in steps})
             titles = ", ".join(f"'{s.title}'" for s in steps[:3])
             _history(
@@ -224,8 +223,7 @@ class ModelEditService:
         with self._db.write() as conn:
             lane = store.get(conn, Lane, lane_id)
             steps = store.list_where(conn, Step, lane_id=lane_id)
-            removed: list[Record] = [lane, *_step_records(conn, steps)]
-            store.delete_records(conn, removed, utc_now())
+            removed = _delete_with_steps(conn, [lane], steps)
             _renumber(
                 conn,
                 Lane,
@@ -277,8 +275,7 @@ class ModelEditService:
         with self._db.write() as conn:
             phase = store.get(conn, Phase, phase_id)
             steps = store.list_where(conn, Step, phase_id=phase_id)
-            removed: list[Record] = [phase, *_step_records(conn, steps)]
-            store.delete_records(conn, removed, utc_now())
+            removed = _delete_with_steps(conn, [phase], steps)
             _renumber(
                 conn,
                 Phase,
@@ -399,7 +396,12 @@ class ModelEditService:
             for record in records:
                 if isinstance(record, Step):
                     _make_room(conn, record.lane_id, record.phase_id, record.position, 1)
-            store.insert_records(conn, _parents_first(records))
+            store.insert_records(
+                conn, _parents_first([r for r in records if not isinstance(r, Session)])
+            )
+            for record in records:
+                if isinstance(record, Session):
+                    store.save_record(conn, record)  # its step is back: point at it again
             model_id = next(
                 (getattr(r, "model_id", None) for r in records if hasattr(r, "model_id")), None
             )
@@ -414,6 +416,23 @@ _ORDER = (Lane, Phase, Step, StepDependency, StepInstrument, StepStakeholder, St
 
 def _parents_first(records: list[Record]) -> list[Record]:
     return sorted(records, key=lambda r: _ORDER.index(type(r)) if type(r) in _ORDER else 99)
+
+
+def _delete_with_steps(conn: Tx, parents: list[Record], steps: list[Step]) -> list[Record]:
+    """Delete steps (and a lane or phase) with their arrows and links. Sessions held for a
+    deleted step keep existing but no longer point at it; they are returned as they were,
+    so that ``restore`` points them at the step again."""
+    removed = [*parents, *_step_records(conn, steps)]
+    ids = [s.id for s in steps]
+    sessions = [
+        session
+        for start in range(0, len(ids), 500)
+        for session in store.list_where(conn, Session, step_id=ids[start : start + 500])
+    ]
+    for session in sessions:
+        store.update_fields(conn, Session, session.id, step_id=None)
+    store.delete_records(conn, removed, utc_now())
+    return [*removed, *sessions]
 
 
 def _step_records(conn: Tx, steps: list[Step]) -> list[Record]:

@@ -35,6 +35,11 @@ def test_shipped_templates_parse() -> None:
         (lambda d: d["steps"][0].update(title=""), "steps[0].title", "empty"),
         (lambda d: d["steps"][0].update(title=42), "steps[0].title", "not_text"),
         (lambda d: d["lanes"][0].update(color="groen"), "lanes[0].color", "bad_color"),
+        (
+            lambda d: d["steps"][3].update(start_date="2026-05-01", due_date="2026-01-01"),
+            "steps[3].due_date",
+            "before_start",
+        ),
         (lambda d: d["steps"][1].update(status="half"), "steps[1].status", "unknown_value"),
         (lambda d: d["dependencies"].append({"from": "x", "to": "y"}), None, "unknown_ref"),
         (lambda d: d.update(lanes=[]), "lanes", "empty"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from shown_text import as_shown
 
 from sec_workshop.exchange import process_model_file
 from sec_workshop.gui.app import Shell
@@ -182,7 +183,9 @@ def test_a_bad_file_is_named_and_changes_nothing(
         raw = b"{ dit is geen model"
     (tmp_path / "model.json").write_bytes(raw)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(as_shown(text))
+    )
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a: pytest.fail("no choice for a bad file"))
     templates = len(ws.models.templates())
     backups = len(ws.maintenance.backups())

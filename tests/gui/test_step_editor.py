@@ -148,3 +148,26 @@ def test_a_wijk_without_stakeholders_or_sessions_says_so(qtbot: QtBot, doc: Mode
     assert editor.sessions.item(0).text() == "Deze wijk heeft nog geen sessies."
     assert editor.stakeholders.count() == editor.sessions.count() == 1
     assert not editor.links_note.isVisible()
+
+
+def test_a_failed_save_is_told_and_the_field_shows_what_is_stored(
+    qtbot: QtBot, doc: ModelDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sec_workshop.storage.database import StorageError
+
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    told: list[str] = []
+    editor.on_error = lambda error: told.append(error.code)
+    step = doc.steps()[0]
+    editor.show_step(step.id)
+
+    def full(*_args: object) -> object:
+        raise StorageError("db.write_failed", reason="disk_full", detail="")
+
+    monkeypatch.setattr(doc.workspace.editing, "update_step", full)
+    qtbot.keyClicks(editor.title, "!")
+    assert told == ["db.write_failed"]
+    assert editor.title.text() == step.title  # nothing typed looks saved when it is not
+    assert _saved(doc, step.id).title == step.title
+    assert doc.undo_stack.count() == 0

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
+from shown_text import as_shown
 
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepDependency
@@ -140,7 +141,7 @@ def test_lane_headers_show_name_and_progress(view: SwimlaneView, doc: ModelDocum
     scene = _scene(view)
     lane = doc.lanes()[0]
     header = scene.lane_items[lane.id]
-    assert header.toolTip() == lane.name
+    assert as_shown(header.toolTip()) == lane.name
     assert header.progress_text == "0% klaar"  # a new roadmap: nothing done yet
 
 
@@ -709,3 +710,25 @@ def test_progress_follows_a_done_step_to_another_lane_and_phase(
     )
     assert after != before
     fresh.deleteLater()
+
+
+def test_arrows_follow_a_card_that_changes_height_where_it_stands(doc: ModelDocument) -> None:
+    from sec_workshop.gui.model_commands import DetachInstrumentCommand
+
+    scene = SwimlaneScene(doc)
+    # A card at the top of its cell with arrows and instrument chips: without its chips it
+    # gets lower, and stays put.
+    step = next(
+        s
+        for s in doc.steps()
+        if s.position == 0 and scene.step_items[s.id].arrows and doc.instruments_of(s.id)
+    )
+    card = scene.step_items[step.id]
+    height, place = card.height, card.pos()
+    for link in doc.instrument_links_of(step.id):
+        doc.undo_stack.push(DetachInstrumentCommand(doc, link.id))
+    assert card.height < height and card.pos() == place
+    fresh = SwimlaneScene(doc)
+    assert _layout_of(scene) == _layout_of(fresh)
+    fresh.deleteLater()
+    scene.deleteLater()

@@ -324,3 +324,19 @@ def test_moving_an_unknown_step_or_into_an_unknown_lane_changes_nothing(
     with pytest.raises(NotFoundError):
         workspace.editing.move_steps([(step.id, "no-such-lane", step.phase_id, 0)])
     assert workspace.models.content(roadmap.model.id).steps == roadmap.steps
+
+
+def test_a_session_held_for_a_deleted_step_points_at_it_again_after_undo(
+    workspace: Workspace,
+) -> None:
+    wijk_id = workspace.demo.add().wijk_id
+    session = next(
+        s.session for s in workspace.sessions.summaries(wijk_id) if s.session.step_id is not None
+    )
+    step_id = session.step_id
+    assert step_id is not None
+    removed = workspace.editing.delete_steps([step_id])
+    after = workspace.sessions.content(session.id).session
+    assert after.step_id is None and after.updated_at > session.updated_at
+    workspace.editing.restore(removed)
+    assert workspace.sessions.content(session.id).session.step_id == step_id

@@ -1,0 +1,13 @@
+"""Reading text as a user sees it in a message box or tooltip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
+
+
+def as_shown(text: str) -> str:
+    """What a user reads given ``text``: Qt shows it as markup when it looks like markup."""
+    if Qt.mightBeRichText(text):
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text
