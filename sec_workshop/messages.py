@@ -94,6 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het bestand {path} is geen leesbare SEC Workshop-database ({detail}).",
         "The file {path} is not a readable SEC Workshop database ({detail}).",
     ),
+    "db.read_failed": (
+        "Lezen uit de database is mislukt: {reason}. Er is niets veranderd.",
+        "Reading from the database failed: {reason}. Nothing was changed.",
+    ),
     "db.write_failed": (
         "Opslaan is mislukt: {reason}. Er is niets half opgeslagen; wat al bewaard was, "
         "blijft bewaard.",
@@ -387,7 +391,7 @@ def describe(error: DomainError, lang: str = "nl") -> str:
         params["problem"] = _fill(problem[index], params)
         if not field:
             params["problem"] = params["problem"][:1].upper() + params["problem"][1:]
-    if error.code == "db.write_failed":
+    if error.code in ("db.write_failed", "db.read_failed"):
         params["reason"] = REASONS.get(str(params.get("reason")), REASONS["other"])[index]
     template = MESSAGES.get(error.code)
     if template is None:

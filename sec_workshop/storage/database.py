@@ -51,15 +51,17 @@ _REASONS = {
 }
 
 
-def storage_error(exc: BaseException) -> DomainError:
-    """A SQLite failure as an error the user can act on."""
+def storage_error(exc: BaseException, reading: bool = False) -> DomainError:
+    """A SQLite failure as an error the user can act on (``reading``: nothing was saved
+    because nothing was being saved)."""
     orig = getattr(exc, "orig", exc)
     name = str(getattr(orig, "sqlite_errorname", ""))
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or name.startswith("SQLITE_CORRUPT"):
         return DatabaseDamagedError("db.damaged", detail=" ".join(str(orig).split()))
     base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
     reason = _REASONS.get(name) or _REASONS.get(base) or "other"
-    return StorageError("db.write_failed", reason=reason, detail=" ".join(str(orig).split()))
+    code = "db.read_failed" if reading else "db.write_failed"
+    return StorageError(code, reason=reason, detail=" ".join(str(orig).split()))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -165,7 +167,7 @@ class Database:
                 with conn.begin():
                     yield conn
         except (DBAPIError, sqlite3.Error) as exc:
-            raise storage_error(exc) from exc
+            raise storage_error(exc, reading=True) from exc
 
     def pragma(self, name: str) -> Any:
         with self.engine.connect() as conn:

@@ -80,3 +80,21 @@ def test_a_read_only_failure_during_the_check_is_no_damage(
         db.quick_check()
     assert not isinstance(caught.value, DatabaseDamagedError)
     assert caught.value.params["reason"] == "read_only"
+
+
+def test_a_failed_read_says_reading_not_saving(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _made(data_dir)
+    db = Database(path)
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorname = "SQLITE_IOERR"  # type: ignore[attr-defined]
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise error
+
+    monkeypatch.setattr(db.engine, "connect", broken)
+    with pytest.raises(StorageError) as caught, db.read():
+        pass
+    assert caught.value.code == "db.read_failed"
+    assert describe(caught.value, "nl").startswith("Lezen uit de database is mislukt")
