@@ -283,7 +283,7 @@ class ImportNotesCommand(BoardEditCommand):
         self._imported = notes
 
     def _first(self) -> BoardEdit:
-        return self._doc.import_notes(self._imported)  # type: ignore[arg-type]
+        return self._doc.import_notes(self._imported)
 
 
 # --- dot voting ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,6 +23,7 @@ from sec_workshop.domain.board import (
     VoteRound,
 )
 from sec_workshop.domain.enums import NoteKind, VoteRoundStatus
+from sec_workshop.exchange.notes_file import ImportedNote
 from sec_workshop.services.workspace import Workspace
 
 
@@ -46,13 +48,14 @@ class BoardDocument(QObject):
         self.photos: dict[str, Photo] = {p.id: p for p in content.photos}
         self.rounds: dict[str, VoteRound] = {r.id: r for r in content.vote_rounds}
         self.votes: dict[str, Vote] = {v.id: v for v in content.votes}
-        self._stores: dict[type, dict[str, object]] = {
-            Note: self.notes,  # type: ignore[dict-item]
-            Cluster: self.clusters,  # type: ignore[dict-item]
-            NoteLink: self.links,  # type: ignore[dict-item]
-            Photo: self.photos,  # type: ignore[dict-item]
-            VoteRound: self.rounds,  # type: ignore[dict-item]
-            Vote: self.votes,  # type: ignore[dict-item]
+        # Each kind of record to the dict that holds it (the dicts are the same objects).
+        self._stores: dict[type, dict[str, Any]] = {
+            Note: self.notes,
+            Cluster: self.clusters,
+            NoteLink: self.links,
+            Photo: self.photos,
+            VoteRound: self.rounds,
+            Vote: self.votes,
         }
         templates = {t.key: t for t in workspace.library.board_templates()}
         self.template: BoardTemplate | None = templates.get(self.board.template_key)
@@ -74,8 +77,8 @@ class BoardDocument(QObject):
         self._take(done)
         return done
 
-    def import_notes(self, imported: list[object]) -> BoardEdit:
-        edit = self.workspace.board_editing.import_notes(self.board.id, imported)  # type: ignore[arg-type]
+    def import_notes(self, imported: list[ImportedNote]) -> BoardEdit:
+        edit = self.workspace.board_editing.import_notes(self.board.id, imported)
         self._take(edit)
         return edit
 
