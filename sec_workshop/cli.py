@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,16 +21,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Onjuist gebruik: {detail}. Zie 'sec-workshop --help'.",
         "Wrong usage: {detail}. See 'sec-workshop --help'.",
     ),
-    "required": ("ontbrekend argument {names}", "missing argument {names}"),
-    "unrecognized": ("onbekend argument {names}", "unrecognised argument {names}"),
-    "invalid_int": (
-        "{option} verwacht een heel getal, niet {names}",
-        "{option} expects a whole number, not {names}",
-    ),
-    "invalid_choice": ("ongeldige keuze {names}", "invalid choice {names}"),
     "unexpected": (
         "Onverwachte fout: {detail} (details in {log}).",
         "Unexpected error: {detail} (details in {log}).",
+    ),
+    "unexpected_no_log": (
+        "Onverwachte fout: {detail} (de details konden niet in het foutenlogboek worden "
+        "geschreven; is de schijf vol?).",
+        "Unexpected error: {detail} (the details could not be written to the error log; is "
+        "the disk full?).",
     ),
     "check_ok": ("Database in orde: {path}", "Database is sound: {path}"),
     "check_bad": ("De database is beschadigd ({path}):", "The database is damaged ({path}):"),
@@ -72,27 +71,70 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nog geen wijken. Voeg de demowijk toe met 'sec-workshop demo'.",
         "No wijken yet. Add the demo wijk with 'sec-workshop demo'.",
     ),
-    "output_is_folder": (
-        "'{path}' is een map; geef een bestandsnaam op.",
-        "'{path}' is a folder; give a file name.",
-    ),
-    "output_exists": (
-        "'{path}' bestaat al; kies een nieuwe bestandsnaam (er wordt niets overschreven).",
-        "'{path}' already exists; choose a new file name (nothing is overwritten).",
-    ),
-    "output_no_folder": (
-        "De map van '{path}' bestaat niet.",
-        "The folder of '{path}' does not exist.",
-    ),
-    "output_in_data": (
-        "Schrijf een reservekopie niet in de gegevensmap zelf; kies een andere map.",
-        "Do not write a backup into the data folder itself; choose another folder.",
-    ),
 }
 
 
 def _t(lang: str, key: str, **params: Any) -> str:
-    return TEXTS[key][1 if lang == "en" else 0].format(**params)
+    """A text of the command in ``lang``, its values shown on one line (control characters
+    escaped, very long values cut)."""
+    from sec_workshop.messages import shown
+
+    safe = {k: shown(v, limit=300) for k, v in params.items()}
+    return TEXTS[key][1 if lang == "en" else 0].format(**safe)
+
+
+# argparse's own texts (usage lines, help headings, usage errors), in Dutch; argparse looks
+# them up through gettext at the moment it needs them. Our only typed argument is a whole
+# number, so "invalid %(type)s value" is said as such.
+_ARGPARSE_NL: dict[str, str] = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "subcommands": "opdrachten",
+    "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "onbekend argument %s",
+    "the following arguments are required: %s": "ontbrekend: %s",
+    "one of the arguments %s is required": "een van deze argumenten is nodig: %s",
+    "not allowed with argument %s": "kan niet samen met %s",
+    "ignored explicit argument %r": "neemt geen waarde, maar kreeg %r",
+    "expected one argument": "verwacht een waarde",
+    "expected at most one argument": "verwacht hoogstens één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "expected %s argument": "verwacht %s waarde",
+    "expected %s arguments": "verwacht %s waarden",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "dubbelzinnige optie %(option)s: dat kan %(matches)s zijn"
+    ),
+    "unexpected option string: %s": "onverwachte optie %s",
+    "invalid %(type)s value: %(value)r": "verwacht een heel getal, niet %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze %(value)r (kies uit %(choices)s)"
+    ),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+}
+_ARGPARSE_EN: dict[str, str] = {
+    "invalid %(type)s value: %(value)r": "expects a whole number, not %(value)r",
+    "unrecognized arguments: %s": "unrecognised argument %s",
+    "the following arguments are required: %s": "missing argument %s",
+}
+
+
+def _install_argparse_texts(lang: str) -> None:
+    table = _ARGPARSE_EN if lang == "en" else _ARGPARSE_NL
+
+    def gettext(message: str) -> str:
+        return table.get(message, message)
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    argparse._ = gettext  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -101,69 +143,147 @@ class _Parser(argparse.ArgumentParser):
     lang = "nl"
 
     def error(self, message: str) -> NoReturn:
-        detail = message
-        for pattern, key in (
-            (r"the following arguments are required: (.*)", "required"),
-            (r"unrecognized arguments: (.*)", "unrecognized"),
-            (r"argument .*: invalid choice: (.*?)(?: \(choose from.*)?$", "invalid_choice"),
-            (r"argument (\S+): invalid int value: (.*)", "invalid_int"),
-        ):
-            m = re.match(pattern, message)
-            if m:
-                detail = _t(self.lang, key, names=m.group(m.lastindex or 1), option=m.group(1))
-                break
-        print(_t(self.lang, "usage", detail=detail), file=sys.stderr)
+        print(_t(self.lang, "usage", detail=message), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
 def _build_parser(lang: str) -> argparse.ArgumentParser:
+    def h(english: str, dutch: str) -> str:
+        return english if lang == "en" else dutch
+
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=h("DIR", "MAP"),
         default=argparse.SUPPRESS,
-        help="data folder (default: SEC_WORKSHOP_DATA_DIR or the user folder)",
+        help=h(
+            "data folder (default: SEC_WORKSHOP_DATA_DIR or the user folder)",
+            "gegevensmap (standaard: SEC_WORKSHOP_DATA_DIR of de map van de gebruiker)",
+        ),
     )
     common.add_argument(
         "--lang",
         choices=("nl", "en"),
         default=argparse.SUPPRESS,
-        help="language of the window and messages (default: nl)",
+        help=h(
+            "language of the window and messages (default: nl)",
+            "taal van het venster en de meldingen (standaard: nl)",
+        ),
     )
     _Parser.lang = lang
     parser = _Parser(
         prog="sec-workshop",
         parents=[common],
-        description="SEC Workshop: co-creation for wijken going off natural gas.",
+        description=h(
+            "SEC Workshop: co-creation for wijken going off natural gas.",
+            "SEC Workshop: cocreatie voor wijken die van het aardgas af gaan.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"sec-workshop {__version__}")
-    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
-    verbs.add_parser("demo", parents=[common], help="add the demo wijk (once)")
-    p = verbs.add_parser("list", parents=[common], help="list wijken, sessions, boards")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    verbs.add_parser("check", parents=[common], help="check integrity and foreign keys")
-    p = verbs.add_parser("backup", parents=[common], help="write a verified backup")
-    p.add_argument("-o", "--output", metavar="FILE", help="backup file (default: backup folder)")
-    p = verbs.add_parser("import-notes", parents=[common], help="import notes into a board")
-    p.add_argument("board_id", metavar="BOARD_ID")
-    p.add_argument("file", metavar="FILE", help=".txt (one note per line) or .csv")
-    p = verbs.add_parser("board-image", parents=[common], help="write a board as a PNG image")
-    p.add_argument("board_id", metavar="BOARD_ID")
-    p.add_argument("-o", "--output", metavar="FILE.png", required=True)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"sec-workshop {__version__}",
+        help=h("print the version and stop", "toon het versienummer en stop"),
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar=h("VERB", "OPDRACHT"), parser_class=_Parser)
+    verbs.add_parser(
+        "demo", parents=[common], help=h("add the demo wijk (once)", "de demowijk toevoegen")
+    )
+    p = verbs.add_parser(
+        "list",
+        parents=[common],
+        help=h(
+            "list wijken, sessions, boards and templates",
+            "wijken, sessies, borden en sjablonen tonen",
+        ),
+    )
     p.add_argument(
-        "--width", metavar="PX", type=int, default=3000, help="image width in pixels (200-16000)"
+        "--json", action="store_true", help=h("machine-readable output", "uitvoer als JSON")
     )
-    model = verbs.add_parser("model", parents=[common], help="export or import a process model")
-    model_verbs = model.add_subparsers(dest="model_verb", metavar="ACTION", parser_class=_Parser)
+    verbs.add_parser(
+        "check",
+        parents=[common],
+        help=h("check integrity and foreign keys", "de database op beschadiging controleren"),
+    )
+    p = verbs.add_parser(
+        "backup",
+        parents=[common],
+        help=h("write a verified backup", "een gecontroleerde reservekopie maken"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar=h("FILE", "BESTAND"),
+        help=h(
+            "backup file (default: the backup folder)",
+            "bestand voor de reservekopie (standaard: de map met reservekopieën)",
+        ),
+    )
+    p = verbs.add_parser(
+        "import-notes",
+        parents=[common],
+        help=h("import notes into a board", "plakbriefjes uit een bestand op een bord zetten"),
+    )
+    p.add_argument("board_id", metavar=h("BOARD_ID", "BORD_ID"))
+    p.add_argument(
+        "file",
+        metavar=h("FILE", "BESTAND"),
+        help=h(".txt (one note per line) or .csv", ".txt (één briefje per regel) of .csv"),
+    )
+    p = verbs.add_parser(
+        "board-image",
+        parents=[common],
+        help=h("write a board as a PNG image", "een bord als PNG-afbeelding opslaan"),
+    )
+    p.add_argument("board_id", metavar=h("BOARD_ID", "BORD_ID"))
+    p.add_argument("-o", "--output", metavar=h("FILE.png", "BESTAND.png"), required=True)
+    p.add_argument(
+        "--width",
+        metavar="PX",
+        type=int,
+        default=3000,
+        help=h("image width in pixels (200-16000)", "breedte in pixels (200-16000)"),
+    )
+    model = verbs.add_parser(
+        "model",
+        parents=[common],
+        help=h("export or import a process model", "een procesmodel exporteren of importeren"),
+    )
+    model_verbs = model.add_subparsers(
+        dest="model_verb", metavar=h("ACTION", "ACTIE"), parser_class=_Parser
+    )
     model_verbs.required = True
-    p = model_verbs.add_parser("export", parents=[common], help="write a model as JSON")
-    p.add_argument("id", metavar="ID", help="id of a template, or of a wijk for its roadmap")
-    p.add_argument("-o", "--output", metavar="FILE.json", required=True)
-    p = model_verbs.add_parser("import", parents=[common], help="read a model from JSON")
-    p.add_argument("file", metavar="FILE.json")
+    p = model_verbs.add_parser(
+        "export",
+        parents=[common],
+        help=h("write a model as JSON", "een model als JSON-bestand schrijven"),
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help=h(
+            "id of a template, or of a wijk for its roadmap",
+            "id van een sjabloon, of van een wijk voor haar routekaart",
+        ),
+    )
+    p.add_argument("-o", "--output", metavar=h("FILE.json", "BESTAND.json"), required=True)
+    p = model_verbs.add_parser(
+        "import",
+        parents=[common],
+        help=h("read a model from JSON", "een model uit een JSON-bestand lezen"),
+    )
+    p.add_argument("file", metavar=h("FILE.json", "BESTAND.json"))
     target = p.add_mutually_exclusive_group()
-    target.add_argument("--template", action="store_true", help="as a new template (default)")
-    target.add_argument("--wijk", metavar="ID", help="as the roadmap of this wijk")
+    target.add_argument(
+        "--template",
+        action="store_true",
+        help=h("as a new template (default)", "als nieuw sjabloon (standaard)"),
+    )
+    target.add_argument(
+        "--wijk",
+        metavar="ID",
+        help=h("as the roadmap of this wijk", "als routekaart van deze wijk"),
+    )
     return parser
 
 
@@ -179,6 +299,7 @@ def _sniff_lang(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _sniff_lang(argv)
+    _install_argparse_texts(lang)
     parser = _build_parser(lang)
     args = parser.parse_args(argv)
     for name in ("data_dir", "output", "file"):
@@ -188,44 +309,53 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if lang == "en"
                 else f"--{name.replace('_', '-')} is leeg"
             )
-    from sec_workshop.storage.location import data_dir
-
-    folder = data_dir(getattr(args, "data_dir", None))
-    if args.verb is None:
-        from sec_workshop.gui.app import run
-
-        return run(folder, getattr(args, "lang", None))
     from sec_workshop.messages import describe
 
+    folder: Path | None = None
     try:
+        from sec_workshop.storage.location import data_dir
+
+        # Inside the error handling: a folder name can fail to resolve (~nosuchuser, a loop).
+        folder = data_dir(getattr(args, "data_dir", None))
+        if args.verb is None:
+            from sec_workshop.gui.app import run
+
+            return run(folder, getattr(args, "lang", None))
         return _run_verb(args, folder, lang)
     except DomainError as exc:
         print(describe(exc, lang), file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         return EXIT_OK  # the reader (``| head``) has what it wanted
-    except Exception as exc:  # never a traceback in the user's face; it goes to the log
-        from sec_workshop.errorlog import log_exception
-
-        log = log_exception(folder)
-        print(
-            _t(lang, "unexpected", detail=str(exc) or type(exc).__name__, log=log), file=sys.stderr
-        )
+    except OSError as exc:
+        known = _os_error(exc, folder)
+        if known is None:
+            return _unexpected(exc, folder, lang)
+        print(describe(known, lang), file=sys.stderr)
         return EXIT_FAILURE
+    except Exception as exc:  # never a traceback in the user's face; it goes to the log
+        return _unexpected(exc, folder, lang)
 
 
-def _output_problem(dest: Path, folder: Path) -> str | None:
-    """Why a backup may not be written to ``dest``: never over an existing file or inside
-    the data folder (the live database and its lock live there)."""
-    if dest.is_dir():
-        return "output_is_folder"
-    if dest.exists() or dest.is_symlink():
-        return "output_exists"
-    if not dest.parent.is_dir():
-        return "output_no_folder"
-    if dest.parent.resolve() == folder.resolve():
-        return "output_in_data"
-    return None
+def _os_error(exc: OSError, folder: Path | None) -> DomainError | None:
+    """A full or read-only disk met outside the storage layer, in words."""
+    if folder is None or exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+        return None
+    from sec_workshop.storage.lock import folder_error
+
+    return folder_error(exc, folder)
+
+
+def _unexpected(exc: BaseException, folder: Path | None, lang: str) -> int:
+    from sec_workshop.errorlog import log_exception
+
+    log = log_exception(folder) if folder is not None else None
+    detail = str(exc) or type(exc).__name__
+    if log is None:
+        print(_t(lang, "unexpected_no_log", detail=detail), file=sys.stderr)
+    else:
+        print(_t(lang, "unexpected", detail=detail, log=log), file=sys.stderr)
+    return EXIT_FAILURE
 
 
 def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
@@ -269,28 +399,22 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             print(_t(lang, "check_ok", path=path))
         elif args.verb == "backup":
             if args.output is not None:
-                dest = Path(args.output).expanduser().absolute()
-                refusal = _output_problem(dest, folder)
-                if refusal:
-                    print(_t(lang, refusal, path=dest), file=sys.stderr)
-                    return EXIT_FAILURE
-                path = ws.maintenance.backup_to(dest)
+                path = ws.maintenance.backup_to(ws.outputs.path(args.output))
             else:
                 path = ws.maintenance.backup(Reason.MANUAL)
             print(_t(lang, "backup_done", path=path))
         elif args.verb == "import-notes":
             board = ws.boards.get(args.board_id)
-            ws.maintenance.backup(Reason.IMPORT)
-            count = ws.boards.import_notes(board.id, notes)
+            with ws.maintenance.backup_before(Reason.IMPORT):
+                count = ws.boards.import_notes(board.id, notes)
             key = "imported_one" if count == 1 else "imported"
             print(_t(lang, key, count=count, board=board.title))
         elif args.verb == "board-image":
-            from sec_workshop.exchange.files import write_atomically
-
             board = ws.boards.get(args.board_id)
-            dest = Path(args.output).expanduser().absolute()
+            dest = ws.outputs.path(args.output)
+            ws.outputs.check(dest)  # before the drawing, which takes a while
             data, width, height = _board_png(ws, board.id, args.width)
-            write_atomically(dest, data)
+            ws.outputs.write(dest, data)
             print(
                 _t(
                     lang,
@@ -302,20 +426,20 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
                 )
             )
         elif args.verb == "model" and args.model_verb == "export":
-            from sec_workshop.exchange.files import write_atomically
-
             model = ws.models.model_for(args.id)
-            dest = Path(args.output).expanduser().absolute()
-            write_atomically(dest, ws.models.export_bytes(model.id))
+            dest = ws.outputs.path(args.output)
+            ws.outputs.write(dest, ws.models.export_bytes(model.id))
             print(_t(lang, "model_exported", name=model.name, path=dest))
         elif args.verb == "model":
-            ws.maintenance.backup(Reason.IMPORT)
-            if args.wijk:
-                wijk = ws.wijken.get(args.wijk)
-                model = ws.models.import_roadmap(spec, wijk.id)
+            wijk = ws.wijken.get(args.wijk) if args.wijk else None
+            with ws.maintenance.backup_before(Reason.IMPORT):
+                if wijk is not None:
+                    model = ws.models.import_roadmap(spec, wijk.id)
+                else:
+                    model = ws.models.import_template(spec)
+            if wijk is not None:
                 print(_t(lang, "roadmap_imported", wijk=wijk.name, id=model.id))
             else:
-                model = ws.models.import_template(spec)
                 print(_t(lang, "template_imported", name=model.name, id=model.id))
     return EXIT_OK
 
@@ -363,15 +487,20 @@ def _overview(ws: Any) -> dict[str, Any]:
 
 
 def _print_overview(overview: dict[str, Any], lang: str) -> None:
+    from sec_workshop.messages import shown
+
+    def name(value: object) -> str:
+        return shown(value, limit=200)  # a name from an imported file stays on its line
+
     if not overview["wijken"]:
         print(_t(lang, "no_wijken"))
     en = lang == "en"
     for wijk in overview["wijken"]:
-        print(f"{wijk['name']}  [{wijk['id']}]")
+        print(f"{name(wijk['name'])}  [{wijk['id']}]")
         for s in wijk["sessions"]:
-            print(f"  {s['date'] or '-':10}  {s['title']}  [{s['id']}]")
+            print(f"  {s['date'] or '-':10}  {name(s['title'])}  [{s['id']}]")
             for b in s["boards"]:
                 label = "notes" if en else "plakbriefjes"
-                print(f"      {b['title']} ({b['note_count']} {label})  [{b['id']}]")
+                print(f"      {name(b['title'])} ({b['note_count']} {label})  [{b['id']}]")
         label = "stakeholders"
         print(f"  {len(wijk['stakeholders'])} {label}")

@@ -5,6 +5,7 @@ The command line and the window both show these; neither needs Qt for it.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from sec_workshop.domain.base import DomainError
@@ -176,15 +177,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het bestand '{name}' is te groot (hoogstens {max_mb} MB).",
         "The file '{name}' is too big (at most {max_mb} MB).",
     ),
-    "file.is_folder": (
-        "'{name}' is een map; geef een bestandsnaam op.",
-        "'{name}' is a folder; give a file name.",
-    ),
-    "file.no_folder": ("De map '{name}' bestaat niet.", "The folder '{name}' does not exist."),
-    "file.unwritable": (
-        "Het bestand '{name}' kan niet worden geschreven.",
-        "The file '{name}' cannot be written.",
-    ),
     "model.not_found": (
         "Er is geen sjabloon of wijk met id '{id}'.",
         "There is no template or wijk with id '{id}'.",
@@ -280,6 +272,135 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "there and try again.",
     ),
     "photo.not_found": ("Foto '{id}' bestaat niet.", "Photo '{id}' does not exist."),
+    "wijk.not_found": ("Er is geen wijk met id '{id}'.", "There is no wijk with id '{id}'."),
+    "db.open_failed": (
+        "De database {path} kan nu niet worden geopend: {reason}. Er is niets veranderd; de "
+        "gegevens zelf zijn niet beschadigd.",
+        "The database {path} cannot be opened now: {reason}. Nothing was changed; the data "
+        "itself is not damaged.",
+    ),
+    "db.empty": (
+        "De database {path} is leeg (0 bytes), terwijl er reservekopieën zijn: het bestand is "
+        "waarschijnlijk bij kopiëren of op een volle schijf leeggeraakt. Zet de nieuwste "
+        "reservekopie terug (het venster biedt dat aan bij het openen); er is niets veranderd.",
+        "The database {path} is empty (0 bytes) although there are backups: the file was "
+        "probably emptied while copying or on a full disk. Restore the newest backup (the "
+        "window offers this when it opens); nothing was changed.",
+    ),
+    "db.damaged_found": (
+        "De database zelf is beschadigd (SQLite meldt: {detail}). Er is niets veranderd. Zet "
+        "in het venster een reservekopie terug (Bestand > Reservekopie terugzetten).",
+        "The database itself is damaged (SQLite reports: {detail}). Nothing was changed. "
+        "Restore a backup in the window (File > Restore backup).",
+    ),
+    "db.migration_failed": (
+        "De database kan niet worden bijgewerkt voor deze versie van SEC Workshop: de opbouw "
+        "van de tabellen klopt niet (SQLite meldt: {detail}). Er is niets veranderd; zet een "
+        "reservekopie terug of gebruik de versie waarmee de database gemaakt is.",
+        "The database cannot be upgraded for this version of SEC Workshop: its tables are not "
+        "as expected (SQLite reports: {detail}). Nothing was changed; restore a backup or use "
+        "the version that made the database.",
+    ),
+    "folder.no_home": (
+        "De map '{path}' bestaat niet: er is geen gebruiker met die naam na de ~.",
+        "The folder '{path}' does not exist: there is no user of that name after the ~.",
+    ),
+    "folder.unreachable": (
+        "De map '{path}' is niet te bereiken: de naam loopt via snelkoppelingen (symbolische "
+        "links) in een kring of is te lang. Kies een andere map.",
+        "The folder '{path}' cannot be reached: its name runs through symbolic links in a "
+        "loop or is too long. Choose another folder.",
+    ),
+    "folder.disk_full": (
+        "De schijf van de gegevensmap '{path}' is vol. Maak ruimte vrij en probeer het "
+        "opnieuw; er is niets veranderd.",
+        "The disk of the data folder '{path}' is full. Free some space and try again; nothing "
+        "was changed.",
+    ),
+    "folder.read_only": (
+        "De gegevensmap '{path}' staat op een schijf of USB-stick die alleen gelezen kan "
+        "worden. Er is niets mis met de gegevens: kopieer de map naar een schijf waarop je mag "
+        "schrijven, of maak de stick beschrijfbaar.",
+        "The data folder '{path}' is on a disk or USB stick that can only be read. Nothing is "
+        "wrong with the data: copy the folder to a disk you can write to, or make the stick "
+        "writable.",
+    ),
+    "lock.not_a_file": (
+        "'{path}' is geen gewoon bestand (maar een koppeling, een apparaat of een map); SEC "
+        "Workshop schrijft daar niet in. Verwijder het en probeer het opnieuw.",
+        "'{path}' is not an ordinary file (but a link, a device or a folder); SEC Workshop "
+        "does not write into it. Remove it and try again.",
+    ),
+    "backup.folder_unusable": (
+        "De map voor reservekopieën '{path}' kan niet worden gebruikt (is het een bestand?). "
+        "Er is niets veranderd; hernoem of verwijder wat daar staat.",
+        "The backup folder '{path}' cannot be used (is it a file?). Nothing was changed; "
+        "rename or remove what is there.",
+    ),
+    "output.empty": ("Geef een bestandsnaam op.", "Give a file name."),
+    "output.no_home": (
+        "'{path}' kan niet: er is geen gebruiker met die naam na de ~.",
+        "'{path}' is not possible: there is no user of that name after the ~.",
+    ),
+    "output.is_folder": (
+        "'{path}' is een map; geef een bestandsnaam op.",
+        "'{path}' is a folder; give a file name.",
+    ),
+    "output.no_folder": ("De map '{path}' bestaat niet.", "The folder '{path}' does not exist."),
+    "output.unreachable": (
+        "'{path}' is niet te bereiken: de naam loopt via snelkoppelingen in een kring of is te "
+        "lang.",
+        "'{path}' cannot be reached: its name runs through links in a loop or is too long.",
+    ),
+    "output.in_data_folder": (
+        "'{path}' ligt in de gegevensmap {folder} van SEC Workshop; daar komen geen andere "
+        "bestanden. Kies een map daarbuiten.",
+        "'{path}' lies in the SEC Workshop data folder {folder}; no other files go there. "
+        "Choose a folder outside it.",
+    ),
+    "output.reserved": (
+        "'{path}' heeft de naam van een database, slot of reservekopie van SEC Workshop; kies "
+        "een andere naam.",
+        "'{path}' has the name of a SEC Workshop database, lock or backup; choose another name.",
+    ),
+    "output.exists": (
+        "'{path}' bestaat al; kies een nieuwe bestandsnaam (er wordt niets overschreven).",
+        "'{path}' already exists; choose a new file name (nothing is overwritten).",
+    ),
+    "output.special": (
+        "'{path}' is geen gewoon bestand (maar een apparaat, pijp of iets dergelijks); daar "
+        "wordt niet in geschreven.",
+        "'{path}' is not an ordinary file (but a device, pipe or the like); nothing is written "
+        "there.",
+    ),
+    "output.database": (
+        "'{path}' is een database; die wordt niet overschreven. Kies een andere naam.",
+        "'{path}' is a database; it is not overwritten. Choose another name.",
+    ),
+    "output.read_only_file": (
+        "'{path}' is alleen-lezen en wordt niet vervangen.",
+        "'{path}' is read-only and is not replaced.",
+    ),
+    "output.read_only": (
+        "In de map '{path}' mag niet worden geschreven (alleen-lezen schijf of USB-stick, of "
+        "geen toestemming). Er is niets veranderd; kies een andere map.",
+        "The folder '{path}' cannot be written to (a read-only disk or USB stick, or no "
+        "permission). Nothing was changed; choose another folder.",
+    ),
+    "output.disk_full": (
+        "Er is geen ruimte meer op de schijf voor '{path}'. Maak ruimte vrij of kies een "
+        "andere schijf; er is niets veranderd.",
+        "There is no room left on the disk for '{path}'. Free some space or choose another "
+        "disk; nothing was changed.",
+    ),
+    "output.name_too_long": (
+        "De naam '{path}' is te lang voor de schijf; kies een kortere.",
+        "The name '{path}' is too long for the disk; choose a shorter one.",
+    ),
+    "output.failed": (
+        "'{path}' kan niet worden geschreven ({detail}). Er is niets veranderd.",
+        "'{path}' cannot be written ({detail}). Nothing was changed.",
+    ),
 }
 
 # Problems inside a structured file (``file.invalid``), by ``problem``.
@@ -322,6 +443,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "too_new": (
         "{version} is nieuwer dan deze versie van SEC Workshop kan lezen.",
         "{version} is newer than this version of SEC Workshop can read.",
+    ),
+    "bad_text": (
+        "bevat een teken dat geen tekst is ({char}).",
+        "contains a character that is not text ({char}).",
     ),
     "not_json": ("Het bestand is geen geldige JSON.", "The file is not valid JSON."),
     "file_too_big": (
@@ -375,32 +500,109 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+# Params longer than this are cut; paths and system details need more room to be useful.
+_LIMITS: dict[str, int] = {"path": 300, "folder": 300, "detail": 300, "name": 300}
+_DEFAULT_LIMIT = 80
+
+
 def describe(error: DomainError, lang: str = "nl") -> str:
     """One readable sentence for an error, in Dutch (``nl``) or English (``en``)."""
     index = 1 if lang == "en" else 0
-    params: dict[str, Any] = dict(error.params)
+    # Params come from files and command lines: made safe before they reach a terminal.
+    params: dict[str, Any] = {
+        key: shown(value, _LIMITS.get(key, _DEFAULT_LIMIT)) for key, value in error.params.items()
+    }
     if "field" in params and error.code.startswith("value."):
-        names = FIELD_NAMES.get(str(params["field"]))
+        names = FIELD_NAMES.get(params["field"])
         params["field"] = names[index] if names else params["field"]
     if error.code == "file.invalid":
-        problem = PROBLEMS.get(str(params.get("problem")), ("is ongeldig.", "is invalid."))
-        field = str(params.get("field", ""))
+        problem = PROBLEMS.get(params.get("problem", ""), ("is ongeldig.", "is invalid."))
+        field = params.get("field", "")
         params["where"] = (
             (f"Veld '{field}' " if index == 0 else f"Field '{field}' ") if field else ""
         )
         params["problem"] = _fill(problem[index], params)
         if not field:
             params["problem"] = params["problem"][:1].upper() + params["problem"][1:]
-    if error.code in ("db.write_failed", "db.read_failed"):
-        params["reason"] = REASONS.get(str(params.get("reason")), REASONS["other"])[index]
+    if error.code in ("db.write_failed", "db.read_failed", "db.open_failed"):
+        params["reason"] = REASONS.get(params.get("reason", ""), REASONS["other"])[index]
     template = MESSAGES.get(error.code)
     if template is None:
-        return (
-            f"Er ging iets mis ({error.code})."
-            if index == 0
-            else f"Something went wrong ({error.code})."
-        )
-    return _fill(template[index], params)
+        code = shown(error.code)
+        return f"Er ging iets mis ({code})." if index == 0 else f"Something went wrong ({code})."
+    return _escaped(_fill(template[index], params))
+
+
+def shown(value: object, limit: int = _DEFAULT_LIMIT) -> str:
+    """``value`` as one line of at most ``limit`` characters that is safe to print.
+
+    Line breaks, terminal escape sequences and other control characters become visible
+    escapes (``\\n``, ``\\x1b``, ``\\u2028``), so a value cannot break a message in two,
+    move the cursor or clear the screen; lone surrogates are escaped too, as they cannot be
+    written to a terminal or a log. A longer value is cut and ends in ``…``.
+    """
+    limit = max(limit, 1)
+    text = _text_of(value)
+    pieces: list[str] = []
+    size = 0
+    # Escapes only grow the text, so what lies past limit + 1 characters is never shown.
+    for char in text[: limit + 1]:
+        piece = _escape(char)
+        pieces.append(piece)
+        size += len(piece)
+    if size <= limit:
+        return "".join(pieces)
+    while pieces and size > limit - 1:
+        size -= len(pieces.pop())
+    return "".join(pieces) + "…"
+
+
+# Controls that would reorder the text shown after them (Trojan Source).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# Other controls (Cc: C0, DEL, C1), line and paragraph separators, lone surrogates.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
+# Enough to recognise a number too long for str() (Python refuses over 4,300 digits).
+_LEADING_DIGITS = 40
+
+
+def _escape(char: str) -> str:
+    unsafe = char in _BIDI_CONTROLS or (
+        not char.isprintable() and unicodedata.category(char) in _UNSAFE_CATEGORIES
+    )
+    if not unsafe:
+        return char
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _escaped(text: str) -> str:
+    return "".join(_escape(char) for char in text)
+
+
+def _text_of(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    try:
+        return str(value)
+    except ValueError:
+        if isinstance(value, int):
+            return _leading_digits(value)
+        return f"<{type(value).__name__}>"
+    except Exception:
+        # A message is being built for an error already; it must not fail in turn.
+        return f"<{type(value).__name__}>"
+
+
+def _leading_digits(value: int) -> str:
+    magnitude = abs(value)
+    # The digit count from the bit length is at most one too high, so ``head`` keeps at
+    # least _LEADING_DIGITS digits; the floor division drops only trailing ones.
+    estimate = int((magnitude.bit_length() - 1) * 0.30102999566398120) + 1
+    head = str(magnitude // 10 ** max(estimate - 1 - _LEADING_DIGITS, 0))
+    return ("-" if value < 0 else "") + head[:_LEADING_DIGITS] + "…"
 
 
 def _fill(template: str, params: dict[str, Any]) -> str:

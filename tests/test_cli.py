@@ -331,7 +331,7 @@ def test_board_image_never_replaces_a_device_or_a_read_only_file(
     fifo = tmp_path / "pijp.png"
     os.mkfifo(fifo)
     code, _, err = run(capsys, "--data-dir", str(data_dir), "board-image", board, "-o", str(fifo))
-    assert code == 1 and "kan niet worden geschreven" in err
+    assert code == 1 and "geen gewoon bestand" in err
     assert fifo.is_fifo()
     kept = tmp_path / "bewaard.png"
     kept.write_bytes(b"oud")

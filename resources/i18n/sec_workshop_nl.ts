@@ -41,6 +41,14 @@
     <message>
         <source>Something unexpected went wrong: %1
 
+Your saved work is safe. The details could not be written to the error log (is the disk full?).</source>
+        <translation>Er ging iets onverwachts mis: %1
+
+Je opgeslagen werk is veilig. De details konden niet in het foutenlogboek worden geschreven (is de schijf vol?).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1
+
 Your saved work is safe. Details are in %2.</source>
         <translation>Er ging iets onverwachts mis: %1
 
@@ -405,7 +413,7 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
-        <translation>Foto's (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
         <source>Export the board as a PNG image</source>
@@ -555,7 +563,7 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>1 dot</source>
@@ -579,7 +587,7 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
     <message>
         <source>%1 photos</source>
-        <translation>%1 foto's</translation>
+        <translation>%1 foto&apos;s</translation>
     </message>
     <message>
         <source>in 1 cluster</source>
@@ -648,7 +656,7 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
     <message>
         <source>Delete the board “%1” with all its notes, clusters, photos and votes? Undo brings it back.</source>
-        <translation>Het bord “%1” verwijderen, met alle plakbriefjes, clusters, foto's en stemmen? Ongedaan maken haalt het terug.</translation>
+        <translation>Het bord “%1” verwijderen, met alle plakbriefjes, clusters, foto&apos;s en stemmen? Ongedaan maken haalt het terug.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1801,7 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Sessies gekoppeld aan deze stap</translation>
     </message>
     <message>
-        <source>A template belongs to no wijk, so it has no stakeholders or sessions. Link them to steps in a wijk's roadmap.</source>
+        <source>A template belongs to no wijk, so it has no stakeholders or sessions. Link them to steps in a wijk&apos;s roadmap.</source>
         <translation>Een sjabloon hoort bij geen wijk en heeft dus geen stakeholders of sessies. Koppel die aan stappen in de routekaart van een wijk.</translation>
     </message>
     <message>

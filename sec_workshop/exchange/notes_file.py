@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,11 @@ _COLUMN_NAMES = {
     "stemmen": "votes",
     "stippen": "votes",
 }
+
+
+# Where a text editor starts a new line. str.splitlines() also breaks at form feeds, vertical
+# tabs, \x1c-\x1e, \x85 and U+2028/U+2029, which would put every later line number off.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class NotesFileError(DomainError):
@@ -109,7 +115,7 @@ def _clean(text: str, line: int) -> str:
 
 def _parse_text(content: str) -> list[ImportedNote]:
     notes = []
-    for number, line in enumerate(content.splitlines(), start=1):
+    for number, line in enumerate(_LINE_BREAK.split(content), start=1):
         text = _clean(line, number)
         if text:
             notes.append(ImportedNote(text=text))
@@ -118,7 +124,7 @@ def _parse_text(content: str) -> list[ImportedNote]:
 
 def _parse_csv(content: str) -> list[ImportedNote]:
     # The header row decides: notes themselves may hold commas or semicolons.
-    header = content.lstrip("\ufeff").split("\n", 1)[0]
+    header = _LINE_BREAK.split(content.lstrip("\ufeff"), maxsplit=1)[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
     # strict: a quote that is never closed is an error, not notes run together.
     rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
@@ -132,9 +138,12 @@ def _parse_csv(content: str) -> list[ImportedNote]:
     if "text" not in columns:
         raise NotesFileError("notes.no_text_column")
     notes = []
+    # A quoted cell may span lines: a record is named by the line it starts on, and
+    # ``line_num`` only tells where the last one ended.
+    start = rows.line_num + 1
     try:
         for row in rows:
-            line = rows.line_num
+            line, start = start, rows.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
@@ -154,7 +163,7 @@ def _parse_csv(content: str) -> list[ImportedNote]:
             if len(notes) > MAX_NOTES:
                 raise NotesFileError("notes.too_many", max=MAX_NOTES)
     except csv.Error:
-        raise NotesFileError("notes.csv_broken", line=rows.line_num) from None
+        raise NotesFileError("notes.csv_broken", line=start) from None
     return notes
 
 

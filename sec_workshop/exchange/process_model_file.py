@@ -125,10 +125,10 @@ def parse(data: Any) -> ModelSpec:
         phase_key = r.text(step, "phase", f, required=True, max_length=64)
         if phase_key not in phase_keys:
             raise r.fail(f"{f}phase", "unknown_ref", value=phase_key)
-        instruments = r.items(step, "instruments", f, 50)
-        for j, inst in enumerate(instruments):
-            if not isinstance(inst, str) or not inst.strip() or len(inst) > 64:
-                raise r.fail(f"{f}instruments[{j}]", "not_text")
+        instruments = [
+            r.text_item(inst, f"{f}instruments[{j}]", max_length=64)
+            for j, inst in enumerate(r.items(step, "instruments", f, 50))
+        ]
         start, due = _date(step, "start_date", f), _date(step, "due_date", f)
         if start is not None and due is not None and due < start:
             # Such a step could never be edited again (the app refuses the pair).

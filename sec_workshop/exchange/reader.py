@@ -48,12 +48,27 @@ def text(
         if required:
             raise fail(where, "missing")
         return default
+    return text_item(value, where, required=required, max_length=max_length)
+
+
+def text_item(value: Any, where: str, *, required: bool = True, max_length: int = 20_000) -> str:
+    """A text that stands on its own, such as an entry of a list; checked as ``text`` does."""
     if not isinstance(value, str):
         raise fail(where, "not_text")
     if required and not value.strip():
         raise fail(where, "empty")
     if len(value) > max_length:
         raise fail(where, "too_long", max=max_length)
+    return _encodable(value, where)
+
+
+def _encodable(value: str, where: str) -> str:
+    # JSON's "\ud800" escape yields a lone surrogate: not text, and it cannot be stored,
+    # exported or printed, so it is refused here rather than fail later.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise fail(where, "bad_text", char=f"U+{ord(value[exc.start]):04X}") from None
     return value
 
 
@@ -82,10 +97,13 @@ def choice(
         if default is None:
             raise fail(where, "missing")
         return default
+    if not isinstance(value, str):
+        raise fail(where, "not_text")
+    _encodable(value, where)
     try:
         return enum(value)
     except ValueError:
-        raise fail(where, "unknown_value", value=str(value)[:40]) from None
+        raise fail(where, "unknown_value", value=value[:40]) from None
 
 
 def header(data: Any, expected_format: str, max_version: int) -> dict[str, Any]:

@@ -162,16 +162,22 @@ def _install_excepthook(folder: Path) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log = log_exception(folder, (kind, value, tb))
+        if log is None:
+            text = QCoreApplication.translate(
+                "App",
+                "Something unexpected went wrong: %1\n\nYour saved work is safe. The details "
+                "could not be written to the error log (is the disk full?).",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "App",
+                "Something unexpected went wrong: %1\n\nYour saved work is safe. Details are "
+                "in %2.",
+            ).replace("%2", str(log))
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "SEC Workshop"),
-            QCoreApplication.translate(
-                "App",
-                "Something unexpected went wrong: %1\n\nYour saved work is safe. Details are in "
-                "%2.",
-            )
-            .replace("%1", str(value) or kind.__name__)
-            .replace("%2", str(log)),
+            text.replace("%1", str(value) or kind.__name__),
         )
 
     sys.excepthook = hook

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import NOTE_HEIGHT, NOTE_WIDTH, BoardRecord, Cluster, Note
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
-from sec_workshop.exchange.files import write_atomically
 from sec_workshop.gui.board_commands import (
     AddNotesCommand,
     AddPhotoCommand,
@@ -832,8 +831,11 @@ class BoardEditorWidget(QWidget):
             return
         if not path.lower().endswith(".png"):
             path += ".png"
+        outputs = self.doc.workspace.outputs
         try:
-            write_atomically(Path(path), board_png(self.scene, PNG_WIDTH))
+            dest = outputs.path(path)
+            outputs.check(dest)  # before the drawing, which takes a while
+            outputs.write(dest, board_png(self.scene, PNG_WIDTH))
         except DomainError as error:
             self._show_error(error)
         except ValueError:

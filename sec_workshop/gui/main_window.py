@@ -532,10 +532,10 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".json"):
             path += ".json"
-        from sec_workshop.exchange.files import write_atomically
-
         try:
-            write_atomically(Path(path), self._ws.models.export_bytes(model.id))
+            self._ws.outputs.write(
+                self._ws.outputs.path(path), self._ws.models.export_bytes(model.id)
+            )
         except DomainError as exc:
             self.show_error(exc)
             return
@@ -612,11 +612,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self._ws.maintenance.backup(Reason.IMPORT)
-            if wijk is not None:
-                model = self._ws.models.import_roadmap(spec, wijk.id)
-            else:
-                model = self._ws.models.import_template(spec)
+            with self._ws.maintenance.backup_before(Reason.IMPORT):
+                if wijk is not None:
+                    model = self._ws.models.import_roadmap(spec, wijk.id)
+                else:
+                    model = self._ws.models.import_template(spec)
         except DomainError as exc:
             self.show_error(exc)
             return

@@ -7,7 +7,6 @@ the ``ModelDocument``; the scene redraws from the document's signals.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QShowEvent
@@ -435,9 +434,25 @@ class RoadmapEditorWidget(QWidget):
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if not self.view.export_png(Path(path)):
-            QMessageBox.warning(
-                self,
-                self.tr("Roadmap"),
-                self.tr("The image could not be written to %1.").replace("%1", path),
-            )
+        self.export_png_to(path)
+
+    def export_png_to(self, path: str) -> bool:
+        """Write the whole roadmap as a PNG where the user chose (through the guard that
+        keeps outputs off the data folder); the user is told what went wrong."""
+        outputs = self.doc.workspace.outputs
+        try:
+            dest = outputs.path(path)
+            outputs.check(dest)
+            data = self.view.png_bytes()
+            if data is None:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Roadmap"),
+                    self.tr("The image could not be written to %1.").replace("%1", path),
+                )
+                return False
+            outputs.write(dest, data)
+        except DomainError as error:
+            self._show_error(error)
+            return False
+        return True

@@ -44,7 +44,9 @@ from sec_workshop.gui.model_commands import (
 from sec_workshop.gui.model_document import ModelDocument
 from sec_workshop.gui.plain_text import plain
 
-NO_DATE = QDate(2000, 1, 1)  # shown as "–": no date set
+# The lowest date a QDateEdit can hold, shown as "–" (no date); real dates start a day later.
+# Stored dates at or below it cannot be shown and are kept as they are (see _date_picked).
+NO_DATE = QDate(100, 1, 1)
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a linked item's name, for the undo text
 
 
@@ -53,6 +55,9 @@ class StepEditorWidget(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._step_id: str | None = None
+        # Dates picked in the fields but not saved yet, because with the other stored date
+        # they made an impossible pair; saved as soon as a later pick makes the pair possible.
+        self._picked: dict[str, date | None] = {}
         # Told when a link cannot be saved (the roadmap editor shows a message).
         self.on_error: Callable[[DomainError], None] | None = None
         self.empty = QLabel(
@@ -121,8 +126,8 @@ class StepEditorWidget(QWidget):
         self.title.textEdited.connect(self._on_title_text_edited)
         self.owner.textEdited.connect(self._on_owner_text_edited)
         self.status.activated.connect(self._on_status_activated)
-        self.start.dateChanged.connect(self._on_date_changed)
-        self.due.dateChanged.connect(self._on_date_changed)
+        self.start.dateChanged.connect(self._on_start_date_changed)
+        self.due.dateChanged.connect(self._on_due_date_changed)
         doc.step_changed.connect(self._on_doc_step_changed)
         doc.step_removed.connect(self._on_doc_step_removed)
         self.show_step(None)
@@ -149,6 +154,7 @@ class StepEditorWidget(QWidget):
             self._fill(step)
 
     def _fill(self, step: Step) -> None:
+        self._picked.clear()  # the fields show what is stored again
         blockers = [
             QSignalBlocker(w)
             for w in (
@@ -219,13 +225,25 @@ class StepEditorWidget(QWidget):
         if step is not None:
             self._push(replace(step, status=StepStatus(self.status.itemData(index))), "status")
 
-    def _on_date_changed(self, _value: QDate) -> None:
+    def _on_start_date_changed(self, value: QDate) -> None:
+        self._date_picked("start_date", value)
+
+    def _on_due_date_changed(self, value: QDate) -> None:
+        self._date_picked("due_date", value)
+
+    def _date_picked(self, name: str, value: QDate) -> None:
         step = self._current()
         if step is None:
             return
-        start, due = _pydate(self.start.date()), _pydate(self.due.date())
+        # The other date is the stored one (or a pick still waiting for a possible pair),
+        # never what its field shows: a field cannot show every stored date (year 50 shows
+        # as "–"), and saving what it shows would erase a date the user never touched.
+        self._picked[name] = _pydate(value)
+        start = self._picked.get("start_date", step.start_date)
+        due = self._picked.get("due_date", step.due_date)
         if start and due and due < start:
             return  # an impossible pair is not saved; the user is still picking
+        self._picked.clear()
         self._push(replace(step, start_date=start, due_date=due), "dates")
 
     def _on_text_changed(self) -> None:
@@ -399,7 +417,10 @@ class StepEditorWidget(QWidget):
 
 
 def _qdate(value: date | None) -> QDate:
-    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
+    if value is None:
+        return NO_DATE
+    shown = QDate(value.year, value.month, value.day)
+    return shown if shown > NO_DATE else NO_DATE
 
 
 def _pydate(value: QDate) -> date | None:

@@ -4,13 +4,21 @@ export of the whole model as a PNG image."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
-    QImageWriter,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -143,17 +151,18 @@ class SwimlaneView(CanvasView):
         return True
 
     # --- export --------------------------------------------------------------------------
-    def export_png(self, path: str | Path, scale: float = 1.0) -> bool:
-        """The whole model (not only what the window shows) as a PNG on white."""
+    def png_bytes(self, scale: float = 1.0) -> bytes | None:
+        """The whole model (not only what the window shows) as a PNG on white; ``None`` when
+        it cannot be drawn (empty, or too large for one image)."""
         source = self._scene.sceneRect()
         if source.isEmpty() or scale <= 0:
-            return False
+            return None
         size = QSize(math.ceil(source.width() * scale), math.ceil(source.height() * scale))
         if max(size.width(), size.height()) > MAX_IMAGE_SIDE:
-            return False
+            return None
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
-            return False
+            return None
         dots_per_metre = round(96 / 0.0254 * scale)
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
@@ -175,4 +184,10 @@ class SwimlaneView(CanvasView):
         finally:
             painter.end()
             self._scene.set_exporting(False)
-        return QImageWriter(str(path), b"png").write(image)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+            return None
+        buffer.close()
+        return bytes(data.data())

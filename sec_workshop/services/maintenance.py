@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sec_workshop.storage.backup import BackupError as BackupError
 from sec_workshop.storage.backup import BackupInfo as BackupInfo
 from sec_workshop.storage.backup import Reason as Reason
 from sec_workshop.storage.backup import (
+    copy_database,
     list_backups,
     make_backup,
     require_sound,
     restore_into,
-    write_backup,
+    rotate,
 )
 from sec_workshop.storage.database import SCHEMA_REVISIONS, SchemaTooNewError, read_revision
 from sec_workshop.storage.migrate import upgrade
 from sec_workshop.storage.opening import OpenedStore
+from sec_workshop.storage.outputs import PendingFiles, write_output
 
 
 class MaintenanceService:
@@ -64,8 +68,31 @@ class MaintenanceService:
             return None
         return self.backup(Reason.START)
 
+    @contextmanager
+    def backup_before(self, reason: Reason) -> Iterator[Path]:
+        """A backup before risky work (an import). When the work fails and nothing was
+        saved, the database is still exactly the backup, which is then taken away again, so
+        that retries on a nearly full disk do not pile up copies."""
+        db = self._store.db
+        path = make_backup(db, self._store.backups, reason, rotate_now=False)
+        generation = db.generation
+        try:
+            yield path
+        except BaseException:
+            if db.generation == generation:
+                path.unlink(missing_ok=True)
+            raise
+        rotate(self._store.backups, keep=(path,))
+        self._generation_backed_up = generation
+
     def backup_to(self, dest: Path) -> Path:
-        return write_backup(self._store.db, dest)
+        """A verified backup at ``dest``, a new file outside any data folder."""
+        db = self._store.db
+
+        def fill(tmp: Path) -> None:
+            copy_database(db, tmp, name=dest.name)
+
+        return write_output(dest, fill, replace=False, pending=PendingFiles(self.data_folder))
 
     def backups(self) -> list[BackupInfo]:
         return list_backups(self._store.backups)

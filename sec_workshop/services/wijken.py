@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sec_workshop.domain.base import DomainError, utc_now
+from sec_workshop.domain.base import DomainError, NotFoundError, utc_now
 from sec_workshop.domain.bundle import WijkBundle
 from sec_workshop.domain.enums import ModelKind
 from sec_workshop.domain.process import ProcessModel, RoadmapChange
@@ -27,7 +27,10 @@ class WijkService:
 
     def get(self, wijk_id: str) -> Wijk:
         with self._db.read() as conn:
-            return store.get(conn, Wijk, wijk_id)
+            wijk = store.find(conn, Wijk, wijk_id)
+        if wijk is None:
+            raise NotFoundError("wijk.not_found", id=wijk_id)
+        return wijk
 
     def create(self, wijk: Wijk, template_id: str | None = None) -> WijkBundle:
         """Store a new wijk and, when a template is given, its own roadmap copied from it."""

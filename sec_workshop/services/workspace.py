@@ -11,6 +11,7 @@ from sec_workshop.services.library import LibraryService
 from sec_workshop.services.maintenance import MaintenanceService
 from sec_workshop.services.model_editing import ModelEditService
 from sec_workshop.services.models import ModelService
+from sec_workshop.services.outputs import OutputService
 from sec_workshop.services.sessions import SessionService, StakeholderService
 from sec_workshop.services.wijken import WijkService
 from sec_workshop.storage.database import DatabaseDamagedError as DatabaseDamagedError
@@ -33,6 +34,7 @@ class Workspace:
         self.board_editing = BoardEditService(db)
         self.demo = DemoService(db, self.library)
         self.maintenance = MaintenanceService(store)
+        self.outputs = OutputService(store.folder)
 
     @classmethod
     def open(cls, folder: Path) -> Workspace:

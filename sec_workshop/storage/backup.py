@@ -15,7 +15,20 @@ from enum import StrEnum
 from pathlib import Path
 
 from sec_workshop.domain.base import DomainError
-from sec_workshop.storage.database import Database, read_revision
+from sec_workshop.storage.database import (
+    Database,
+    DatabaseDamagedError,
+    disk_nearly_full,
+    read_revision,
+)
+from sec_workshop.storage.outputs import (
+    TEMP_SUFFIX,
+    OutputError,
+    fsync_dir,
+    os_error,
+    remove_temp,
+    temp_beside,
+)
 
 KEEP_RECENT = 10
 KEEP_DAYS = 14
@@ -61,8 +74,9 @@ def verify(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def require_sound(path: Path) -> None:
-    """Refuse a file that is no healthy SEC Workshop database (of any schema version)."""
+def require_sound(path: Path, name: str = "") -> None:
+    """Refuse a file that is no healthy SEC Workshop database (of any schema version);
+    ``name`` is how the user knows the file (when ``path`` is a temporary name)."""
     problems = verify(path)
     if not problems:
         try:
@@ -72,42 +86,72 @@ def require_sound(path: Path) -> None:
             problems = [str(exc)]
     if problems:
         detail = "; ".join(" ".join(p.split()) for p in problems[:3])
-        raise BackupError("backup.unverified", name=path.name, detail=detail)
+        raise BackupError("backup.unverified", name=name or path.name, detail=detail)
 
 
 def write_backup(db: Database, dest: Path, *, verified: bool = True) -> Path:
-    """Copy the live database to ``dest`` (checked, atomically renamed into place).
+    """Copy the live database to ``dest`` in the backup folder (checked, atomically renamed
+    into place).
 
     ``verified=False`` keeps a copy even when it does not pass ``integrity_check`` (the
     state of a damaged database, saved before it is replaced).
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(dest.name + ".part")
-    part.unlink(missing_ok=True)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file where the folder should be, a read-only medium
+        raise BackupError(
+            "backup.folder_unusable", path=str(dest.parent), detail=exc.strerror or ""
+        ) from exc
+    tmp = temp_beside(dest)
+    try:
+        copy_database(db, tmp, verified=verified, name=dest.name)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except OSError as exc:
+        raise os_error(exc, dest) from exc
+    finally:
+        remove_temp(tmp)
+    return dest
+
+
+def copy_database(db: Database, tmp: Path, *, verified: bool = True, name: str = "") -> None:
+    """Write a copy of the live database into the new file ``tmp`` with SQLite's backup API
+    and, when ``verified``, check it. A copy that fails its check while the live database
+    fails the same check says that the database itself is damaged (the copy is page for
+    page), not that a backup file is."""
     raw = db.raw_connection()
     try:
-        target = sqlite3.connect(part)
+        target = sqlite3.connect(tmp)
         try:
             raw.driver_connection.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
     except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        raise BackupError("backup.failed", detail=str(exc)) from exc
+        raise _copy_error(exc, tmp) from exc
     finally:
         raw.close()
-    if verified:
-        try:
-            require_sound(part)
-        except BackupError:
-            part.unlink(missing_ok=True)
-            raise
-    with open(part, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(part, dest)
-    _fsync_dir(dest.parent)
-    return dest
+    if not verified:
+        return
+    try:
+        require_sound(tmp, name=name or tmp.name)
+    except BackupError:
+        live = db.integrity_problems()
+        if live:
+            detail = "; ".join(" ".join(p.split()) for p in live[:3])
+            raise DatabaseDamagedError("db.damaged_found", detail=detail) from None
+        raise
+
+
+def _copy_error(exc: sqlite3.Error, tmp: Path) -> DomainError:
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    if name.startswith("SQLITE_FULL") or disk_nearly_full(tmp.parent):
+        return OutputError("output.disk_full", path=str(tmp.parent))
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
+        return OutputError("output.read_only", path=str(tmp.parent))
+    return BackupError("backup.failed", detail=" ".join(str(exc).split()))
 
 
 def make_backup(
@@ -118,14 +162,18 @@ def make_backup(
     *,
     verified: bool = True,
     keep: tuple[Path, ...] = (),
+    rotate_now: bool = True,
 ) -> Path:
-    """A rotated backup in ``folder`` named after the moment and the reason."""
+    """A backup in ``folder`` named after the moment and the reason, and the folder rotated
+    (``rotate_now=False``: the caller rotates once the work it guards has succeeded, so a
+    failed attempt that removes its backup again has cost no older one)."""
     now = now or datetime.now()
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     path = write_backup(
         db, folder / f"sec-workshop-{stamp}-{Reason(reason).value}.sqlite", verified=verified
     )
-    rotate(folder, now, keep=(path, *keep))
+    if rotate_now:
+        rotate(folder, now, keep=(path, *keep))
     return path
 
 
@@ -167,7 +215,8 @@ def rotate(folder: Path, now: datetime | None = None, keep: tuple[Path, ...] = (
             removed.append(b.path)
     # Half-written copies of a process that was killed mid-backup; only one process writes
     # here (the folder lock), and its own copy has just been renamed into place.
-    for leftover in folder.glob("sec-workshop-*.sqlite.part*"):
+    leftovers = [*folder.glob(f".*{TEMP_SUFFIX}*"), *folder.glob("sec-workshop-*.sqlite.part*")]
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
         removed.append(leftover)
     return removed
@@ -194,31 +243,27 @@ def replace_damaged(database: Path, backup: Path) -> Path:
     require_sound(backup)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = database.with_name(f"{database.stem}-beschadigd-{stamp}{database.suffix}")
-    part = database.with_name(database.name + ".part")
-    src_con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    part = temp_beside(database)
     try:
-        dst_con = sqlite3.connect(part)
+        src_con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            src_con.backup(dst_con)
+            dst_con = sqlite3.connect(part)
+            try:
+                src_con.backup(dst_con)
+            finally:
+                dst_con.close()
         finally:
-            dst_con.close()
+            src_con.close()
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(f"{database}{suffix}")
+            if src.exists():
+                os.replace(src, Path(f"{aside}{suffix}"))
+        os.replace(part, database)
+    except sqlite3.Error as exc:
+        raise _copy_error(exc, part) from exc
+    except OSError as exc:
+        raise os_error(exc, database) from exc
     finally:
-        src_con.close()
-    for suffix in ("", "-wal", "-shm"):
-        src = Path(f"{database}{suffix}")
-        if src.exists():
-            os.replace(src, Path(f"{aside}{suffix}"))
-    os.replace(part, database)
-    _fsync_dir(database.parent)
+        remove_temp(part)
+    fsync_dir(database.parent)
     return aside
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles for this."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -7,6 +7,7 @@ commit durable once it returns.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,6 +38,10 @@ class StorageError(DomainError):
     """Saving failed (disk full, folder read-only, file locked); nothing of it was stored."""
 
 
+class MigrationError(DomainError):
+    """The schema could not be brought up to date; the database is as it was before."""
+
+
 # SQLite's error names mapped to the reasons that messages.py explains in words.
 _REASONS = {
     "SQLITE_FULL": "disk_full",
@@ -55,13 +60,47 @@ def storage_error(exc: BaseException, reading: bool = False) -> DomainError:
     """A SQLite failure as an error the user can act on (``reading``: nothing was saved
     because nothing was being saved)."""
     orig = getattr(exc, "orig", exc)
-    name = str(getattr(orig, "sqlite_errorname", ""))
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or name.startswith("SQLITE_CORRUPT"):
+    if _is_damage(orig):
         return DatabaseDamagedError("db.damaged", detail=" ".join(str(orig).split()))
+    code = "db.read_failed" if reading else "db.write_failed"
+    return StorageError(code, reason=_reason(orig), detail=" ".join(str(orig).split()))
+
+
+def open_error(exc: BaseException, path: Path) -> DomainError:
+    """A SQLite failure while opening ``path``: damage only when the file is damaged; a busy,
+    read-only or full medium is said as such (the file itself may be fine)."""
+    orig = getattr(exc, "orig", exc)
+    detail = " ".join(str(orig).split())
+    if _is_damage(orig):
+        return DatabaseDamagedError("db.unreadable", path=str(path), detail=detail)
+    return StorageError("db.open_failed", path=str(path), reason=_reason(orig, path.parent))
+
+
+def _errorname(orig: BaseException) -> str:
+    return str(getattr(orig, "sqlite_errorname", ""))
+
+
+def _is_damage(orig: BaseException) -> bool:
+    name = _errorname(orig)
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def _reason(orig: BaseException, folder: Path | None = None) -> str:
+    name = _errorname(orig)
     base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
     reason = _REASONS.get(name) or _REASONS.get(base) or "other"
-    code = "db.read_failed" if reading else "db.write_failed"
-    return StorageError(code, reason=reason, detail=" ".join(str(orig).split()))
+    if reason in ("io_error", "cannot_open") and folder is not None and disk_nearly_full(folder):
+        # SQLite reports a full disk as an I/O error when it cannot grow its -shm file.
+        reason = "disk_full"
+    return reason
+
+
+def disk_nearly_full(folder: Path) -> bool:
+    """Whether the medium of ``folder`` has (almost) no room left."""
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -106,8 +145,8 @@ def has_tables(path: Path) -> bool:
             con.execute("SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1").fetchone()
             is not None
         )
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError("db.unreadable", path=str(path), detail=str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise open_error(exc, path) from exc
     finally:
         con.close()
 
@@ -120,7 +159,7 @@ def read_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseDamagedError("db.unreadable", path=str(path), detail=str(exc)) from exc
+        raise open_error(exc, path) from exc
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -129,8 +168,8 @@ def read_revision(path: Path) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError("db.unreadable", path=str(path), detail=str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise open_error(exc, path) from exc
     finally:
         con.close()
 
@@ -172,6 +211,17 @@ class Database:
     def pragma(self, name: str) -> Any:
         with self.engine.connect() as conn:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    def revision(self) -> str | None:
+        """The schema revision of the open database."""
+        with self.read() as conn:
+            has_table = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if not has_table:
+                return None
+            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
 
     def quick_check(self) -> list[str]:
         return self._check("quick_check")

@@ -7,9 +7,11 @@ start takes it over: a stale lock never blocks.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
+import stat
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -28,12 +30,7 @@ class FolderLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
-        except OSError as exc:
-            raise DomainError(
-                "folder.unusable", path=str(self.path.parent), detail=exc.strerror or ""
-            ) from exc
+        handle = _open_lock_file(self.path)
         if not _try_lock(handle):
             holder = _read_holder(self.path)
             handle.close()
@@ -44,19 +41,23 @@ class FolderLock:
                 since=holder.get("since", "?"),
                 program=holder.get("program", "?"),
             )
-        handle.seek(0)
-        handle.truncate()
-        handle.write(
-            json.dumps(
-                {
-                    "pid": os.getpid(),
-                    "host": socket.gethostname(),
-                    "since": datetime.now().isoformat(timespec="seconds"),
-                    "program": " ".join(os.path.basename(a) for a in sys.argv[:2]),
-                }
-            )
+        details = json.dumps(
+            {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "since": datetime.now().isoformat(timespec="seconds"),
+                "program": " ".join(os.path.basename(a) for a in sys.argv[:2]),
+            }
         )
-        handle.flush()
+        try:
+            # Unbuffered, so that a full disk fails here and not again when closing.
+            os.ftruncate(handle.fileno(), 0)
+            os.lseek(handle.fileno(), 0, os.SEEK_SET)
+            os.write(handle.fileno(), details.encode("utf-8"))
+        except OSError as exc:
+            _unlock(handle)
+            handle.close()
+            raise folder_error(exc, self.path.parent) from exc
         self._handle = handle
 
     def release(self) -> None:
@@ -83,9 +84,41 @@ class FolderLock:
         self.release()
 
 
+def folder_error(exc: OSError, folder: Path) -> DomainError:
+    """Why the data folder cannot be used, from the operating system's answer."""
+    code = {
+        errno.ENOSPC: "folder.disk_full",
+        errno.EDQUOT: "folder.disk_full",
+        errno.EROFS: "folder.read_only",
+    }.get(exc.errno or 0, "folder.unusable")
+    return DomainError(code, path=str(folder), detail=exc.strerror or "")
+
+
+def _open_lock_file(path: Path) -> IO[str]:
+    """Open the lock file for writing without following a link: a symbolic link (or a hard
+    link, a pipe, a device) named like the lock must never have its target truncated."""
+    if path.is_symlink():  # Windows has no O_NOFOLLOW
+        raise DomainError("lock.not_a_file", path=str(path))
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0), 0o644)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENXIO):
+            raise DomainError("lock.not_a_file", path=str(path)) from exc
+        raise folder_error(exc, path.parent) from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+        os.close(fd)
+        raise DomainError("lock.not_a_file", path=str(path))
+    if getattr(os, "O_NONBLOCK", 0):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "r+", encoding="utf-8")
+
+
 def _read_holder(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8") or "{}")
+        with path.open(encoding="utf-8") as fh:
+            data = json.loads(fh.read(4096) or "{}")
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sec_workshop.storage.backup import Reason, make_backup
+from sec_workshop.domain.base import DomainError
+from sec_workshop.storage.backup import Reason, list_backups, make_backup, rotate
 from sec_workshop.storage.database import (
     SCHEMA_HEAD,
     SCHEMA_REVISIONS,
     Database,
     DatabaseDamagedError,
+    MigrationError,
     SchemaTooNewError,
     StorageError,
     has_tables,
     read_revision,
 )
 from sec_workshop.storage.location import LOCK_NAME, backup_dir, database_path
-from sec_workshop.storage.lock import FolderLock
+from sec_workshop.storage.lock import FolderLock, folder_error
 from sec_workshop.storage.migrate import upgrade
+from sec_workshop.storage.outputs import TEMP_SUFFIX, PendingFiles, remove_temp
 
 
 @dataclass
@@ -63,20 +67,27 @@ def open_store(folder: Path) -> OpenedStore:
     """Open (and if needed create or upgrade) the database in ``folder``.
 
     Raises ``LockedError`` when another process has the folder, ``SchemaTooNewError`` for a
-    database of a newer version (left untouched) and ``DatabaseDamagedError`` when SQLite
-    finds damage.
+    database of a newer version (left untouched), ``DatabaseDamagedError`` only when the
+    file itself is damaged, ``StorageError`` when a sound file cannot be used now (busy,
+    read-only, disk full) and ``MigrationError`` when its schema cannot be brought up to
+    date; in each case nothing was changed.
     """
     if folder.exists() and not folder.is_dir():
         raise StorageError("folder.not_a_folder", path=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError("folder.unusable", path=str(folder), detail=exc.strerror or "") from exc
+        raise folder_error(exc, folder) from exc
     lock = FolderLock(folder / LOCK_NAME)
     lock.acquire()
     try:
+        _remove_leftovers(folder)
         path = database_path(folder)
-        existed = path.exists() and path.stat().st_size > 0
+        size = path.stat().st_size if path.exists() else None
+        if size == 0 and any(b.reason != Reason.DAMAGED for b in list_backups(backup_dir(folder))):
+            # An emptied file (a copy cut short, a full stick) is no new database.
+            raise DatabaseDamagedError("db.empty", path=str(path))
+        existed = bool(size)
         revision = read_revision(path)
         if existed and revision is None and has_tables(path):
             # Some other program's database: never write our schema into it.
@@ -87,14 +98,12 @@ def open_store(folder: Path) -> OpenedStore:
         db = Database(path)
         try:
             if existed:
-                problems = db.quick_check()
+                problems = _at_open(db.quick_check, path)
                 if problems:
                     detail = "; ".join(" ".join(p.split()) for p in problems[:3])
                     raise DatabaseDamagedError("db.damaged", detail=detail)
             if revision != SCHEMA_HEAD:
-                if existed:
-                    make_backup(db, backup_dir(folder), Reason.MIGRATION)
-                upgrade(db.engine)
+                _migrate(db, folder, existed)
         except BaseException:
             db.close()
             raise
@@ -102,3 +111,50 @@ def open_store(folder: Path) -> OpenedStore:
     except BaseException:
         lock.release()
         raise
+
+
+def _at_open(check: Callable[[], list[str]], path: Path) -> list[str]:
+    """Run a check at opening; a sound file that cannot be read now is said as such."""
+    try:
+        return check()
+    except StorageError as exc:
+        reason = exc.params.get("reason", "other")
+        raise StorageError("db.open_failed", path=str(path), reason=reason) from exc
+
+
+def _migrate(db: Database, folder: Path, existed: bool) -> None:
+    """Upgrade the schema after a backup of the state before. A failed upgrade that changed
+    nothing takes its backup away again, so that retries do not pile up copies."""
+    before = db.revision()
+    backup = (
+        make_backup(db, backup_dir(folder), Reason.MIGRATION, rotate_now=False) if existed else None
+    )
+    try:
+        upgrade(db.engine)
+    except DomainError as exc:
+        if backup is not None and _revision_or_none(db) == before:
+            backup.unlink(missing_ok=True)
+        reason = exc.params.get("reason")
+        if isinstance(exc, StorageError) and reason in ("disk_full", "read_only", "busy"):
+            raise StorageError("db.open_failed", path=str(db.path), reason=reason) from exc
+        if isinstance(exc, StorageError | MigrationError):
+            detail = str(exc.params.get("detail", "")) or exc.code
+            raise MigrationError("db.migration_failed", detail=detail) from exc
+        raise
+    if backup is not None:
+        rotate(backup_dir(folder), keep=(backup,))
+
+
+def _revision_or_none(db: Database) -> str | None:
+    try:
+        return db.revision()
+    except DomainError:
+        return None
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Temporary files of a process that was killed while writing (the lock is ours now, so
+    none of them is still being written)."""
+    PendingFiles(folder).clean()
+    for leftover in folder.glob(f".*{TEMP_SUFFIX}*"):
+        remove_temp(leftover)

@@ -9,8 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sec_workshop.domain.base import DomainError
+from sec_workshop.domain.board import NOTE_TEXT_MAX
 from sec_workshop.domain.enums import NoteColor
 from sec_workshop.exchange.notes_file import NotesFileError, parse_notes, read_notes_file
+from sec_workshop.messages import describe
 
 
 def test_text_file_one_note_per_line_skips_blank_lines() -> None:
@@ -105,3 +107,52 @@ def test_the_header_decides_the_separator() -> None:
 def test_utf16_text_from_excel_is_read() -> None:
     raw = "tekst\tkleur\nZon op het dak\nWie betaalt?\n".replace("\t", ",").encode("utf-16")
     assert [n.text for n in parse_notes(raw, csv_format=True)] == ["Zon op het dak", "Wie betaalt?"]
+
+
+def test_text_file_lines_are_counted_as_an_editor_counts_them() -> None:
+    # Form feed, vertical tab, \x1c, \x85 and U+2028 are no line breaks in an editor.
+    raw = "Een\nTwee\x0cdrie\x0bvier\nVijf\x1czes\x85zeven\u2028acht\n".encode()
+    assert [n.text for n in parse_notes(raw, False)] == [
+        "Een",
+        "Twee\x0cdrie\x0bvier",
+        "Vijf\x1czes\x85zeven\u2028acht",
+    ]
+    too_long = "x" * (NOTE_TEXT_MAX + 1)
+    raw = f"Een\n\x0cTwee\x0bdrie\u2029\nDrie\r{too_long}\r\n".encode()
+    with pytest.raises(NotesFileError) as info:
+        parse_notes(raw, False)
+    assert (info.value.code, info.value.params["line"]) == ("notes.text_too_long", 4)
+
+
+def test_csv_form_feed_on_line_2_and_bad_colour_on_line_4_reports_line_4() -> None:
+    raw = "text,color\nA\x0cB,geel\nC\x0bD\x1cE\u2028F\x85,roze\nG,plaid\n".encode()
+    with pytest.raises(NotesFileError) as info:
+        parse_notes(raw, True)
+    assert (info.value.code, info.value.params["line"]) == ("notes.bad_color", 4)
+    assert "Regel 4:" in describe(info.value, "nl")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_csv_line_numbers_with_every_kind_of_line_end(newline: str) -> None:
+    raw = newline.join(["text,color", "A; B; C; D,geel", "", "E,plaid", ""]).encode()
+    with pytest.raises(NotesFileError) as info:
+        parse_notes(raw, True)
+    assert (info.value.code, info.value.params["line"]) == ("notes.bad_color", 4)
+
+
+def test_old_mac_line_ends_do_not_confuse_the_separator() -> None:
+    # The header is only the first line, even when lines end in a lone \r.
+    notes = parse_notes(b"text,kleur\rA; B; C; D; E,geel\r", csv_format=True)
+    assert [(n.text, n.color) for n in notes] == [("A; B; C; D; E", NoteColor.YELLOW)]
+
+
+def test_csv_errors_name_the_line_where_the_note_starts() -> None:
+    # Lines 2-3 hold one note; the quote opened on line 4 never closes.
+    raw = b'text,color\n"Eerste\nregel",geel\n"Open,roze\nB,blauw\nC,groen\n'
+    with pytest.raises(NotesFileError) as info:
+        parse_notes(raw, True)
+    assert (info.value.code, info.value.params["line"]) == ("notes.csv_broken", 4)
+    raw = b'text,color\n"Eerste\nregel",geel\n,roze\n'
+    with pytest.raises(NotesFileError) as info:
+        parse_notes(raw, True)
+    assert (info.value.code, info.value.params["line"]) == ("notes.empty_text", 4)

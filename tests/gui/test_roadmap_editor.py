@@ -162,13 +162,23 @@ def test_lane_rename_delete_with_undo(
     assert _db(editor).lanes[1].id == lane.id
 
 
-def test_export_png(editor: RoadmapEditorWidget, tmp_path: Path) -> None:
+def test_export_png(
+    editor: RoadmapEditorWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "routekaart.png"
-    assert editor.view.export_png(target)
+    assert editor.export_png_to(str(target))
     from PySide6.QtGui import QImage
 
     image = QImage(str(target))
     assert image.width() > 1000 and image.height() > 600
+    # Never into the data folder, onto its database least of all.
+    database = editor.doc.workspace.maintenance.database_file
+    before = database.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(str(a[2])))
+    assert not editor.export_png_to(str(database))
+    assert database.read_bytes() == before
+    assert len(said) == 1 and "gegevensmap" in said[0]
 
 
 def test_drag_an_instrument_from_the_library_onto_a_step_card(

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QListWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDateEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.domain.enums import StepStatus
+from sec_workshop.domain.process import Step
 from sec_workshop.domain.wijk import Wijk
+from sec_workshop.exchange.process_model_file import parse_bytes
 from sec_workshop.gui.model_document import ModelDocument
 from sec_workshop.gui.step_editor import StepEditorWidget
 from sec_workshop.services.workspace import Workspace
@@ -64,6 +70,86 @@ def test_dates_and_an_impossible_pair(qtbot: QtBot, doc: ModelDocument) -> None:
     )  # type: ignore[union-attr]
     editor.due.setDate(QDate(2026, 2, 1))
     assert _saved(doc, step.id).due_date.isoformat() == "2026-04-15"  # type: ignore[union-attr]
+
+
+def test_a_refused_due_date_is_saved_once_the_start_allows_it(
+    qtbot: QtBot, doc: ModelDocument
+) -> None:
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    step = doc.steps()[1]
+    editor.show_step(step.id)
+    editor.start.setDate(QDate(2026, 3, 2))
+    editor.due.setDate(QDate(2026, 2, 1))  # before the start: the user is still picking
+    assert _saved(doc, step.id).due_date is None
+    assert editor.due.date() == QDate(2026, 2, 1)
+    editor.start.setDate(QDate(2026, 1, 5))
+    saved = _saved(doc, step.id)
+    assert (saved.start_date, saved.due_date) == (date(2026, 1, 5), date(2026, 2, 1))
+    assert editor.due.date() == QDate(2026, 2, 1)
+
+
+def _imported_roadmap(workspace: Workspace, start: str, due: str) -> tuple[ModelDocument, Step]:
+    """A wijk whose roadmap comes from a model file in which the first step has these dates."""
+    template = next(t for t in workspace.models.templates() if t.builtin_key == "sec-standaard")
+    data = json.loads(workspace.models.export_bytes(template.id))
+    first = data["steps"][0]
+    first["start_date"], first["due_date"] = start, due
+    wijk = workspace.wijken.create(Wijk(name="Lombok"), template.id).wijk
+    spec = parse_bytes(json.dumps(data).encode("utf-8"))
+    model = workspace.models.import_roadmap(spec, wijk.id)
+    doc = ModelDocument(workspace, model.id)
+    step = next(s for s in doc.steps() if s.title == first["title"])
+    return doc, step
+
+
+def _type_year(edit: QDateEdit, year: str) -> None:
+    """Go to the year of a date field with the keyboard (Home, then Tab past day and month)
+    and type over it, as a user would."""
+    edit.setFocus()
+    QTest.keyClick(edit, Qt.Key.Key_Home)
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.lineEdit().selectedText() == edit.text()[-4:]
+    QTest.keyClicks(edit, year)
+
+
+def test_a_start_before_2000_is_shown_and_kept_when_the_due_date_changes(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    doc, step = _imported_roadmap(workspace, "1998-05-01", "1998-09-30")
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_step(step.id)
+    assert (editor.start.text(), editor.due.text()) == ("01-05-1998", "30-09-1998")
+
+    _type_year(editor.due, "1999")
+    saved = _saved(doc, step.id)
+    assert (saved.start_date, saved.due_date) == (date(1998, 5, 1), date(1999, 9, 30))
+    assert doc.step(step.id) == saved
+    assert (editor.start.text(), editor.due.text()) == ("01-05-1998", "30-09-1999")
+    doc.undo_stack.undo()
+    saved = _saved(doc, step.id)
+    assert (saved.start_date, saved.due_date) == (date(1998, 5, 1), date(1998, 9, 30))
+    assert editor.due.text() == "30-09-1998"
+
+
+def test_a_stored_date_the_field_cannot_show_is_kept(qtbot: QtBot, workspace: Workspace) -> None:
+    doc, step = _imported_roadmap(workspace, "0050-01-01", "2026-04-15")
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_step(step.id)  # year 50 is below what a QDateEdit holds
+    assert (editor.start.text(), editor.due.text()) == ("–", "15-04-2026")
+    assert doc.undo_stack.count() == 0  # showing the step saved nothing
+    assert _saved(doc, step.id).start_date == date(50, 1, 1)
+
+    _type_year(editor.due, "2027")
+    saved = _saved(doc, step.id)
+    assert (saved.start_date, saved.due_date) == (date(50, 1, 1), date(2027, 4, 15))
+    assert doc.step(step.id) == saved
+    assert (editor.start.text(), editor.due.text()) == ("–", "15-04-2027")
 
 
 def test_an_empty_title_is_not_saved(qtbot: QtBot, doc: ModelDocument) -> None:
