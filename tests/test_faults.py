@@ -536,3 +536,19 @@ def test_an_open_error_is_never_damage_when_sqlite_says_busy() -> None:
         error.sqlite_errorname = name  # type: ignore[attr-defined]
         result: DomainError = open_error(error, Path("/x/sec-workshop.sqlite"))
         assert isinstance(result, DatabaseDamagedError) is damaged, name
+
+
+def test_a_backup_can_be_restored_over_damage_the_quick_check_misses(data_dir: Path) -> None:
+    from sec_workshop.services.workspace import Workspace
+    from sec_workshop.storage.backup import Reason
+
+    with Workspace.open(data_dir) as ws:
+        ws.demo.add()
+        good = ws.maintenance.backup(Reason.MANUAL)
+    _break_an_index(data_dir / DB_NAME)
+    with Workspace.open(data_dir) as ws:
+        assert ws.maintenance.check()  # integrity_check sees it
+        safety = ws.restore_backup(good)
+        assert "beschadigd" in safety.name  # the damaged state is kept, marked
+        assert not ws.maintenance.check()
+        assert [w.name for w in ws.wijken.list()] == ["Vogelwijk-Oost"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -133,13 +133,7 @@ class StepEditorWidget(QWidget):
         self.show_step(None)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("–")
-        edit.setDate(NO_DATE)
-        return edit
+        return DateEdit()
 
     @property
     def step_id(self) -> str | None:
@@ -427,3 +421,25 @@ def _pydate(value: QDate) -> date | None:
     if value <= NO_DATE:
         return None
     return date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """A date field that may be empty ("–"). Its "no date" is the lowest date Qt holds, so
+    that every real date can be shown; the calendar of an empty field opens at today's
+    month, not in the year 100."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("–")
+        self.setDate(NO_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.date() <= NO_DATE:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)

@@ -17,7 +17,12 @@ from sec_workshop.storage.backup import (
     restore_into,
     rotate,
 )
-from sec_workshop.storage.database import SCHEMA_REVISIONS, SchemaTooNewError, read_revision
+from sec_workshop.storage.database import (
+    SCHEMA_REVISIONS,
+    DatabaseDamagedError,
+    SchemaTooNewError,
+    read_revision,
+)
 from sec_workshop.storage.migrate import upgrade
 from sec_workshop.storage.opening import OpenedStore
 from sec_workshop.storage.outputs import PendingFiles, write_output
@@ -111,7 +116,7 @@ class MaintenanceService:
         db = self._store.db
         try:
             safety = make_backup(db, self._store.backups, Reason.RESTORE, keep=(source,))
-        except BackupError:
+        except (BackupError, DatabaseDamagedError):
             safety = make_backup(
                 db, self._store.backups, Reason.DAMAGED, verified=False, keep=(source,)
             )

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateEdit, QListWidget
 from pytestqt.qtbot import QtBot
@@ -257,3 +257,24 @@ def test_a_failed_save_is_told_and_the_field_shows_what_is_stored(
     assert editor.title.text() == step.title  # nothing typed looks saved when it is not
     assert _saved(doc, step.id).title == step.title
     assert doc.undo_stack.count() == 0
+
+
+def test_the_calendar_of_an_empty_date_opens_at_today(qtbot: QtBot, doc: ModelDocument) -> None:
+    """The empty date ("–") lies in the year 100 so that every real date fits; the calendar
+    must still open where a coach picks dates, and a pick there is saved."""
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    step = next(s for s in doc.steps() if s.start_date is None)
+    editor.show_step(step.id)
+    assert editor.start.text() == "–"
+    arrow = QPoint(editor.start.width() - 6, editor.start.height() // 2)
+    QTest.mouseClick(editor.start, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, arrow)
+    calendar = editor.start.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    picked = QDate(today.year(), today.month(), 15)
+    calendar.setSelectedDate(picked)
+    calendar.activated.emit(picked)
+    assert _saved(doc, step.id).start_date == date(today.year(), today.month(), 15)
