@@ -287,6 +287,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "probably emptied while copying or on a full disk. Restore the newest backup (the "
         "window offers this when it opens); nothing was changed.",
     ),
+    "db.missing": (
+        "De database {path} ontbreekt, terwijl de map laat zien dat er een was "
+        "(reservekopieën of een apart gezette beschadigde database). Zet de nieuwste "
+        "reservekopie terug (het venster biedt dat aan bij het openen); er is niets veranderd.",
+        "The database {path} is missing although the folder shows there was one (backups, "
+        "or a damaged database kept aside). Restore the newest backup (the window offers "
+        "this when it opens); nothing was changed.",
+    ),
     "db.damaged_found": (
         "De database zelf is beschadigd (SQLite meldt: {detail}). Er is niets veranderd. Zet "
         "in het venster een reservekopie terug (Bestand > Reservekopie terugzetten).",

@@ -552,3 +552,126 @@ def test_a_backup_can_be_restored_over_damage_the_quick_check_misses(data_dir: P
         assert "beschadigd" in safety.name  # the damaged state is kept, marked
         assert not ws.maintenance.check()
         assert [w.name for w in ws.wijken.list()] == ["Vogelwijk-Oost"]
+
+
+# --- found by a probe after the first round -------------------------------------------------
+
+
+def test_no_output_onto_the_wal_of_a_database_anywhere(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """A data folder whose database is a link keeps its WAL beside the real file, outside
+    the data folder: a -wal, -shm or -journal beside any database is refused."""
+    listed = with_demo(capsys, data_dir)
+    template = listed["templates"][0]["id"]
+    real = tmp_path / "echt"
+    real.mkdir()
+    other = tmp_path / "andere-map"
+    other.mkdir()
+    with_demo(capsys, real / "tmp")
+    (real / "tmp" / DB_NAME).rename(real / "echt.db")
+    (other / DB_NAME).symlink_to(real / "echt.db")
+    wal = real / "echt.db-wal"
+    for target in (wal, real / "echt.db-shm", real / "echt.db-journal"):
+        code, _, err = run(
+            capsys, "--data-dir", str(data_dir), "model", "export", template, "-o", str(target)
+        )
+        assert code == 1 and "is een database" in one_dutch_line(err), target
+        assert not target.exists() or target.stat().st_size != 0
+
+
+def test_a_restore_cut_short_never_leaves_the_database_name_empty(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sec_workshop.services.recovery import restore_newest_backup
+    from sec_workshop.storage import backup as backup_module
+
+    with_demo(capsys, data_dir)
+    assert run(capsys, "--data-dir", str(data_dir), "backup")[0] == 0
+    database = data_dir / DB_NAME
+    _break_an_index(database)
+    damaged = digest(database)
+    real_replace = os.replace
+
+    def power_cut(src: object, dst: object) -> None:
+        if Path(str(dst)) == database:
+            raise OSError(5, "Input/output error")  # the last step never happens
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup_module.os, "replace", power_cut)
+    with pytest.raises(DomainError):
+        restore_newest_backup(data_dir)
+    monkeypatch.undo()
+    assert database.exists() and digest(database) == damaged  # the name still holds a file
+    assert not [p for p in data_dir.iterdir() if p.name.endswith(".sec-workshop-tmp")]
+    restore_newest_backup(data_dir)
+    assert overview(capsys, data_dir)["wijken"][0]["name"] == "Vogelwijk-Oost"
+
+
+def test_a_vanished_database_with_backups_is_not_taken_as_new(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    with_demo(capsys, data_dir)
+    assert run(capsys, "--data-dir", str(data_dir), "backup")[0] == 0
+    for suffix in ("", "-wal", "-shm"):
+        (data_dir / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "list")
+    assert code == 1 and not out and "ontbreekt" in one_dutch_line(err)
+    assert not (data_dir / DB_NAME).exists()
+
+
+def test_leftovers_on_a_stick_that_is_read_only_today_are_removed_later(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    from real_faults import remount_writable
+
+    from sec_workshop.storage.outputs import PENDING_NAME, PendingFiles
+
+    with_demo(capsys, data_dir)
+    with tmpfs(tmp_path / "stick") as stick:
+        leftover = stick / ".kopie.sqlite.0123456789ab.sec-workshop-tmp"
+        leftover.write_bytes(b"half")
+        PendingFiles(data_dir).add(leftover)
+        remount_read_only(stick)
+        assert run(capsys, "--data-dir", str(data_dir), "list")[0] == 0
+        assert leftover.exists() and str(leftover) in (data_dir / PENDING_NAME).read_text()
+        remount_writable(stick)
+        assert run(capsys, "--data-dir", str(data_dir), "list")[0] == 0
+        assert not leftover.exists() and not (data_dir / PENDING_NAME).exists()
+
+
+def test_a_hostile_list_of_temporary_files_never_blocks_a_start(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    from sec_workshop.storage.outputs import PENDING_NAME
+
+    with_demo(capsys, data_dir)
+    pending = data_dir / PENDING_NAME
+    precious = tmp_path / "belangrijk.txt"
+    precious.write_text("blijft")
+    user_file = tmp_path / "notulen.txt"
+    user_file.write_text("blijft ook")
+    for hostile in (
+        lambda: pending.write_text("[" * 200_000),
+        lambda: pending.write_text(json.dumps([str(user_file)])),  # not ours: never removed
+        lambda: os.mkfifo(pending),
+        lambda: pending.symlink_to(precious),
+    ):
+        pending.unlink(missing_ok=True)
+        hostile()
+        code, _, err = run(capsys, "--data-dir", str(data_dir), "list")
+        assert code == 0, err
+    assert precious.read_text() == "blijft" and user_file.read_text() == "blijft ook"
+
+
+def test_a_long_name_in_a_script_of_wide_characters_can_be_written(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    listed = with_demo(capsys, data_dir)
+    template = listed["templates"][0]["id"]
+    target = tmp_path / ("警" * 75 + ".json")  # 229 bytes: a name the disk accepts
+    code, _, err = run(
+        capsys, "--data-dir", str(data_dir), "model", "export", template, "-o", str(target)
+    )
+    assert code == 0, err
+    assert json.loads(target.read_text())["format"] == "sec-workshop/process-model"

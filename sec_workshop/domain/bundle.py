@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
+from sec_workshop.domain.kinds import BUNDLE_KINDS
 from sec_workshop.domain.process import (
     Lane,
     Phase,
@@ -66,28 +67,5 @@ class WijkBundle:
     votes: tuple[Vote, ...] = ()
 
 
-# The parts of a bundle in insertion order (parents before children).
-BUNDLE_PARTS: tuple[str, ...] = (
-    "models",
-    "lanes",
-    "phases",
-    "steps",
-    "dependencies",
-    "step_instruments",
-    "roadmap_changes",
-    "stakeholders",
-    "sessions",
-    "session_stakeholders",
-    "step_stakeholders",
-    "step_sessions",
-    "agenda_items",
-    "decisions",
-    "action_items",
-    "boards",
-    "clusters",
-    "notes",
-    "note_links",
-    "photos",
-    "vote_rounds",
-    "votes",
-)
+# The parts of a bundle in insertion order (parents before children), from the one list.
+BUNDLE_PARTS: tuple[str, ...] = tuple(str(k.part) for k in BUNDLE_KINDS)

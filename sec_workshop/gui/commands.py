@@ -15,6 +15,7 @@ from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.bundle import WijkBundle
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.documents import WijkListDocument
+from sec_workshop.services.workspace import Workspace
 
 
 class SafeCommand(QUndoCommand):
@@ -24,8 +25,16 @@ class SafeCommand(QUndoCommand):
         self.on_error: Callable[[DomainError], None] | None = None
 
     def _guard(self, action: Callable[[], object]) -> None:
+        # The document a command changes has taken the change in: its writes are marked as
+        # its own, so that the change notice passes it over and reaches the other views.
+        doc = getattr(self, "_doc", None)
+        workspace = getattr(doc, "workspace", None)
         try:
-            action()
+            if isinstance(workspace, Workspace):
+                with workspace.acting_for(doc):
+                    action()
+            else:
+                action()
         except DomainError as exc:
             self.error = exc
             self.setObsolete(True)

@@ -3,70 +3,24 @@
 from __future__ import annotations
 
 from sec_workshop.domain.base import Record, utc_now
-from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
 from sec_workshop.domain.bundle import BUNDLE_PARTS, WijkBundle
-from sec_workshop.domain.process import (
-    Lane,
-    Phase,
-    ProcessModel,
-    RoadmapChange,
-    Step,
-    StepDependency,
-    StepInstrument,
-    StepSession,
-    StepStakeholder,
-)
-from sec_workshop.domain.session import (
-    ActionItem,
-    AgendaItem,
-    Decision,
-    Session,
-    SessionStakeholder,
-)
-from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.domain.kinds import BUNDLE_KINDS
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Tx
 
 
 def read_bundle(conn: Tx, wijk_id: str) -> WijkBundle:
+    """A wijk and everything under it, each kind read through the record it belongs to."""
     wijk = store.get(conn, Wijk, wijk_id)
-    models = store.list_where(conn, ProcessModel, wijk_id=wijk_id)
-    model_ids = [m.id for m in models]
-    steps = store.list_where(conn, Step, model_id=model_ids)
-    step_ids = [s.id for s in steps]
-    sessions = store.list_where(conn, Session, wijk_id=wijk_id)
-    session_ids = [s.id for s in sessions]
-    boards = store.list_where(conn, Board, session_id=session_ids)
-    board_ids = [b.id for b in boards]
-    rounds = store.list_where(conn, VoteRound, board_id=board_ids)
-    return WijkBundle(
-        wijk=wijk,
-        models=tuple(models),
-        lanes=tuple(store.list_where(conn, Lane, model_id=model_ids)),
-        phases=tuple(store.list_where(conn, Phase, model_id=model_ids)),
-        steps=tuple(steps),
-        dependencies=tuple(store.list_where(conn, StepDependency, model_id=model_ids)),
-        step_instruments=tuple(store.list_where(conn, StepInstrument, step_id=step_ids)),
-        roadmap_changes=tuple(store.list_where(conn, RoadmapChange, model_id=model_ids)),
-        stakeholders=tuple(store.list_where(conn, Stakeholder, wijk_id=wijk_id)),
-        sessions=tuple(sessions),
-        session_stakeholders=tuple(
-            store.list_where(conn, SessionStakeholder, session_id=session_ids)
-        ),
-        step_stakeholders=tuple(store.list_where(conn, StepStakeholder, step_id=step_ids)),
-        step_sessions=tuple(store.list_where(conn, StepSession, step_id=step_ids)),
-        agenda_items=tuple(store.list_where(conn, AgendaItem, session_id=session_ids)),
-        decisions=tuple(store.list_where(conn, Decision, session_id=session_ids)),
-        action_items=tuple(store.list_where(conn, ActionItem, session_id=session_ids)),
-        boards=tuple(boards),
-        clusters=tuple(store.list_where(conn, Cluster, board_id=board_ids)),
-        notes=tuple(store.list_where(conn, Note, board_id=board_ids)),
-        note_links=tuple(store.list_where(conn, NoteLink, board_id=board_ids)),
-        photos=tuple(store.list_where(conn, Photo, board_id=board_ids)),
-        vote_rounds=tuple(rounds),
-        votes=tuple(store.list_where(conn, Vote, round_id=[r.id for r in rounds])),
-    )
+    ids: dict[str, list[str]] = {"wijk": [wijk.id]}
+    parts: dict[str, tuple[Record, ...]] = {}
+    for kind in BUNDLE_KINDS:
+        assert kind.part and kind.parent and kind.via
+        records = store.list_where(conn, kind.cls, **{kind.via: ids.get(kind.parent, [])})
+        parts[kind.part] = tuple(records)
+        ids[kind.key] = [r.id for r in records]
+    return WijkBundle(wijk=wijk, **parts)  # type: ignore[arg-type]
 
 
 def bundle_records(bundle: WijkBundle) -> list[Record]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+from sec_workshop.domain.changes import Changes
 from sec_workshop.services.board_editing import BoardEditService
 from sec_workshop.services.boards import BoardService
 from sec_workshop.services.demo import DemoService
@@ -50,10 +53,22 @@ class Workspace:
 
     def restore_backup(self, source: Path) -> Path:
         """Restore a backup (see ``MaintenanceService.restore``); shipped content it lacks
-        (an older backup) is added again. Returns the backup of the state before."""
+        (an older backup) is added again. Returns the backup of the state before. Every
+        view is told that everything changed."""
         safety = self.maintenance.restore(source)
         self.library.ensure_shipped_content(force=True)
+        self._store.db.publish(Changes(everything=True))
         return safety
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Be told what every committed write changed (see ``domain.changes``); returns the
+        call that ends it."""
+        return self._store.db.subscribe(listener)
+
+    def acting_for(self, origin: object) -> AbstractContextManager[None]:
+        """Mark the writes inside as asked for by ``origin`` (a document), which then passes
+        over their change notices."""
+        return self._store.db.acting_for(origin)
 
     @property
     def folder(self) -> Path:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,6 +28,7 @@ from sec_workshop.storage.outputs import (
     fsync_dir,
     os_error,
     remove_temp,
+    sync_file,
     temp_beside,
 )
 
@@ -105,8 +107,7 @@ def write_backup(db: Database, dest: Path, *, verified: bool = True) -> Path:
     tmp = temp_beside(dest)
     try:
         copy_database(db, tmp, verified=verified, name=dest.name)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
+        sync_file(tmp)
         os.replace(tmp, dest)
         fsync_dir(dest.parent)
     except OSError as exc:
@@ -236,13 +237,21 @@ def restore_into(db: Database, source: Path) -> None:
 
 
 def replace_damaged(database: Path, backup: Path) -> Path:
-    """Move a damaged database aside (kept, never deleted) and put a sound backup in place.
+    """Keep a damaged database aside (never deleted) and put a sound backup in its place.
 
-    Only for a database that is not open. Returns where the damaged file went.
+    Only for a database that is not open. At every moment the database's name holds a file
+    (the damaged one, then the restored one): a restore cut short leaves nothing that the
+    next start would take for a new, empty database. Returns where the damaged file went.
     """
     require_sound(backup)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = database.with_name(f"{database.stem}-beschadigd-{stamp}{database.suffix}")
+    number = 1
+    while aside.exists():  # a second try within the same second keeps the first copy too
+        number += 1
+        aside = database.with_name(
+            f"{database.stem}-beschadigd-{stamp}-{number}{database.suffix}"
+        )
     part = temp_beside(database)
     try:
         src_con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
@@ -250,14 +259,19 @@ def replace_damaged(database: Path, backup: Path) -> Path:
             dst_con = sqlite3.connect(part)
             try:
                 src_con.backup(dst_con)
+                dst_con.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst_con.close()
         finally:
             src_con.close()
-        for suffix in ("", "-wal", "-shm"):
-            src = Path(f"{database}{suffix}")
-            if src.exists():
-                os.replace(src, Path(f"{aside}{suffix}"))
+        sync_file(part)
+        if database.exists():
+            _keep_copy(database, aside)
+        # The damaged file's journal and WAL must not be played into the restored one.
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = Path(f"{database}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{aside}{suffix}"))
         os.replace(part, database)
     except sqlite3.Error as exc:
         raise _copy_error(exc, part) from exc
@@ -267,3 +281,11 @@ def replace_damaged(database: Path, backup: Path) -> Path:
         remove_temp(part)
     fsync_dir(database.parent)
     return aside
+
+
+def _keep_copy(source: Path, copy: Path) -> None:
+    """``copy`` gets the content of ``source``, which stays where it is."""
+    try:
+        os.link(source, copy)  # instant, and the same bytes
+    except OSError:  # no hard links (FAT on a stick)
+        shutil.copy2(source, copy)

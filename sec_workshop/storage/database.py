@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from sec_workshop.domain.base import DomainError
+from sec_workshop.domain.changes import Changes
 
 # Revisions in order; the last is the schema this version writes. A test keeps this in
 # step with the Alembic scripts (so start-up need not import Alembic to compare).
@@ -174,13 +175,47 @@ def read_revision(path: Path) -> str | None:
         con.close()
 
 
+# Where ``Database.write`` lets ``store`` collect what the transaction changed (kind -> ids).
+CHANGES_KEY = "sec_workshop_changes"
+
+Listener = Callable[[Changes], None]
+
+
 class Database:
-    """An open database file. Owns the engine; counts committed writes for the backup timer."""
+    """An open database file. Owns the engine; counts committed writes for the backup timer;
+    tells its listeners what each committed write changed."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine = make_engine(path)
         self.generation = 0
+        self._listeners: list[Listener] = []
+        self._origin: object | None = None
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with the notice of every committed write; returns the call that
+        ends it."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    @contextmanager
+    def acting_for(self, origin: object) -> Iterator[None]:
+        """Writes inside are marked as asked for by ``origin`` (a document), which may then
+        pass over their notices."""
+        before, self._origin = self._origin, origin
+        try:
+            yield
+        finally:
+            self._origin = before
+
+    def publish(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -189,13 +224,20 @@ class Database:
         A failure of SQLite itself (disk full, read-only folder) rolls everything back and
         comes out as a ``StorageError`` the user can be told about.
         """
+        collected: dict[str, set[str]] = {}
         try:
             with self.engine.begin() as conn:
-                yield conn
+                conn.info[CHANGES_KEY] = collected
+                try:
+                    yield conn
+                finally:
+                    conn.info.pop(CHANGES_KEY, None)
         # The hot paths of ``store`` run on the driver itself, whose errors come unwrapped.
         except (DBAPIError, sqlite3.Error) as exc:
             raise storage_error(exc) from exc
         self.generation += 1
+        if collected:
+            self.publish(Changes.of(collected, origin=self._origin))
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -84,9 +84,10 @@ def open_store(folder: Path) -> OpenedStore:
         _remove_leftovers(folder)
         path = database_path(folder)
         size = path.stat().st_size if path.exists() else None
-        if size == 0 and any(b.reason != Reason.DAMAGED for b in list_backups(backup_dir(folder))):
-            # An emptied file (a copy cut short, a full stick) is no new database.
-            raise DatabaseDamagedError("db.empty", path=str(path))
+        if not size and _was_used(folder):
+            # An emptied or vanished file (a copy cut short, a full stick, a restore cut
+            # off) is no new database while the folder shows it held one.
+            raise DatabaseDamagedError("db.empty" if size == 0 else "db.missing", path=str(path))
         existed = bool(size)
         revision = read_revision(path)
         if existed and revision is None and has_tables(path):
@@ -143,6 +144,15 @@ def _migrate(db: Database, folder: Path, existed: bool) -> None:
         raise
     if backup is not None:
         rotate(backup_dir(folder), keep=(backup,))
+
+
+def _was_used(folder: Path) -> bool:
+    """Whether the folder shows that it held a database: sound backups, or a damaged
+    database kept aside."""
+    database = database_path(folder)
+    if any(b.reason != Reason.DAMAGED for b in list_backups(backup_dir(folder))):
+        return True
+    return any(folder.glob(f"{database.stem}-beschadigd-*{database.suffix}"))
 
 
 def _revision_or_none(db: Database) -> str | None:

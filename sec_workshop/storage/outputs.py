@@ -85,6 +85,10 @@ def check_output(dest: Path, *, replace: bool) -> None:
             raise OutputError("output.in_data_folder", path=str(dest), folder=str(data_folder))
     if _RESERVED.search(dest.name) or _RESERVED.search(real.name):
         raise OutputError("output.reserved", path=str(dest))
+    for path in {dest, real}:
+        if _beside_a_database(path):
+            # A -wal, -shm or -journal holds the newest changes of the database beside it.
+            raise OutputError("output.database", path=str(dest))
     if dest.exists() or dest.is_symlink():
         if not replace:
             raise OutputError("output.exists", path=str(dest))
@@ -102,46 +106,94 @@ def _check_replaceable(dest: Path) -> None:
         raise OutputError("output.unreachable", path=str(dest)) from exc
     if not stat.S_ISREG(info.st_mode):
         raise OutputError("output.special", path=str(dest))
-    try:
-        with dest.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-    except OSError:
-        head = b""
-    if head == SQLITE_HEADER:
+    if _is_database(dest):
         raise OutputError("output.database", path=str(dest))
     if not os.access(dest, os.W_OK):
         raise OutputError("output.read_only_file", path=str(dest))
 
 
+def _beside_a_database(path: Path) -> bool:
+    name = path.name
+    return any(
+        name.endswith(suffix)
+        and len(name) > len(suffix)
+        and _is_database(path.with_name(name[: -len(suffix)]))
+        for suffix in SIDECARS
+    )
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def temp_beside(dest: Path) -> Path:
-    """A name beside ``dest`` that no user file has (hidden, random, our own suffix)."""
-    return dest.with_name(f".{dest.name[:120]}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    """A name beside ``dest`` that no user file has (hidden, random, our own suffix), short
+    enough for any disk (names are limited in bytes, and one character may take four)."""
+    stem = dest.name
+    while len(os.fsencode(stem)) > 100:
+        stem = stem[:-1]
+    return dest.with_name(f".{stem}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
 
 
-def remove_temp(path: Path) -> None:
-    """Remove a temporary file and the side files SQLite may have left beside it."""
+def remove_temp(path: Path) -> bool:
+    """Remove a temporary file and the side files SQLite may have left beside it; whether
+    none is left (one on a medium that is gone or read-only now stays)."""
+    gone = True
     for suffix in ("", *SIDECARS):
-        # Gone with its medium, or read-only: the next start tries again.
-        with contextlib.suppress(OSError):
+        try:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            gone = gone and not Path(f"{path}{suffix}").exists()
+    return gone
 
 
 class PendingFiles:
     """Temporary files being written for the data folder's process, listed in the folder
-    itself so that the next start removes what a killed process left behind."""
+    itself so that the next start removes what a killed process left behind.
+
+    The list is a small JSON file in the data folder; whatever stands under its name (a
+    link, a pipe, a huge or malformed file) is never followed and never trusted: only
+    names of our own temporary pattern are ever removed."""
+
+    MAX_BYTES = 256 * 1024
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / PENDING_NAME
 
     def _read(self) -> list[str]:
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            if self.path.is_symlink():
+                return []
+            fd = os.open(self.path, flags)
+        except OSError:
+            return []
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return []
+            raw = os.read(fd, self.MAX_BYTES + 1)
+        except OSError:
+            return []
+        finally:
+            os.close(fd)
+        if len(raw) > self.MAX_BYTES:
+            return []
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (ValueError, RecursionError):
             return []
         return [p for p in data if isinstance(p, str)] if isinstance(data, list) else []
 
     def _write(self, paths: list[str]) -> None:
         try:
+            if self.path.is_symlink() or (self.path.exists() and not self.path.is_file()):
+                return  # not ours to write through
             if paths:
                 self.path.write_text(json.dumps(paths), encoding="utf-8")
             else:
@@ -156,14 +208,19 @@ class PendingFiles:
         self._write([p for p in self._read() if p != str(path)])
 
     def clean(self) -> list[Path]:
-        """Remove leftovers of earlier runs; only names of our own temporary pattern."""
-        removed = []
+        """Remove leftovers of earlier runs (only names of our own temporary pattern); those
+        that cannot be removed now (a stick that is read-only today) stay listed."""
+        removed: list[Path] = []
+        kept: list[str] = []
         for text in self._read():
             path = Path(text)
-            if path.name.endswith(TEMP_SUFFIX) and path.name.startswith("."):
-                remove_temp(path)
+            if not (path.name.endswith(TEMP_SUFFIX) and path.name.startswith(".")):
+                continue
+            if remove_temp(path):
                 removed.append(path)
-        self._write([])
+            else:
+                kept.append(text)
+        self._write(kept)
         return removed
 
 
@@ -237,8 +294,7 @@ def _settle(tmp: Path, dest: Path) -> None:
     except OSError:
         mode = 0o666 & ~_umask()
     os.chmod(tmp, mode)
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
+    sync_file(tmp)
 
 
 def _publish_new(tmp: Path, dest: Path) -> None:
@@ -254,12 +310,23 @@ def _publish_new(tmp: Path, dest: Path) -> None:
         os.replace(tmp, dest)
 
 
+def sync_file(path: Path) -> None:
+    """Flush a file to the disk (Windows needs a handle that may write for this)."""
+    with open(path, "r+b") as fh:
+        os.fsync(fh.fileno())
+
+
 def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles for this."""
+    """Make a rename durable (POSIX); Windows has no directory handles for this, and some
+    network and FUSE disks refuse it: the file is in place all the same."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
     finally:
         os.close(fd)

@@ -17,74 +17,42 @@ from sqlalchemy import (
     Dialect,
     Table,
     delete,
-    func,
     insert,
     select,
     update,
 )
-from sqlalchemy.sql.elements import ColumnElement
 
 from sec_workshop.domain.base import NotFoundError, Record, utc_now
-from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
 from sec_workshop.domain.bundle import Tombstone
-from sec_workshop.domain.process import (
-    Instrument,
-    Lane,
-    Phase,
-    ProcessModel,
-    RoadmapChange,
-    Step,
-    StepDependency,
-    StepInstrument,
-    StepSession,
-    StepStakeholder,
-)
-from sec_workshop.domain.session import (
-    ActionItem,
-    AgendaItem,
-    Decision,
-    Session,
-    SessionStakeholder,
-)
-from sec_workshop.domain.stakeholder import Stakeholder
-from sec_workshop.domain.wijk import Wijk
+from sec_workshop.domain.kinds import KINDS, kind_of
 from sec_workshop.storage import tables as t
+from sec_workshop.storage.database import CHANGES_KEY
 
 R = TypeVar("R", bound=Record)
 
-TABLE_OF: dict[type[Record], Table] = {
-    Wijk: t.wijk,
-    ProcessModel: t.process_model,
-    Lane: t.lane,
-    Phase: t.phase,
-    Step: t.step,
-    StepDependency: t.step_dependency,
-    Instrument: t.instrument,
-    StepInstrument: t.step_instrument,
-    StepStakeholder: t.step_stakeholder,
-    StepSession: t.step_session,
-    RoadmapChange: t.roadmap_change,
-    Stakeholder: t.stakeholder,
-    Session: t.session,
-    SessionStakeholder: t.session_stakeholder,
-    AgendaItem: t.agenda_item,
-    Decision: t.decision,
-    ActionItem: t.action_item,
-    Board: t.board,
-    Cluster: t.cluster,
-    Note: t.note,
-    NoteLink: t.note_link,
-    Photo: t.photo,
-    VoteRound: t.vote_round,
-    Vote: t.vote,
-}
-
-KIND_OF: dict[type[Record], str] = {cls: table.name for cls, table in TABLE_OF.items()}
-CLASS_OF_KIND: dict[str, type[Record]] = {kind: cls for cls, kind in KIND_OF.items()}
+# Each kind of record lives in the table named by its stable key.
+TABLE_OF: dict[type[Record], Table] = {k.cls: t.metadata.tables[k.key] for k in KINDS}
 
 _FIELDS: dict[type[Record], tuple[str, ...]] = {
     cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in TABLE_OF
 }
+# SQLite allows a limited number of values in one statement; longer lists go in slices.
+CHUNK = 500
+
+
+def _note_written(conn: Connection, records: Sequence[Record]) -> None:
+    """Tell the transaction's change notice which records were written or deleted."""
+    collected = conn.info.get(CHANGES_KEY)
+    if collected is None:
+        return
+    for record in records:
+        collected.setdefault(kind_of(record), set()).add(record.id)
+
+
+def _note_ids(conn: Connection, cls: type[Record], ids: Sequence[str]) -> None:
+    collected = conn.info.get(CHANGES_KEY)
+    if collected is not None:
+        collected.setdefault(kind_of(cls), set()).update(ids)
 
 
 def _values(record: Record) -> dict[str, Any]:
@@ -111,10 +79,10 @@ def insert_records(conn: Connection, records: Sequence[Record]) -> None:
         assert batch_cls is not None
         conn.execute(insert(TABLE_OF[batch_cls]), batch)
     ids = [r.id for r in records]
-    # In slices: SQLite allows a limited number of values in one statement.
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
         conn.execute(delete(t.tombstone).where(t.tombstone.c.record_id.in_(chunk)))
+    _note_written(conn, records)
 
 
 def data_fields(cls: type[Record]) -> tuple[str, ...]:
@@ -135,6 +103,7 @@ def save_record(conn: Connection, record: R) -> R:
     result = conn.execute(update(table).where(table.c.id == record.id).values(**values))
     if result.rowcount != 1:
         raise NotFoundError("record.not_found", kind=table.name)
+    _note_written(conn, [stored])
     return stored
 
 
@@ -179,6 +148,7 @@ def _update_rows(
     conn: Connection, table: Table, names: tuple[str, ...], rows: list[tuple[str, list[Any]]]
 ) -> int:
     """UPDATE the columns ``names`` of rows given as (id, values); the number changed."""
+    _require_columns(table, names)
     writers = _writers(table, names, conn.dialect)
     params = [(*_bound(values, writers), record_id) for record_id, values in rows]
     sql = _update_sql(table, names)
@@ -195,6 +165,7 @@ def update_fields(conn: Connection, cls: type[Record], record_id: str, **values:
     names = tuple(values)
     if _update_rows(conn, table, names, [(record_id, list(values.values()))]) != 1:
         raise NotFoundError("record.not_found", kind=table.name)
+    _note_ids(conn, cls, [record_id])
 
 
 def update_records(conn: Connection, records: Sequence[R], names: Sequence[str]) -> list[R]:
@@ -209,6 +180,7 @@ def update_records(conn: Connection, records: Sequence[R], names: Sequence[str])
     rows = [(record.id, [getattr(record, name) for name in columns]) for record in stored]
     if _update_rows(conn, table, columns, rows) != len(rows):
         raise NotFoundError("record.not_found", kind=table.name)
+    _note_written(conn, stored)
     return stored
 
 
@@ -231,29 +203,31 @@ def list_where(
     exclude: Sequence[str] = (),
     **filters: Any,
 ) -> list[R]:
-    """Records whose columns equal ``filters`` (a list or tuple value means IN).
+    """Records whose columns equal ``filters`` (a list or tuple value means IN; ``None``
+    means NULL, also inside a list).
 
     ``exclude`` leaves heavy columns (photo data) unread; they come back empty.
     """
     table = TABLE_OF[cls]
+    _require_columns(table, (*order_by, *exclude))
+    long = _long_list(filters)
+    if long is not None:
+        found = [
+            r
+            for part in _slices(filters, long)
+            for r in list_where(conn, cls, order_by, exclude, **part)
+        ]
+        if order_by:
+            found.sort(key=lambda r: tuple(_sort_key(getattr(r, n)) for n in order_by))
+        return found
     names = _FIELDS[cls] if not exclude else tuple(n for n in _FIELDS[cls] if n not in exclude)
-    shape: list[tuple[str, int]] = []  # column and how many values: -1 one, 0 NULL, n IN
-    params: list[Any] = []
-    for name, value in filters.items():
-        if isinstance(value, list | tuple | set | frozenset):
-            if not value:
-                return []  # IN () matches nothing
-            shape.append((name, len(value)))
-            (writer,) = _writers(table, (name,), conn.dialect)
-            params.extend(value if writer is None else (writer(v) for v in value))
-        elif value is None:
-            shape.append((name, 0))
-        else:
-            shape.append((name, -1))
-            (writer,) = _writers(table, (name,), conn.dialect)
-            params.append(value if writer is None else writer(value))
-    sql = _select_sql(table, names, tuple(shape), tuple(order_by))
-    rows = _driver(conn).execute(sql, params).fetchall()
+    where = _where(conn, table, filters)
+    if where is None:
+        return []  # IN () matches nothing
+    sql = f"SELECT {_column_list(names)} FROM {_q(table.name)}{where[0]}"
+    if order_by:
+        sql += " ORDER BY " + _column_list(tuple(order_by))
+    rows = _driver(conn).execute(sql, where[1]).fetchall()
     readers = _readers(table, names, conn.dialect)
     if any(readers):
         rows = [
@@ -268,25 +242,47 @@ def list_where(
 
 def count_where(conn: Connection, cls: type[Record], **filters: Any) -> int:
     table = TABLE_OF[cls]
-    stmt = select(func.count()).select_from(table).where(*_conditions(table, filters))
-    return int(conn.execute(stmt).scalar_one())
+    long = _long_list(filters)
+    if long is not None:
+        return sum(count_where(conn, cls, **part) for part in _slices(filters, long))
+    where = _where(conn, table, filters)
+    if where is None:
+        return 0
+    sql = f"SELECT count(*) FROM {_q(table.name)}{where[0]}"
+    return int(_driver(conn).execute(sql, where[1]).fetchone()[0])
 
 
 def count_grouped(conn: Connection, cls: type[Record], by: str, **filters: Any) -> dict[str, int]:
     """Number of records per value of column ``by`` (notes per board, ...)."""
-    table = TABLE_OF[cls]
-    col = table.c[by]
-    stmt = select(col, func.count()).where(*_conditions(table, filters)).group_by(col)
-    return {str(key): int(n) for key, n in conn.execute(stmt).all()}
+    return _grouped(conn, cls, by, "count(*)", **filters)
 
 
 def sum_grouped(
     conn: Connection, cls: type[Record], by: str, column: str, **filters: Any
 ) -> dict[str, int]:
+    """The sum of ``column`` per value of column ``by`` (values of NULL groups left out)."""
+    _require_columns(TABLE_OF[cls], (column,))
+    return _grouped(conn, cls, by, f"sum({_q(column)})", **filters)
+
+
+def _grouped(
+    conn: Connection, cls: type[Record], by: str, aggregate: str, **filters: Any
+) -> dict[str, int]:
     table = TABLE_OF[cls]
-    col = table.c[by]
-    stmt = select(col, func.sum(table.c[column])).where(*_conditions(table, filters)).group_by(col)
-    return {str(key): int(n or 0) for key, n in conn.execute(stmt).all() if key is not None}
+    _require_columns(table, (by,))
+    long = _long_list(filters)
+    if long is not None:
+        total: dict[str, int] = {}
+        for part in _slices(filters, long):
+            for key, n in _grouped(conn, cls, by, aggregate, **part).items():
+                total[key] = total.get(key, 0) + n
+        return total
+    where = _where(conn, table, filters)
+    if where is None:
+        return {}
+    sql = f"SELECT {_q(by)}, {aggregate} FROM {_q(table.name)}{where[0]} GROUP BY {_q(by)}"
+    rows = _driver(conn).execute(sql, where[1]).fetchall()
+    return {str(key): int(n or 0) for key, n in rows if key is not None}
 
 
 def delete_records(conn: Connection, records: Sequence[Record], when: datetime) -> None:
@@ -297,13 +293,14 @@ def delete_records(conn: Connection, records: Sequence[Record], when: datetime) 
     # Children before parents, so that no cascade does the work without a tombstone.
     for table in reversed(list(by_table)):
         ids = by_table[table]
-        for start in range(0, len(ids), 500):
-            conn.execute(delete(table).where(table.c.id.in_(ids[start : start + 500])))
+        for start in range(0, len(ids), CHUNK):
+            conn.execute(delete(table).where(table.c.id.in_(ids[start : start + CHUNK])))
     if records:
         conn.execute(
             insert(t.tombstone).prefix_with("OR REPLACE"),
-            [{"record_id": r.id, "kind": KIND_OF[type(r)], "deleted_at": when} for r in records],
+            [{"record_id": r.id, "kind": kind_of(r), "deleted_at": when} for r in records],
         )
+        _note_written(conn, records)
 
 
 def tombstones(conn: Connection) -> list[Tombstone]:
@@ -323,42 +320,79 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(insert(t.meta).prefix_with("OR REPLACE").values(key=key, value=value))
 
 
-# A listing's SQL is made once per shape (class, filtered columns and the length of each IN
-# list, order); SQLite keeps the compiled statement of each in its own cache.
-@lru_cache(maxsize=512)
-def _select_sql(
-    table: Table,
-    names: tuple[str, ...],
-    shape: tuple[tuple[str, int], ...],
-    order_by: tuple[str, ...],
-) -> str:
-    conditions: list[str] = []
-    for name, count in shape:
-        if count < 0:
-            conditions.append(f"{_q(name)} = ?")
-        elif count == 0:
-            conditions.append(f"{_q(name)} IS NULL")
-        else:
-            conditions.append(f"{_q(name)} IN ({', '.join('?' * count)})")
-    sql = f"SELECT {', '.join(_q(n) for n in names)} FROM {_q(table.name)}"
-    if conditions:
-        sql += " WHERE " + " AND ".join(conditions)
-    if order_by:
-        sql += " ORDER BY " + ", ".join(_q(n) for n in order_by)
-    return sql
+def _require_columns(table: Table, names: Sequence[str]) -> None:
+    """Column names come from code, never from users; a wrong one is a programming error
+    that must not reach SQL text."""
+    for name in names:
+        if name not in table.c:
+            raise ValueError(f"table {table.name!r} has no column {name!r}")
 
 
-def _conditions(table: Table, filters: dict[str, Any]) -> list[ColumnElement[bool]]:
-    out: list[ColumnElement[bool]] = []
+def _column_list(names: tuple[str, ...]) -> str:
+    return ", ".join(_q(n) for n in names)
+
+
+def _where(conn: Connection, table: Table, filters: dict[str, Any]) -> tuple[str, list[Any]] | None:
+    """The one WHERE clause of every reading path, with its parameters converted by the
+    columns' types; ``None`` when it can match nothing (an empty IN list). ``None`` as a
+    value, alone or in a list, matches NULL, as SQLAlchemy's ``is_(None)`` does."""
+    _require_columns(table, tuple(filters))
+    shape: list[tuple[str, int, bool]] = []  # column, values (-1: one), NULL too
+    params: list[Any] = []
     for name, value in filters.items():
-        col = table.c[name]
+        (writer,) = _writers(table, (name,), conn.dialect)
         if isinstance(value, list | tuple | set | frozenset):
-            out.append(col.in_(list(value)))
+            values = [v for v in dict.fromkeys(value) if v is not None]
+            with_null = any(v is None for v in value)
+            if not values and not with_null:
+                return None
+            shape.append((name, len(values), with_null))
+            params.extend(values if writer is None else (writer(v) for v in values))
         elif value is None:
-            out.append(col.is_(None))
+            shape.append((name, 0, True))
         else:
-            out.append(col == value)
-    return out
+            shape.append((name, -1, False))
+            params.append(value if writer is None else writer(value))
+    return _where_sql(tuple(shape)), params
+
+
+# The SQL of a condition is made once per shape (filtered columns, the length of each IN
+# list); SQLite keeps the compiled statement of each in its own cache.
+@lru_cache(maxsize=512)
+def _where_sql(shape: tuple[tuple[str, int, bool], ...]) -> str:
+    conditions: list[str] = []
+    for name, count, with_null in shape:
+        parts = []
+        if count < 0:
+            parts.append(f"{_q(name)} = ?")
+        elif count > 0:
+            parts.append(f"{_q(name)} IN ({', '.join('?' * count)})")
+        if with_null:
+            parts.append(f"{_q(name)} IS NULL")
+        conditions.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
+    return " WHERE " + " AND ".join(conditions) if conditions else ""
+
+
+def _long_list(filters: dict[str, Any]) -> str | None:
+    """The filter whose IN list is too long for one statement, if any (the longest)."""
+    lengths = {
+        name: len(value)
+        for name, value in filters.items()
+        if isinstance(value, list | tuple | set | frozenset)
+    }
+    longest = max(lengths, key=lengths.__getitem__, default=None)
+    return longest if longest is not None and lengths[longest] > CHUNK else None
+
+
+def _slices(filters: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    values = list(dict.fromkeys(filters[name]))
+    return [
+        {**filters, name: values[start : start + CHUNK]} for start in range(0, len(values), CHUNK)
+    ]
+
+
+def _sort_key(value: Any) -> tuple[bool, Any]:
+    return (value is not None, value)  # SQLite puts NULL first
 
 
 def _blank(cls: type[Record], name: str) -> Any:

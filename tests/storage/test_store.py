@@ -125,3 +125,71 @@ def test_a_driver_error_on_the_hot_path_is_a_storage_error(demo: Database) -> No
 
 def _fields(record: Record) -> dict[str, Any]:
     return {name: getattr(record, name) for name in store._FIELDS[type(record)]}
+
+
+def test_column_names_are_checked_before_they_reach_sql(demo: Database) -> None:
+    hostile = 'id" = "id" OR 1=1 --'
+    with demo.read() as conn:
+        for call in (
+            lambda: store.list_where(conn, Note, **{hostile: "x"}),
+            lambda: store.list_where(conn, Note, order_by=(hostile,)),
+            lambda: store.list_where(conn, Note, exclude=(hostile,)),
+            lambda: store.count_where(conn, Note, **{hostile: 1}),
+            lambda: store.count_grouped(conn, Note, hostile),
+            lambda: store.sum_grouped(conn, Note, "board_id", hostile),
+        ):
+            with pytest.raises(ValueError, match="has no column"):
+                call()
+    with pytest.raises(ValueError, match="has no column"), demo.write() as conn:
+        store.update_fields(conn, Note, "x", **{hostile: 1})
+
+
+def test_none_matches_null_on_every_path_as_core_does(demo: Database) -> None:
+    """``None`` alone or inside a list matches NULL in listing, counting and grouping, as
+    SQLAlchemy's ``is_(None)`` does."""
+    with demo.read() as conn:
+        table = store.TABLE_OF[Note]
+        notes = [n for n in _core_list(conn, Note) if isinstance(n, Note)]
+        clustered = next(n.cluster_id for n in notes if n.cluster_id is not None)
+        core_loose = conn.execute(
+            select(table.c.id).where(table.c.cluster_id.is_(None))
+        ).scalars()
+        core_either = conn.execute(
+            select(table.c.id).where(
+                table.c.cluster_id.is_(None) | (table.c.cluster_id == clustered)
+            )
+        ).scalars()
+        loose, either = set(core_loose), set(core_either)
+        assert loose and either > loose
+        assert {n.id for n in store.list_where(conn, Note, cluster_id=None)} == loose
+        assert {n.id for n in store.list_where(conn, Note, cluster_id=[None])} == loose
+        assert {n.id for n in store.list_where(conn, Note, cluster_id=[None, clustered])} == either
+        assert store.count_where(conn, Note, cluster_id=None) == len(loose)
+        assert store.count_where(conn, Note, cluster_id=(clustered, None)) == len(either)
+        by_board = store.count_grouped(conn, Note, "board_id", cluster_id=None)
+        assert sum(by_board.values()) == len(loose)
+
+
+def test_long_in_lists_are_sliced_for_sqlite_limit(demo: Database) -> None:
+    """SQLite builds may allow as few as 999 values in one statement."""
+    with demo.write() as conn:
+        conn.connection.driver_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        notes = [n for n in _core_list(conn, Note) if isinstance(n, Note)]
+        board_id = notes[0].board_id
+        extra = [
+            Note(board_id=board_id, text=f"briefje {i}", x=float(i % 37), y=float(i), z=i % 5)
+            for i in range(2500)
+        ]
+        store.insert_records(conn, extra)
+        ids = [n.id for n in extra] + ["geen-id"] * 3
+        found = store.list_where(conn, Note, order_by=("z", "x", "id"), id=ids)
+        assert [n.id for n in found] == [
+            n.id for n in sorted(extra, key=lambda n: (n.z, n.x, n.id))
+        ]
+        assert store.count_where(conn, Note, id=ids) == 2500
+        assert store.count_grouped(conn, Note, "board_id", id=ids) == {board_id: 2500}
+        assert store.sum_grouped(conn, Note, "board_id", "z", id=ids) == {
+            board_id: sum(n.z for n in extra)
+        }
+        store.delete_records(conn, extra, extra[0].created_at)
+        assert store.count_where(conn, Note, id=ids) == 0
