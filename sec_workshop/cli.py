@@ -7,7 +7,7 @@ import errno
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -71,6 +71,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nog geen wijken. Voeg de demowijk toe met 'sec-workshop demo'.",
         "No wijken yet. Add the demo wijk with 'sec-workshop demo'.",
     ),
+    "templates": ("Sjablonen:", "Templates:"),
+    "link_not_kept": (
+        "Koppeling niet behouden: {what} '{name}' bij stap '{step}' in baan '{lane}'; het "
+        "nieuwe model heeft daar geen stap met die titel.",
+        "Link not kept: {what} '{name}' with step '{step}' in lane '{lane}'; the new model "
+        "has no step of that title there.",
+    ),
+    "force_hint": ("Met --force wordt het vervangen.", "With --force it is replaced."),
+    "link_stakeholder": ("stakeholder", "stakeholder"),
+    "link_session": ("sessie", "session"),
 }
 
 
@@ -141,6 +151,12 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors become one line in the chosen language, exit code 2."""
 
     lang = "nl"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--lan en" must not pass for "--lang en" while the language of
+        # the messages is read before parsing.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         print(_t(self.lang, "usage", detail=message), file=sys.stderr)
@@ -237,6 +253,7 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
     )
     p.add_argument("board_id", metavar=h("BOARD_ID", "BORD_ID"))
     p.add_argument("-o", "--output", metavar=h("FILE.png", "BESTAND.png"), required=True)
+    _add_force(p, h)
     p.add_argument(
         "--width",
         metavar="PX",
@@ -267,6 +284,7 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("-o", "--output", metavar=h("FILE.json", "BESTAND.json"), required=True)
+    _add_force(p, h)
     p = model_verbs.add_parser(
         "import",
         parents=[common],
@@ -287,6 +305,17 @@ def _build_parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _add_force(parser: argparse.ArgumentParser, h: Callable[[str, str], str]) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=h(
+            "replace FILE if it exists (never a database, lock, device or folder)",
+            "BESTAND vervangen als het er al is (nooit een database, slot, apparaat of map)",
+        ),
+    )
+
+
 def _sniff_lang(argv: Sequence[str]) -> str:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -300,6 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _sniff_lang(argv)
     _install_argparse_texts(lang)
+    from sec_workshop import labels
+
+    labels.set_language(lang)  # zone titles and labels in a drawn board follow --lang
     parser = _build_parser(lang)
     args = parser.parse_args(argv)
     for name in ("data_dir", "output", "file"):
@@ -323,7 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(folder, getattr(args, "lang", None))
         return _run_verb(args, folder, lang)
     except DomainError as exc:
-        print(describe(exc, lang), file=sys.stderr)
+        message = describe(exc, lang)
+        if exc.code == "output.exists" and getattr(args, "force", None) is False:
+            message += " " + _t(lang, "force_hint")
+        print(message, file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         return EXIT_OK  # the reader (``| head``) has what it wanted
@@ -411,10 +446,9 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             print(_t(lang, key, count=count, board=board.title))
         elif args.verb == "board-image":
             board = ws.boards.get(args.board_id)
-            dest = ws.outputs.path(args.output)
-            ws.outputs.check(dest)  # before the drawing, which takes a while
+            dest = _output(ws, args.output, args.force)  # before the drawing, which takes a while
             data, width, height = _board_png(ws, board.id, args.width)
-            ws.outputs.write(dest, data)
+            ws.outputs.write(dest, data, replace=args.force)
             print(
                 _t(
                     lang,
@@ -427,28 +461,52 @@ def _run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             )
         elif args.verb == "model" and args.model_verb == "export":
             model = ws.models.model_for(args.id)
-            dest = ws.outputs.path(args.output)
-            ws.outputs.write(dest, ws.models.export_bytes(model.id))
+            dest = _output(ws, args.output, args.force)
+            ws.outputs.write(dest, ws.models.export_bytes(model.id), replace=args.force)
             print(_t(lang, "model_exported", name=model.name, path=dest))
         elif args.verb == "model":
             wijk = ws.wijken.get(args.wijk) if args.wijk else None
             with ws.maintenance.backup_before(Reason.IMPORT):
                 if wijk is not None:
-                    model = ws.models.import_roadmap(spec, wijk.id)
+                    imported = ws.models.import_roadmap(spec, wijk.id)
                 else:
                     model = ws.models.import_template(spec)
             if wijk is not None:
-                print(_t(lang, "roadmap_imported", wijk=wijk.name, id=model.id))
+                print(_t(lang, "roadmap_imported", wijk=wijk.name, id=imported.model.id))
+                for link in imported.lost:
+                    what = _t(lang, f"link_{link.kind}")
+                    print(
+                        _t(
+                            lang,
+                            "link_not_kept",
+                            what=what,
+                            name=link.name,
+                            step=link.step_title,
+                            lane=link.lane_name,
+                        )
+                    )
             else:
                 print(_t(lang, "template_imported", name=model.name, id=model.id))
     return EXIT_OK
+
+
+def _output(ws: Any, raw: str, force: bool) -> Path:
+    """Where ``-o`` points, refused now if it may not be written. A file that is there
+    already is replaced only with ``--force``: nothing on the command line asks first, as
+    the window does, and no undo brings a replaced file back. Whatever the guard never
+    replaces (a database, lock, device or folder) is refused for that reason first."""
+    dest: Path = ws.outputs.path(raw)
+    ws.outputs.check(dest, replace=True)
+    if not force:
+        ws.outputs.check(dest, replace=False)
+    return dest
 
 
 def _board_png(ws: Any, board_id: str, width: int) -> tuple[bytes, int, int]:
     """Render a board without a display: Qt draws offscreen, fonts come from the package."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from sec_workshop.gui.app import application
-    from sec_workshop.gui.board_editor import board_png_of
+    from sec_workshop.gui.board_image import board_png_of
 
     application()
     return board_png_of(ws, board_id, width)
@@ -504,3 +562,7 @@ def _print_overview(overview: dict[str, Any], lang: str) -> None:
                 print(f"      {name(b['title'])} ({b['note_count']} {label})  [{b['id']}]")
         label = "stakeholders"
         print(f"  {len(wijk['stakeholders'])} {label}")
+    if overview["templates"]:
+        print(_t(lang, "templates"))
+    for template in overview["templates"]:
+        print(f"  {name(template['name'])}  [{template['id']}]")

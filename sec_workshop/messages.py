@@ -131,6 +131,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{name}' staat voor de getelde papieren stippen; geef deze deelnemer een andere naam.",
         "'{name}' stands for the counted paper dots; give this participant another name.",
     ),
+    "vote.no_dots_left": (
+        "{name} heeft geen stippen meer in deze ronde.",
+        "{name} has no dots left in this round.",
+    ),
+    "vote.round_closed": (
+        "De stemronde '{title}' is beëindigd; stippen plakken kan alleen in de open ronde.",
+        "The voting round '{title}' has ended; dots go only in the open round.",
+    ),
+    "vote.unknown_participant": (
+        "'{name}' staat niet in de lijst van deze stemronde.",
+        "'{name}' is not listed in this voting round.",
+    ),
     "vote.target": (
         "Een stip hoort op één plakbriefje of op één cluster.",
         "A dot belongs on one note or on one cluster.",

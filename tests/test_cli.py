@@ -339,5 +339,142 @@ def test_board_image_never_replaces_a_device_or_a_read_only_file(
     monkeypatch.setattr(
         os, "access", lambda p, m, *a, **k: False if str(p) == str(kept) else real(p, m, *a, **k)
     )
-    code, _, err = run(capsys, "--data-dir", str(data_dir), "board-image", board, "-o", str(kept))
-    assert code == 1 and kept.read_bytes() == b"oud"
+    code, _, err = run(
+        capsys, "--data-dir", str(data_dir), "board-image", board, "-o", str(kept), "--force"
+    )
+    assert code == 1 and "alleen-lezen" in err and kept.read_bytes() == b"oud"
+
+
+def test_list_names_the_templates_after_the_wijken(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    templates = listing(capsys, data_dir)["templates"]
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("Vogelwijk-Oost  [")
+    start = lines.index("Sjablonen:")
+    assert lines[start + 1 :] == [f"  {t['name']}  [{t['id']}]" for t in templates]
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "--lang", "en", "list")
+    assert code == 0 and "\nTemplates:\n  SEC-procesmodel  [" in out
+
+
+def test_list_without_wijken_still_names_the_templates(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("Nog geen wijken")
+    assert lines[1] == "Sjablonen:" and lines[2].startswith("  SEC-procesmodel  [")
+
+
+def test_model_import_names_each_link_it_could_not_keep(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """The demo's roadmap comes from the template for vulnerable wijken; replacing it with
+    the plain SEC template drops the koppelkansen lane and renames a step, so two sessions
+    lose their step. The command says so, one line each, after the success line."""
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    listed = listing(capsys, data_dir)
+    wijk = listed["wijken"][0]["id"]
+    standard = next(t["id"] for t in listed["templates"] if t["name"] == "SEC-procesmodel")
+    model = tmp_path / "sec.json"
+    assert (
+        run(capsys, "--data-dir", str(data_dir), "model", "export", standard, "-o", str(model))[0]
+        == 0
+    )
+    code, out, err = run(
+        capsys, "--data-dir", str(data_dir), "model", "import", str(model), "--wijk", wijk
+    )
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].startswith("De routekaart van wijk 'Vogelwijk-Oost' is vervangen")
+    assert lines[1:] == [
+        "Koppeling niet behouden: sessie 'Bewonersavond: warmtestrategieën getoetst' bij stap "
+        "'Strategieën toetsen met bewoners: eerst de woonlasten' in baan "
+        "'Sociaal-maatschappelijke route'; het nieuwe model heeft daar geen stap met die titel.",
+        "Koppeling niet behouden: sessie 'Wijksafari en leefbaarheidsmiddag' bij stap "
+        "'Leefbaarheidsproblemen in kaart brengen' in baan 'Koppelkansen'; het nieuwe model "
+        "heeft daar geen stap met die titel.",
+    ]
+    # Once more: the links that were kept are kept again, and nothing more is lost.
+    code, out, _ = run(
+        capsys, "--data-dir", str(data_dir), "model", "import", str(model), "--wijk", wijk
+    )
+    assert code == 0 and len(out.splitlines()) == 1
+
+    english = tmp_path / "english"
+    run(capsys, "--data-dir", str(english), "demo")
+    wijk = listing(capsys, english)["wijken"][0]["id"]
+    code, out, _ = run(
+        capsys,
+        *("--lang", "en", "--data-dir", str(english)),
+        *("model", "import", str(model), "--wijk", wijk),
+    )
+    assert code == 0
+    assert out.splitlines()[2] == (
+        "Link not kept: session 'Wijksafari en leefbaarheidsmiddag' with step "
+        "'Leefbaarheidsproblemen in kaart brengen' in lane 'Koppelkansen'; the new model has "
+        "no step of that title there."
+    )
+
+
+def test_no_output_replaces_an_existing_file_unless_forced(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """Every -o agrees: a file that is there already is kept, and the message says how to
+    replace it; --force replaces an ordinary file, never a database."""
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    listed = listing(capsys, data_dir)
+    board = listed["wijken"][0]["sessions"][0]["boards"][0]["id"]
+    template = listed["templates"][0]["id"]
+    picture, model, backup = tmp_path / "bord.png", tmp_path / "model.json", tmp_path / "b.sqlite"
+    for path in (picture, model, backup):
+        path.write_text("van gisteren")
+    for verb, path in (
+        (("board-image", board, "--width", "400"), picture),
+        (("model", "export", template), model),
+        (("backup",), backup),
+    ):
+        code, out, err = run(capsys, "--data-dir", str(data_dir), *verb, "-o", str(path))
+        assert code == 1 and out == "" and err.count("\n") == 1, verb
+        assert "bestaat al" in err and path.read_text() == "van gisteren"
+        assert ("--force" in err) == (verb[0] != "backup")
+    english = ("--lang", "en", "--data-dir", str(data_dir))
+    code, _, err = run(capsys, *english, "model", "export", template, "-o", str(model))
+    assert code == 1 and err.strip().endswith(
+        "already exists; choose a new file name (nothing is overwritten). "
+        "With --force it is replaced."
+    )
+
+    code, out, _ = run(
+        capsys, "--data-dir", str(data_dir), "board-image", board, "-o", str(picture), "--force"
+    )
+    assert code == 0 and picture.read_bytes().startswith(b"\x89PNG")
+    code, _, _ = run(
+        capsys,
+        "--data-dir",
+        str(data_dir),
+        "model",
+        "export",
+        template,
+        "-o",
+        str(model),
+        "--force",
+    )
+    assert code == 0 and json.loads(model.read_text())["format"] == "sec-workshop/process-model"
+    # A backup is a database, and no -o ever replaces a database, forced or not.
+    code, _, err = run(
+        capsys, "--data-dir", str(data_dir), "backup", "-o", str(tmp_path / "c.sqlite")
+    )
+    assert code == 0
+    code, _, err = run(
+        capsys,
+        *("--data-dir", str(data_dir), "model", "export", template),
+        *("-o", str(tmp_path / "c.sqlite"), "--force"),
+    )
+    assert code == 1 and "is een database" in err
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "backup", "-o", str(backup), "--force")
+    assert code == 2 and "--force" in err

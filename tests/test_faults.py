@@ -146,8 +146,33 @@ def test_no_output_onto_a_database_lock_backup_device_or_folder(
     # An ordinary file of the user is still replaced, as export always did.
     plain = elsewhere / "model.json"
     plain.write_text("oud")
-    code, _, _ = run(
+    code, _, err = run(
         capsys, "--data-dir", str(data_dir), "model", "export", template, "-o", str(plain)
+    )
+    assert code == 1 and "--force" in one_dutch_line(err) and plain.read_text() == "oud"
+    # With --force an ordinary file of the user is replaced; a database never is.
+    code, _, _ = run(
+        capsys,
+        "--data-dir",
+        str(data_dir),
+        "model",
+        "export",
+        template,
+        "-o",
+        str(someones_db),
+        "--force",
+    )
+    assert code == 1 and digest(someones_db) == kept
+    code, _, _ = run(
+        capsys,
+        "--data-dir",
+        str(data_dir),
+        "model",
+        "export",
+        template,
+        "-o",
+        str(plain),
+        "--force",
     )
     assert code == 0 and json.loads(plain.read_text())["format"] == "sec-workshop/process-model"
 

@@ -58,40 +58,12 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
 <context>
     <name>BoardCommands</name>
     <message>
-        <source>Add %1 label(s)</source>
-        <translation>%1 label(s) toevoegen</translation>
-    </message>
-    <message>
-        <source>Add %1 note(s)</source>
-        <translation>%1 plakbriefje(s) toevoegen</translation>
-    </message>
-    <message>
         <source>Edit note</source>
         <translation>Plakbriefje bewerken</translation>
     </message>
     <message>
-        <source>Move %1 item(s)</source>
-        <translation>%1 onderdeel/onderdelen verplaatsen</translation>
-    </message>
-    <message>
         <source>Resize</source>
         <translation>Grootte aanpassen</translation>
-    </message>
-    <message>
-        <source>Change colour of %1 note(s)</source>
-        <translation>Kleur van %1 plakbriefje(s) wijzigen</translation>
-    </message>
-    <message>
-        <source>Hide %1 note(s) from the projector</source>
-        <translation>%1 plakbriefje(s) verbergen voor de projector</translation>
-    </message>
-    <message>
-        <source>Show %1 note(s) on the projector</source>
-        <translation>%1 plakbriefje(s) tonen op de projector</translation>
-    </message>
-    <message>
-        <source>Delete %1 item(s)</source>
-        <translation>%1 onderdeel/onderdelen verwijderen</translation>
     </message>
     <message>
         <source>Make cluster “%1”</source>
@@ -114,10 +86,6 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Cluster uitklappen</translation>
     </message>
     <message>
-        <source>Align %1 item(s)</source>
-        <translation>%1 onderdeel/onderdelen uitlijnen</translation>
-    </message>
-    <message>
         <source>Draw arrow</source>
         <translation>Pijl tekenen</translation>
     </message>
@@ -125,9 +93,79 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <source>Add photo “%1”</source>
         <translation>Foto “%1” toevoegen</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n label(s)</source>
+        <translation>
+            <numerusform>%n label toevoegen</numerusform>
+            <numerusform>%n labels toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>%n plakbriefje toevoegen</numerusform>
+            <numerusform>%n plakbriefjes toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n onderdeel verplaatsen</numerusform>
+            <numerusform>%n onderdelen verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the colour of %n note(s)</source>
+        <translation>
+            <numerusform>Kleur van %n plakbriefje wijzigen</numerusform>
+            <numerusform>Kleur van %n plakbriefjes wijzigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n note(s) from the projector</source>
+        <translation>
+            <numerusform>%n plakbriefje verbergen voor de projector</numerusform>
+            <numerusform>%n plakbriefjes verbergen voor de projector</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n note(s) on the projector</source>
+        <translation>
+            <numerusform>%n plakbriefje tonen op de projector</numerusform>
+            <numerusform>%n plakbriefjes tonen op de projector</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n onderdeel verwijderen</numerusform>
+            <numerusform>%n onderdelen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange %n note(s)</source>
+        <translation>
+            <numerusform>%n plakbriefje netjes schikken</numerusform>
+            <numerusform>%n plakbriefjes netjes schikken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>%n onderdeel uitlijnen</numerusform>
+            <numerusform>%n onderdelen uitlijnen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import %1 note(s)</source>
-        <translation>%1 plakbriefje(s) importeren</translation>
+        <source>Paper dots</source>
+        <translation>Papieren stippen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n note(s)</source>
+        <translation>
+            <numerusform>%n plakbriefje importeren</numerusform>
+            <numerusform>%n plakbriefjes importeren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start voting round “%1”</source>
@@ -422,6 +460,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     <message>
         <source>The image could not be written to %1.</source>
         <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Board exported as an image: %1</source>
+        <translation>Bord als afbeelding geëxporteerd: %1</translation>
     </message>
     <message>
         <source>List</source>
@@ -810,125 +852,6 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Gepauzeerd</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Overgeslagen</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Gehouden</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Champion</source>
-        <translation>Voortrekker</translation>
-    </message>
-    <message>
-        <source>Supportive</source>
-        <translation>Positief</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Opposed</source>
-        <translation>Tegen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Inform</source>
-        <translation>Informeren</translation>
-    </message>
-    <message>
-        <source>Consult</source>
-        <translation>Raadplegen</translation>
-    </message>
-    <message>
-        <source>Advise</source>
-        <translation>Adviseren</translation>
-    </message>
-    <message>
-        <source>Co-produce</source>
-        <translation>Coproduceren</translation>
-    </message>
-    <message>
-        <source>Co-decide</source>
-        <translation>Meebeslissen</translation>
-    </message>
-    <message>
-        <source>Self-manage</source>
-        <translation>Zelfbeheer</translation>
-    </message>
-    <message>
-        <source>Key player</source>
-        <translation>Sleutelspeler</translation>
-    </message>
-    <message>
-        <source>Context setter</source>
-        <translation>Contextbepaler</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betrokkene</translation>
-    </message>
-    <message>
-        <source>Crowd</source>
-        <translation>Publiek</translation>
-    </message>
-    <message>
-        <source>Social route</source>
-        <translation>Sociale route</translation>
-    </message>
-    <message>
-        <source>Technical-economic route</source>
-        <translation>Technisch-economische route</translation>
-    </message>
-    <message>
-        <source>Process and governance</source>
-        <translation>Proces en governance</translation>
-    </message>
-    <message>
-        <source>Linking opportunities</source>
-        <translation>Koppelkansen</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>SEC Workshop</source>
@@ -1126,6 +1049,13 @@ De geschiedenis van de oude routekaart blijft bewaard, met een regel over deze i
         <source>“%1” was added as a template.</source>
         <translation>“%1” is als sjabloon toegevoegd.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) to stakeholders or sessions could not be kept, for lack of a step of that title in a lane of that name: %1</source>
+        <translation>
+            <numerusform>%n koppeling met een stakeholder of sessie kon niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
+            <numerusform>%n koppelingen met stakeholders of sessies konden niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Automatic backup made: %1</source>
         <translation>Automatische reservekopie gemaakt: %1</translation>
@@ -1179,13 +1109,19 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Edit step “%1”</source>
         <translation>Stap “%1” bewerken</translation>
     </message>
-    <message>
-        <source>Move %1 step(s)</source>
-        <translation>%1 stap(pen) verplaatsen</translation>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>%n stap verplaatsen</numerusform>
+            <numerusform>%n stappen verplaatsen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete %1 step(s)</source>
-        <translation>%1 stap(pen) verwijderen</translation>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>%n stap verwijderen</numerusform>
+            <numerusform>%n stappen verwijderen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connect steps</source>
@@ -1334,6 +1270,40 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-bestand</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snelkoppeling</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore backup</source>
@@ -1462,9 +1432,12 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
-    <message>
-        <source>Paste %1 step(s)</source>
-        <translation>%1 stap(pen) plakken</translation>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>%n stap plakken</numerusform>
+            <numerusform>%n stappen plakken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name of the lane:</source>
@@ -1568,6 +1541,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersView</name>
@@ -1647,6 +1624,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contact (persoonsgegevens)</translation>
+    </message>
 </context>
 <context>
     <name>StartPageWidget</name>
@@ -1655,7 +1636,7 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Wijken</translation>
     </message>
     <message>
-        <source>Each wijk has its own roadmap, sessions, stakeholders and boards. Open a wijk to look through them.</source>
+        <source>A wijk is a neighbourhood on its way off natural gas. Each wijk has its own roadmap, sessions, stakeholders and boards; open one to look through them.</source>
         <translation>Elke wijk heeft een eigen routekaart, sessies, stakeholders en borden. Open een wijk om ze te bekijken.</translation>
     </message>
     <message>
@@ -1987,6 +1968,25 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>%1 of %2 voted.</source>
         <translation>%1 van %2 hebben gestemd.</translation>
     </message>
+    <message numerus="yes">
+        <source>Counted on paper: %n dot(s).</source>
+        <translation>
+            <numerusform>Op papier geteld: %n stip.</numerusform>
+            <numerusform>Op papier geteld: %n stippen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has placed all their dots.</source>
+        <translation>Iedereen heeft alle stippen geplakt.</translation>
+    </message>
+    <message>
+        <source>Now placing dots for %1.</source>
+        <translation>Nu stippen plakken voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 has placed all their dots.</source>
+        <translation>%1 heeft alle stippen geplakt.</translation>
+    </message>
     <message>
         <source>Start a voting round first (tab Voting, “New round…”).</source>
         <translation>Start eerst een stemronde (tabblad Stemmen, “Nieuwe ronde…”).</translation>
@@ -1994,10 +1994,6 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>%1 has no dots left in this round.</source>
         <translation>%1 heeft geen stippen meer in deze ronde.</translation>
-    </message>
-    <message>
-        <source>Voting</source>
-        <translation>Stemmen</translation>
     </message>
 </context>
 <context>
@@ -2045,33 +2041,6 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>vulnerable neighbourhood</source>
         <translation>kwetsbare wijk</translation>
-    </message>
-</context>
-<context>
-    <name>WijkViews</name>
-    <message>
-        <source>yellow</source>
-        <translation>geel</translation>
-    </message>
-    <message>
-        <source>pink</source>
-        <translation>roze</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>blauw</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>groen</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>oranje</translation>
-    </message>
-    <message>
-        <source>purple</source>
-        <translation>paars</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sec_workshop.domain.base import Record, ValidationError, limit_text, require_text
@@ -11,6 +12,13 @@ TITLE_MAX = 200
 NOTE_TEXT_MAX = 2_000
 NOTE_WIDTH = 180.0
 NOTE_HEIGHT = 120.0
+CLUSTER_HEADER = 50.0  # the title band at the top of a cluster; its notes sit below it
+
+# Who placed the dots counted in from a paper wall: a key, not a name (the window shows it
+# in the reader's language). No participant may be called so.
+PAPER_TALLY = "@paper"
+# What boards saved before the key existed wrote instead; read as the key.
+LEGACY_PAPER_TALLY = "papier"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -88,13 +96,29 @@ class VoteRound(Record):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Vote(Record):
-    """Dots on a note or a cluster; ``count`` > 1 records a tally of paper stickers."""
+    """Dots on a note or a cluster; ``count`` > 1 records a tally of paper stickers.
+
+    ``participant`` is a name of the round's list, empty for an anonymous dot, or
+    ``PAPER_TALLY`` for the paper stickers counted in by hand."""
 
     round_id: str
     note_id: str | None = None
     cluster_id: str | None = None
     participant: str = ""
     count: int = 1
+
+    def __post_init__(self) -> None:
+        # Rounds never allowed a participant by the legacy name, so it can only be a tally.
+        if self.participant == LEGACY_PAPER_TALLY:
+            object.__setattr__(self, "participant", PAPER_TALLY)
+
+    @property
+    def is_paper_tally(self) -> bool:
+        return self.participant == PAPER_TALLY
+
+    @property
+    def target_id(self) -> str:
+        return self.note_id or self.cluster_id or ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -142,8 +166,6 @@ def vote_total(votes: list[Vote]) -> int:
 
 
 LINK_LABEL_MAX = 200
-# Who placed the dots counted in from a paper wall; no participant may be called so.
-PAPER_TALLY = "papier"
 PARTICIPANT_MAX = 60
 PARTICIPANTS_MAX = 200
 DOTS_MAX = 99
@@ -167,9 +189,58 @@ def validate_round(vote_round: VoteRound) -> VoteRound:
         require_text(name, "participant", PARTICIPANT_MAX)
     if len({n.casefold() for n in vote_round.participants}) != len(vote_round.participants):
         raise ValidationError("vote.participant_twice")
-    if any(n.casefold() == PAPER_TALLY for n in vote_round.participants):
-        raise ValidationError("vote.participant_reserved", name=PAPER_TALLY)
+    for name in vote_round.participants:
+        if name.casefold() in _RESERVED_NAMES:
+            raise ValidationError("vote.participant_reserved", name=name)
     return vote_round
+
+
+_RESERVED_NAMES = frozenset({PAPER_TALLY, LEGACY_PAPER_TALLY})
+
+
+def is_tally_round(vote_round: VoteRound) -> bool:
+    """The round that holds paper dots counted in from a file: nobody places dots in it."""
+    return vote_round.dots_per_participant == 0 and not vote_round.participants
+
+
+def listed_participant(vote_round: VoteRound, participant: str) -> str:
+    """Who places a dot, as the round lists them (any case); anonymous (empty) only in a
+    round without a list."""
+    key = participant.strip().casefold()
+    if not vote_round.participants and not key:
+        return ""
+    for name in vote_round.participants:
+        if name.casefold() == key:
+            return name
+    raise ValidationError("vote.unknown_participant", name=participant)
+
+
+def dots_left(vote_round: VoteRound, votes: Iterable[Vote], participant: str) -> int | None:
+    """The dots a participant still has in a round; ``None`` when nobody counts them (an
+    anonymous dot, a round without a budget, or the paper stickers)."""
+    if not participant or participant == PAPER_TALLY or vote_round.dots_per_participant == 0:
+        return None
+    key = participant.casefold()
+    used = sum(
+        v.count for v in votes if v.round_id == vote_round.id and v.participant.casefold() == key
+    )
+    return vote_round.dots_per_participant - used
+
+
+def next_with_dots(vote_round: VoteRound, votes: Iterable[Vote], after: str) -> str | None:
+    """The first participant listed after ``after`` (going round) who still has dots."""
+    names = list(vote_round.participants)
+    if not names:
+        return None
+    votes = list(votes)
+    keys = [n.casefold() for n in names]
+    start = keys.index(after.casefold()) + 1 if after.casefold() in keys else 0
+    for i in range(len(names)):
+        name = names[(start + i) % len(names)]
+        left = dots_left(vote_round, votes, name)
+        if left is not None and left > 0:
+            return name
+    return None
 
 
 def validate_vote(vote: Vote) -> Vote:

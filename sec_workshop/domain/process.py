@@ -5,8 +5,10 @@ One structure serves both a template and a wijk's own roadmap (``ModelKind``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sec_workshop.domain.base import Record, ValidationError, limit_text, require_text
 from sec_workshop.domain.enums import ModelKind, Route, StepStatus
@@ -107,12 +109,19 @@ class StepSession(Record):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class RoadmapChange(Record):
-    """One adaptation of a roadmap, kept as its history."""
+    """One adaptation of a roadmap, kept as its history.
+
+    ``code`` and ``params`` say what happened; ``sec_workshop.history_texts`` puts that into
+    the reader's language. ``summary`` is the Dutch text as it was written, for readers that
+    do not know the code; entries from before codes existed have only that.
+    """
 
     model_id: str
     at: datetime
-    summary: str
+    summary: str = ""
     detail: str = ""
+    code: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 def validate_step(step: Step) -> Step:

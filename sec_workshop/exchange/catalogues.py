@@ -1,8 +1,14 @@
 """The shipped catalogues (instruments, stakeholder types, participation ladder, board
-templates) read from their JSON form into domain values."""
+templates) read from their JSON form into domain values, in Dutch or English.
+
+Dutch is the base of every entry; an entry's ``"en"`` object holds the English of its texts
+(``{"name": "Huurders", ..., "en": {"name": "Tenants", ...}}``). A text without English
+stays Dutch, so a catalogue extended by hand still reads.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,12 +33,35 @@ class InstrumentSpec:
     outcome: str
 
 
-def parse_instruments(data: Any) -> list[InstrumentSpec]:
+LANGUAGES = ("nl", "en")
+
+
+def in_language(entry: dict[str, Any], lang: str, texts: Iterable[str], f: str) -> dict[str, Any]:
+    """The entry with the texts named in ``texts`` in ``lang`` where it has them."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    if lang == "nl" or "en" not in entry:
+        return entry
+    other = r.obj(entry["en"], f"{f}en")
+    wanted = set(texts)
+    merged = dict(entry)
+    for key, value in other.items():
+        if key not in wanted:
+            raise r.fail(f"{f}en", "unknown_value", value=str(key)[:40])
+        if r.text_item(value, f"{f}en.{key}", required=False).strip():
+            merged[key] = value
+    return merged
+
+
+_INSTRUMENT_TEXTS = ("name", "category", "purpose", "procedure", "materials", "outcome")
+
+
+def parse_instruments(data: Any, lang: str = "nl") -> list[InstrumentSpec]:
     top = r.header(data, "sec-workshop/instruments", 1)
     out = []
     for i, raw in enumerate(r.items(top, "instruments", "", 1000)):
         f = f"instruments[{i}]."
-        d = r.obj(raw, f.rstrip("."))
+        d = in_language(r.obj(raw, f.rstrip(".")), lang, _INSTRUMENT_TEXTS, f)
         group = r.obj(d.get("group_size", {}), f"{f}group_size")
         routes = r.items(d, "routes", f, 10)
         out.append(
@@ -53,12 +82,15 @@ def parse_instruments(data: Any) -> list[InstrumentSpec]:
     return out
 
 
-def parse_stakeholder_types(data: Any) -> list[StakeholderType]:
+_TYPE_TEXTS = ("name", "category", "description", "typical_interests", "typical_concerns")
+
+
+def parse_stakeholder_types(data: Any, lang: str = "nl") -> list[StakeholderType]:
     top = r.header(data, "sec-workshop/stakeholder-types", 1)
     out = []
     for i, raw in enumerate(r.items(top, "types", "", 1000)):
         f = f"types[{i}]."
-        d = r.obj(raw, f.rstrip("."))
+        d = in_language(r.obj(raw, f.rstrip(".")), lang, _TYPE_TEXTS, f)
         out.append(
             StakeholderType(
                 key=r.text(d, "key", f, required=True, max_length=64),
@@ -74,12 +106,12 @@ def parse_stakeholder_types(data: Any) -> list[StakeholderType]:
     return out
 
 
-def parse_participation_ladder(data: Any) -> list[ParticipationStep]:
+def parse_participation_ladder(data: Any, lang: str = "nl") -> list[ParticipationStep]:
     top = r.header(data, "sec-workshop/participation-ladder", 1)
     out = []
     for i, raw in enumerate(r.items(top, "levels", "", 20)):
         f = f"levels[{i}]."
-        d = r.obj(raw, f.rstrip("."))
+        d = in_language(r.obj(raw, f.rstrip(".")), lang, ("name", "description", "example"), f)
         out.append(
             ParticipationStep(
                 level=r.choice(d, "key", f, ParticipationLevel),
@@ -91,16 +123,16 @@ def parse_participation_ladder(data: Any) -> list[ParticipationStep]:
     return out
 
 
-def parse_board_templates(data: Any) -> list[BoardTemplate]:
+def parse_board_templates(data: Any, lang: str = "nl") -> list[BoardTemplate]:
     top = r.header(data, "sec-workshop/board-templates", 1)
     out = []
     for i, raw in enumerate(r.items(top, "templates", "", 200)):
         f = f"templates[{i}]."
-        d = r.obj(raw, f.rstrip("."))
+        d = in_language(r.obj(raw, f.rstrip(".")), lang, ("name", "description"), f)
         zones = []
         for j, zraw in enumerate(r.items(d, "zones", f, 100)):
             zf = f"{f}zones[{j}]."
-            z = r.obj(zraw, zf.rstrip("."))
+            z = in_language(r.obj(zraw, zf.rstrip(".")), lang, ("title",), zf)
             zones.append(
                 Zone(
                     key=r.text(z, "key", zf, required=True, max_length=64),

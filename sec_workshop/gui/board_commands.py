@@ -1,10 +1,12 @@
 """Undo commands of the sticky-note board: one class per user intent. Each one asks the
-``BoardDocument`` for an edit (saved in one transaction) and keeps what it changed, so undo
-brings back exactly the records that were there, and redo does the same edit again."""
+``BoardDocument`` for an edit (saved in one transaction): either records to write as they
+are, or an intent that the service decides (where a dropped note goes, whether a dot is
+left). The command keeps the edit the service returned, so undo brings back exactly the
+records that were there, and redo does the same edit again."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -16,13 +18,13 @@ from sec_workshop.domain.board import (
     Note,
     NoteLink,
     Photo,
-    Vote,
     VoteRound,
 )
-from sec_workshop.domain.enums import NoteColor, VoteRoundStatus
+from sec_workshop.domain.enums import NoteColor, NoteKind
 from sec_workshop.exchange.notes_file import ImportedNote
 from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.commands import SafeCommand
+from sec_workshop.services.board_editing import Edge
 
 EDIT_NOTE_TEXT_ID = 4101  # typing in one note merges into one undo step
 EDIT_CLUSTER_TITLE_ID = 4102
@@ -30,7 +32,8 @@ NUDGE_ID = 4103  # moving the selection with the arrow keys merges
 
 
 class BoardEditCommand(SafeCommand):
-    """Upserts and deletes on one board; the base of every board command."""
+    """Upserts and deletes on one board, or an ``intent`` of the document that decides them;
+    the base of every board command."""
 
     def __init__(
         self,
@@ -38,6 +41,7 @@ class BoardEditCommand(SafeCommand):
         text: str,
         upserts: Sequence[BoardRecord] = (),
         deletes: Sequence[BoardRecord] = (),
+        intent: Callable[[], BoardEdit] | None = None,
     ) -> None:
         super().__init__(text)
         self._doc = doc
@@ -45,6 +49,7 @@ class BoardEditCommand(SafeCommand):
         self.on_error = doc.error_raised.emit
         self._upserts = list(upserts)
         self._deletes = list(deletes)
+        self._intent = intent
         self.edit: BoardEdit | None = None
 
     def redo(self) -> None:
@@ -59,6 +64,8 @@ class BoardEditCommand(SafeCommand):
         self._guard(run)
 
     def _first(self) -> BoardEdit:
+        if self._intent is not None:
+            return self._intent()
         return self._doc.apply(self._upserts, self._deletes)
 
     def undo(self) -> None:
@@ -80,18 +87,17 @@ class BoardEditCommand(SafeCommand):
 
 
 class AddNotesCommand(BoardEditCommand):
+    """New notes or labels; the service puts each in the cluster it lands on."""
+
     def __init__(self, doc: BoardDocument, notes: Sequence[Note]) -> None:
-        labels = all(n.kind.value == "label" for n in notes)
+        n = len(notes)
         text = (
-            QCoreApplication.translate("BoardCommands", "Add %1 label(s)").replace(
-                "%1", str(len(notes))
-            )
-            if labels
-            else QCoreApplication.translate("BoardCommands", "Add %1 note(s)").replace(
-                "%1", str(len(notes))
-            )
+            QCoreApplication.translate("BoardCommands", "Add %n label(s)", None, n)
+            if all(note.kind is NoteKind.LABEL for note in notes)
+            else QCoreApplication.translate("BoardCommands", "Add %n note(s)", None, n)
         )
-        super().__init__(doc, text, upserts=notes)
+        notes = list(notes)
+        super().__init__(doc, text, intent=lambda: doc.add_notes(notes))
 
 
 class EditNoteTextCommand(BoardEditCommand):
@@ -118,21 +124,24 @@ class EditNoteTextCommand(BoardEditCommand):
 
 
 class MoveItemsCommand(BoardEditCommand):
-    """Notes, clusters (with their notes) and photos dragged or nudged; a note dropped on a
-    cluster joins it, dragged out of one it leaves."""
+    """Notes, clusters (with their notes) and photos dragged or nudged to new places (record
+    id: top-left); the service decides which cluster a dropped note is in."""
 
     def __init__(
-        self, doc: BoardDocument, moved: Sequence[BoardRecord], nudge: bool = False
+        self,
+        doc: BoardDocument,
+        positions: Mapping[str, tuple[float, float]],
+        nudge: bool = False,
     ) -> None:
+        places = dict(positions)
+        n = len(places)  # a plain name: lupdate collects only such counts
         super().__init__(
             doc,
-            QCoreApplication.translate("BoardCommands", "Move %1 item(s)").replace(
-                "%1", str(len(moved))
-            ),
-            upserts=moved,
+            QCoreApplication.translate("BoardCommands", "Move %n item(s)", None, n),
+            intent=lambda: doc.move_items(places),
         )
         self._nudge = nudge
-        self._ids = frozenset(r.id for r in moved)
+        self._ids = frozenset(places)
 
     def id(self) -> int:
         return NUDGE_ID if self._nudge else -1
@@ -154,10 +163,11 @@ class ResizeItemCommand(BoardEditCommand):
 
 class RecolorNotesCommand(BoardEditCommand):
     def __init__(self, doc: BoardDocument, notes: Sequence[Note], color: NoteColor) -> None:
+        count = len(notes)  # a plain name: lupdate collects only such counts
         super().__init__(
             doc,
-            QCoreApplication.translate("BoardCommands", "Change colour of %1 note(s)").replace(
-                "%1", str(len(notes))
+            QCoreApplication.translate(
+                "BoardCommands", "Change the colour of %n note(s)", None, count
             ),
             upserts=[replace(n, color=color) for n in notes],
         )
@@ -165,14 +175,15 @@ class RecolorNotesCommand(BoardEditCommand):
 
 class SetFacilitatorOnlyCommand(BoardEditCommand):
     def __init__(self, doc: BoardDocument, notes: Sequence[Note], hidden: bool) -> None:
+        count = len(notes)
         text = (
             QCoreApplication.translate(
-                "BoardCommands", "Hide %1 note(s) from the projector"
-            ).replace("%1", str(len(notes)))
+                "BoardCommands", "Hide %n note(s) from the projector", None, count
+            )
             if hidden
             else QCoreApplication.translate(
-                "BoardCommands", "Show %1 note(s) on the projector"
-            ).replace("%1", str(len(notes)))
+                "BoardCommands", "Show %n note(s) on the projector", None, count
+            )
         )
         super().__init__(doc, text, upserts=[replace(n, facilitator_only=hidden) for n in notes])
 
@@ -181,23 +192,25 @@ class DeleteItemsCommand(BoardEditCommand):
     """Notes go with their arrows and dots; a deleted cluster leaves its notes loose."""
 
     def __init__(self, doc: BoardDocument, records: Sequence[BoardRecord]) -> None:
+        n = len(records)  # a plain name: lupdate collects only such counts
         super().__init__(
             doc,
-            QCoreApplication.translate("BoardCommands", "Delete %1 item(s)").replace(
-                "%1", str(len(records))
-            ),
+            QCoreApplication.translate("BoardCommands", "Delete %n item(s)", None, n),
             deletes=records,
         )
 
 
 class MakeClusterCommand(BoardEditCommand):
-    def __init__(self, doc: BoardDocument, cluster: Cluster, notes: Sequence[Note]) -> None:
+    """A new cluster of the given notes, laid out by the service."""
+
+    def __init__(self, doc: BoardDocument, cluster: Cluster, note_ids: Sequence[str]) -> None:
+        ids = list(note_ids)
         super().__init__(
             doc,
             QCoreApplication.translate("BoardCommands", "Make cluster “%1”").replace(
                 "%1", cluster.title
             ),
-            upserts=[cluster, *notes],
+            intent=lambda: doc.make_cluster(cluster, ids),
         )
 
 
@@ -223,13 +236,27 @@ class EditClusterTitleCommand(BoardEditCommand):
 
 
 class ArrangeClusterCommand(BoardEditCommand):
-    def __init__(self, doc: BoardDocument, cluster: Cluster, notes: Sequence[Note]) -> None:
+    def __init__(self, doc: BoardDocument, cluster: Cluster) -> None:
+        cluster_id = cluster.id
         super().__init__(
             doc,
             QCoreApplication.translate("BoardCommands", "Arrange cluster “%1”").replace(
                 "%1", cluster.title
             ),
-            [cluster, *notes],
+            intent=lambda: doc.arrange_cluster(cluster_id),
+        )
+
+
+class ArrangeNotesCommand(BoardEditCommand):
+    """Loose notes in a square grid from where the first of them is."""
+
+    def __init__(self, doc: BoardDocument, note_ids: Sequence[str]) -> None:
+        ids = list(note_ids)
+        n = len(ids)  # a plain name: lupdate collects only such counts
+        super().__init__(
+            doc,
+            QCoreApplication.translate("BoardCommands", "Arrange %n note(s)", None, n),
+            intent=lambda: doc.arrange_notes(ids),
         )
 
 
@@ -243,14 +270,29 @@ class CollapseClusterCommand(BoardEditCommand):
         super().__init__(doc, text, upserts=[replace(cluster, collapsed=collapsed)])
 
 
-class AlignItemsCommand(BoardEditCommand):
-    def __init__(self, doc: BoardDocument, moved: Sequence[BoardRecord]) -> None:
+class AlignNotesCommand(BoardEditCommand):
+    """Notes lined up on their left or top edge."""
+
+    def __init__(self, doc: BoardDocument, note_ids: Sequence[str], edge: Edge) -> None:
+        ids = list(note_ids)
+        n = len(ids)  # a plain name: lupdate collects only such counts
         super().__init__(
             doc,
-            QCoreApplication.translate("BoardCommands", "Align %1 item(s)").replace(
-                "%1", str(len(moved))
-            ),
-            upserts=moved,
+            QCoreApplication.translate("BoardCommands", "Align %n item(s)", None, n),
+            intent=lambda: doc.align_notes(ids, edge),
+        )
+
+
+class MoveToClusterCommand(BoardEditCommand):
+    """Notes into a cluster, or out of their clusters (``None``), placed by the service."""
+
+    def __init__(self, doc: BoardDocument, note_ids: Sequence[str], cluster_id: str | None) -> None:
+        ids = list(note_ids)
+        n = len(ids)  # a plain name: lupdate collects only such counts
+        super().__init__(
+            doc,
+            QCoreApplication.translate("BoardCommands", "Move %n item(s)", None, n),
+            intent=lambda: doc.move_to_cluster(ids, cluster_id),
         )
 
 
@@ -274,109 +316,75 @@ class AddPhotoCommand(BoardEditCommand):
 
 class ImportNotesCommand(BoardEditCommand):
     def __init__(self, doc: BoardDocument, notes: list[ImportedNote]) -> None:
+        # The round that counted paper dots go to is named in the reader's language.
+        tally_title = QCoreApplication.translate("BoardCommands", "Paper dots")
+        n = len(notes)  # a plain name: lupdate collects only such counts
         super().__init__(
             doc,
-            QCoreApplication.translate("BoardCommands", "Import %1 note(s)").replace(
-                "%1", str(len(notes))
-            ),
+            QCoreApplication.translate("BoardCommands", "Import %n note(s)", None, n),
+            intent=lambda: doc.import_notes(notes, tally_title),
         )
-        self._imported = notes
-
-    def _first(self) -> BoardEdit:
-        return self._doc.import_notes(self._imported)
 
 
 # --- dot voting ---------------------------------------------------------------------------
 class StartRoundCommand(BoardEditCommand):
-    """A new voting round; a round still open is closed first (one open round at a time)."""
+    """A new voting round; the service ends a round still open (one open round at a time)."""
 
     def __init__(self, doc: BoardDocument, vote_round: VoteRound) -> None:
-        closing = [
-            replace(r, status=VoteRoundStatus.CLOSED)
-            for r in doc.rounds.values()
-            if r.status is VoteRoundStatus.OPEN
-        ]
-        position = max((r.position for r in doc.rounds.values()), default=-1) + 1
         super().__init__(
             doc,
             QCoreApplication.translate("BoardCommands", "Start voting round “%1”").replace(
                 "%1", vote_round.title
             ),
-            upserts=[*closing, replace(vote_round, position=position)],
+            intent=lambda: doc.start_round(vote_round),
         )
 
 
 class PlaceDotCommand(BoardEditCommand):
-    def __init__(self, doc: BoardDocument, vote: Vote) -> None:
+    """One dot of a participant; the service refuses it when their dots are used up."""
+
+    def __init__(
+        self, doc: BoardDocument, round_id: str, target_id: str, participant: str = ""
+    ) -> None:
         super().__init__(
-            doc, QCoreApplication.translate("BoardCommands", "Place a dot"), upserts=[vote]
+            doc,
+            QCoreApplication.translate("BoardCommands", "Place a dot"),
+            intent=lambda: doc.place_dot(round_id, target_id, participant),
         )
+        self.participant = participant
 
 
 class RemoveDotCommand(BoardEditCommand):
-    def __init__(self, doc: BoardDocument, vote: Vote) -> None:
-        if vote.count > 1:
-            super().__init__(
-                doc,
-                QCoreApplication.translate("BoardCommands", "Remove a dot"),
-                upserts=[replace(vote, count=vote.count - 1)],
-            )
-        else:
-            super().__init__(
-                doc, QCoreApplication.translate("BoardCommands", "Remove a dot"), deletes=[vote]
-            )
+    def __init__(
+        self, doc: BoardDocument, round_id: str, target_id: str, participant: str = ""
+    ) -> None:
+        super().__init__(
+            doc,
+            QCoreApplication.translate("BoardCommands", "Remove a dot"),
+            intent=lambda: doc.remove_dot(round_id, target_id, participant),
+        )
 
 
 class SetTallyCommand(BoardEditCommand):
     """The number of paper dots counted on a note or cluster (hybrid voting)."""
 
-    def __init__(
-        self,
-        doc: BoardDocument,
-        round_id: str,
-        target: Note | Cluster,
-        count: int,
-        participant: str,
-    ) -> None:
-        existing = [
-            v
-            for v in doc.votes.values()
-            if v.round_id == round_id
-            and v.participant == participant
-            and (v.note_id if isinstance(target, Note) else v.cluster_id) == target.id
-        ]
-        upserts: list[BoardRecord] = []
-        deletes: list[BoardRecord] = list(existing[1:])
-        if count > 0 and existing:
-            upserts.append(replace(existing[0], count=count))
-        elif count > 0:
-            upserts.append(
-                Vote(
-                    round_id=round_id,
-                    note_id=target.id if isinstance(target, Note) else None,
-                    cluster_id=target.id if isinstance(target, Cluster) else None,
-                    participant=participant,
-                    count=count,
-                )
-            )
-        elif existing:
-            deletes.append(existing[0])
+    def __init__(self, doc: BoardDocument, round_id: str, target_id: str, count: int) -> None:
         super().__init__(
             doc,
             QCoreApplication.translate("BoardCommands", "Count paper dots"),
-            upserts=upserts,
-            deletes=deletes,
+            intent=lambda: doc.set_tally(round_id, target_id, count),
         )
 
 
 class EndRoundCommand(BoardEditCommand):
     def __init__(self, doc: BoardDocument, vote_round: VoteRound) -> None:
+        round_id = vote_round.id
         super().__init__(
             doc,
             QCoreApplication.translate("BoardCommands", "End voting round “%1”").replace(
                 "%1", vote_round.title
             ),
-            upserts=[replace(vote_round, status=VoteRoundStatus.CLOSED)],
+            intent=lambda: doc.end_round(round_id),
         )
 
 
@@ -384,10 +392,11 @@ class ResetRoundCommand(BoardEditCommand):
     """Take every dot of a round off the board; the round itself stays."""
 
     def __init__(self, doc: BoardDocument, vote_round: VoteRound) -> None:
+        round_id = vote_round.id
         super().__init__(
             doc,
             QCoreApplication.translate("BoardCommands", "Reset voting round “%1”").replace(
                 "%1", vote_round.title
             ),
-            deletes=doc.votes_in(vote_round.id),
+            intent=lambda: doc.reset_round(round_id),
         )

@@ -3,7 +3,7 @@ undo stack, and one signal that tells the scene and the list exactly what change
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -21,9 +21,12 @@ from sec_workshop.domain.board import (
     Photo,
     Vote,
     VoteRound,
+    dots_left,
+    next_with_dots,
 )
 from sec_workshop.domain.enums import NoteKind, VoteRoundStatus
 from sec_workshop.exchange.notes_file import ImportedNote
+from sec_workshop.services.board_editing import BoardEditService, Edge
 from sec_workshop.services.workspace import Workspace
 
 
@@ -77,8 +80,55 @@ class BoardDocument(QObject):
         self._take(done)
         return done
 
-    def import_notes(self, imported: list[ImportedNote]) -> BoardEdit:
-        edit = self.workspace.board_editing.import_notes(self.board.id, imported)
+    def import_notes(self, imported: list[ImportedNote], tally_title: str) -> BoardEdit:
+        return self._ask(self._service.import_notes, imported, tally_title)
+
+    # --- intents: the service decides, the document takes what it did ---------------------
+    def add_notes(self, notes: Sequence[Note]) -> BoardEdit:
+        return self._ask(self._service.add_notes, notes)
+
+    def move_items(self, positions: Mapping[str, tuple[float, float]]) -> BoardEdit:
+        return self._ask(self._service.move_items, positions)
+
+    def make_cluster(self, cluster: Cluster, note_ids: Sequence[str]) -> BoardEdit:
+        return self._ask(self._service.make_cluster, cluster, note_ids)
+
+    def arrange_cluster(self, cluster_id: str) -> BoardEdit:
+        return self._ask(self._service.arrange_cluster, cluster_id)
+
+    def arrange_notes(self, note_ids: Sequence[str]) -> BoardEdit:
+        return self._ask(self._service.arrange_notes, note_ids)
+
+    def align_notes(self, note_ids: Sequence[str], edge: Edge) -> BoardEdit:
+        return self._ask(self._service.align_notes, note_ids, edge)
+
+    def move_to_cluster(self, note_ids: Sequence[str], cluster_id: str | None) -> BoardEdit:
+        return self._ask(self._service.move_to_cluster, note_ids, cluster_id)
+
+    def start_round(self, vote_round: VoteRound) -> BoardEdit:
+        return self._ask(self._service.start_round, vote_round)
+
+    def end_round(self, round_id: str) -> BoardEdit:
+        return self._ask(self._service.end_round, round_id)
+
+    def reset_round(self, round_id: str) -> BoardEdit:
+        return self._ask(self._service.reset_round, round_id)
+
+    def place_dot(self, round_id: str, target_id: str, participant: str) -> BoardEdit:
+        return self._ask(self._service.place_dot, round_id, target_id, participant)
+
+    def remove_dot(self, round_id: str, target_id: str, participant: str) -> BoardEdit:
+        return self._ask(self._service.remove_dot, round_id, target_id, participant)
+
+    def set_tally(self, round_id: str, target_id: str, count: int) -> BoardEdit:
+        return self._ask(self._service.set_tally, round_id, target_id, count)
+
+    @property
+    def _service(self) -> BoardEditService:
+        return self.workspace.board_editing
+
+    def _ask(self, intent: Callable[..., BoardEdit], *args: Any) -> BoardEdit:
+        edit = intent(self.board.id, *args)
         self._take(edit)
         return edit
 
@@ -163,15 +213,26 @@ class BoardDocument(QObject):
         return used, vote_round.dots_per_participant * len(vote_round.participants)
 
     def dots_left(self, round_id: str, participant: str) -> int | None:
+        """What the service's budget rule says about the dots on this board now."""
         vote_round = self.rounds.get(round_id)
-        if vote_round is None or not participant or vote_round.dots_per_participant == 0:
+        if vote_round is None:
             return None
-        used = sum(
+        return dots_left(vote_round, self.votes_in(round_id), participant)
+
+    def next_with_dots(self, round_id: str, after: str) -> str | None:
+        """Who of the round's list, after ``after``, still has dots to place."""
+        vote_round = self.rounds.get(round_id)
+        if vote_round is None:
+            return None
+        return next_with_dots(vote_round, self.votes_in(round_id), after)
+
+    def paper_dots(self, round_id: str, target_id: str) -> int:
+        """The paper dots counted on a note or cluster in a round."""
+        return sum(
             v.count
             for v in self.votes.values()
-            if v.round_id == round_id and v.participant.casefold() == participant.casefold()
+            if v.round_id == round_id and v.is_paper_tally and v.target_id == target_id
         )
-        return vote_round.dots_per_participant - used
 
     def matching(self, text: str) -> set[str]:
         """Ids of notes and clusters whose text contains ``text`` (case and accents as typed)."""

@@ -4,9 +4,7 @@ voting panels beside. Gestures and actions become undo commands on the ``BoardDo
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import shiboken6
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -39,33 +38,38 @@ from PySide6.QtWidgets import (
 )
 
 from sec_workshop.domain.base import DomainError
-from sec_workshop.domain.board import NOTE_HEIGHT, NOTE_WIDTH, BoardRecord, Cluster, Note
+from sec_workshop.domain.board import NOTE_HEIGHT, NOTE_WIDTH, BoardRecord, Cluster, Note, NoteLink
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
 from sec_workshop.gui.board_commands import (
+    AddLinkCommand,
     AddNotesCommand,
     AddPhotoCommand,
-    AlignItemsCommand,
+    AlignNotesCommand,
     ArrangeClusterCommand,
+    ArrangeNotesCommand,
     CollapseClusterCommand,
     DeleteItemsCommand,
+    EditClusterTitleCommand,
+    EditNoteTextCommand,
     MakeClusterCommand,
+    MoveItemsCommand,
     RecolorNotesCommand,
+    ResizeItemCommand,
     SetFacilitatorOnlyCommand,
 )
 from sec_workshop.gui.board_document import BoardDocument
-from sec_workshop.gui.board_items import CLUSTER_HEADER, ClusterItem, LinkItem, NoteItem, PhotoItem
-from sec_workshop.gui.board_scene import GRID, BoardScene
+from sec_workshop.gui.board_image import PNG_WIDTH, board_png
+from sec_workshop.gui.board_items import ClusterItem, LinkItem, NoteItem, PhotoItem
+from sec_workshop.gui.board_scene import BoardScene
 from sec_workshop.gui.board_timer import (
     DEFAULT_MINUTES,
     MINUTE_CHOICES,
     SessionTimer,
-    TimerOverlay,
     TimerState,
-    format_seconds,
+    TimerWidget,
 )
 from sec_workshop.gui.board_view import BoardView
 from sec_workshop.gui.board_voting import VotePanel
-from sec_workshop.gui.canvas_view import MAX_IMAGE_SIDE, render_png
 from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.gui.icons import icon
 from sec_workshop.gui.plain_text import plain
@@ -75,8 +79,8 @@ from sec_workshop.services.workspace import Workspace
 
 GAP = 20.0
 QUICK_COLUMNS = 6
-CLUSTER_PAD = 20.0
-PNG_WIDTH = 3000
+NOTICE_MS = 20_000  # how long a note such as "exported to ..." stays beside the title
+TIMER_PIXELS = 20  # the timer's digits in the session bar: as tall as the bar allows
 COLOR_KEYS = (
     NoteColor.YELLOW,
     NoteColor.PINK,
@@ -177,6 +181,7 @@ class BoardEditorWidget(QWidget):
         self.side.setObjectName("boardSide")
         self.side.setDocumentMode(True)
         self.votes = VotePanel(self.doc, self.scene, self.push, lang)
+        self.votes.note_shown.connect(self._on_votes_note_shown)
         for action in self.votes.actions_for_window():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -204,9 +209,25 @@ class BoardEditorWidget(QWidget):
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
 
+        # What the editor has to say in passing (where an image went), beside the title:
+        # seen at once, in nobody's way, gone by itself.
+        self.notice = QLabel()
+        self.notice.setObjectName("boardNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A long path is cut short on screen (whole in its tooltip), never widening the window.
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self._on_notice_timer_timeout)
+
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
+        head.addWidget(self.notice, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
@@ -215,7 +236,12 @@ class BoardEditorWidget(QWidget):
 
         self.scene.note_requested.connect(self._on_scene_note_requested)
         self.scene.edit_requested.connect(self._on_scene_edit_requested)
+        self.scene.move_requested.connect(self._on_scene_move_requested)
+        self.scene.resize_requested.connect(self._on_scene_resize_requested)
+        self.scene.link_requested.connect(self._on_scene_link_requested)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.view.text_typed.connect(self._on_view_text_typed)
+        self.view.nudge_requested.connect(self._on_view_nudge_requested)
         self.view.delete_requested.connect(self._on_delete)
         self.view.next_note_requested.connect(self._on_view_next_note_requested)
         self.view.text_refused.connect(self._on_view_text_refused)
@@ -365,11 +391,12 @@ class BoardEditorWidget(QWidget):
         """The timer and the projector view: aids for running the session in the room. They
         change nothing on the board and nothing of them is saved."""
         self.session_timer = SessionTimer(parent=self)
-        self.timer_overlay = TimerOverlay(self.session_timer, self.view)
+        # Docked in the session bar, never over the board: a countdown must not hide notes.
+        self.timer_display = TimerWidget(self.session_timer, TIMER_PIXELS)
         self.timer_button = QToolButton()
         self.timer_button.setObjectName("timerButton")
         self.timer_button.setIcon(icon("timer"))
-        self.timer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.timer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.timer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.timer_button.setAccessibleName(self.tr("Timer"))
         self.timer_button.setToolTip(self.tr("Timer: choose how long the countdown runs"))
@@ -389,6 +416,7 @@ class BoardEditorWidget(QWidget):
         self.timer_reset_action.triggered.connect(self._on_timer_reset)
         self.timer_button.setMenu(timer_menu)
         self.session_bar.addWidget(self.timer_button)
+        self.session_bar.addWidget(self.timer_display)
         bar = self.session_bar
         self.timer_start_action = self._add("play", self.tr("Start"), self._on_timer_start, bar=bar)
         self.timer_minute_action = self._add(
@@ -428,7 +456,6 @@ class BoardEditorWidget(QWidget):
         self.contrast_action.setToolTip(
             self.tr("High contrast on the projector: black borders on a dark background")
         )
-        self.session_timer.ticked.connect(self._on_session_timer_ticked)
         self.session_timer.state_changed.connect(self._on_session_timer_state_changed)
         self._on_session_timer_state_changed(self.session_timer.state)
 
@@ -446,11 +473,7 @@ class BoardEditorWidget(QWidget):
     def _on_timer_reset(self) -> None:
         self.session_timer.reset()
 
-    def _on_session_timer_ticked(self, seconds: int) -> None:
-        self.timer_button.setText(format_seconds(seconds))
-
     def _on_session_timer_state_changed(self, state: TimerState) -> None:
-        self.timer_button.setText(format_seconds(self.session_timer.remaining))
         if state is TimerState.RUNNING:
             self.timer_start_action.setIcon(icon("pause"))
             self.timer_start_action.setText(self.tr("Pause"))
@@ -504,13 +527,51 @@ class BoardEditorWidget(QWidget):
 
     # --- helpers --------------------------------------------------------------------------
     def push(self, command: SafeCommand) -> bool:
-        """Push a command; a failure is told by ``_on_doc_error_raised``."""
+        """Push a command: the one way every request of the board, its list and its panels
+        becomes an undo step. A failure is told by ``_on_doc_error_raised``."""
         self.doc.undo_stack.push(command)
         return command.error is None
 
     def _on_doc_error_raised(self, error: DomainError) -> None:
+        if self.votes.explain(error):
+            return  # a refused dot is told in the voting panel, and the vote goes on
         self.view.stop_editing()  # one message, not one per key typed
         self._show_error(error)
+
+    def show_notice(self, text: str) -> None:
+        """A short note beside the board's title, without stopping anyone's work."""
+        self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self.notice.show()
+        self._notice_timer.start()
+
+    def _on_notice_timer_timeout(self) -> None:
+        self.notice.hide()
+
+    # --- requests of the board and its view -----------------------------------------------
+    def _on_scene_move_requested(self, positions: Mapping[str, tuple[float, float]]) -> None:
+        self.push(MoveItemsCommand(self.doc, positions))
+
+    def _on_view_nudge_requested(self, positions: Mapping[str, tuple[float, float]]) -> None:
+        self.push(MoveItemsCommand(self.doc, positions, nudge=True))
+
+    def _on_scene_resize_requested(self, record: BoardRecord) -> None:
+        self.push(ResizeItemCommand(self.doc, record))
+
+    def _on_scene_link_requested(self, from_note_id: str, to_note_id: str) -> None:
+        link = NoteLink(
+            board_id=self.doc.board_id, from_note_id=from_note_id, to_note_id=to_note_id
+        )
+        self.push(AddLinkCommand(self.doc, link))
+
+    def _on_view_text_typed(self, record_id: str, text: str, typing: int) -> None:
+        cluster = self.doc.clusters.get(record_id)
+        if cluster is not None:
+            self.push(EditClusterTitleCommand(self.doc, cluster, text, typing))
+            return
+        note = self.doc.notes.get(record_id)
+        if note is not None:
+            self.push(EditNoteTextCommand(self.doc, note, text, typing))
 
     def _show_error(self, error: DomainError) -> None:
         if error.code == "board.not_found":
@@ -559,12 +620,6 @@ class BoardEditorWidget(QWidget):
         width, height = (NOTE_WIDTH, NOTE_HEIGHT) if kind is NoteKind.NOTE else (320.0, 70.0)
         x, y = (pos.x() - width / 2, pos.y() - height / 2) if centred else (pos.x(), pos.y())
         x, y = self.scene.snapped(x), self.scene.snapped(y)
-        cluster_id = None
-        centre = QPointF(x + width / 2, y + height / 2)
-        for item in self.scene.items(centre):
-            if isinstance(item, ClusterItem) and not item.cluster.collapsed:
-                cluster_id = item.cluster_id
-                break
         note = Note(
             board_id=self.doc.board_id,
             text=text,
@@ -575,11 +630,10 @@ class BoardEditorWidget(QWidget):
             z=self.doc.top_z() + 1,
             color=self.color,
             kind=kind,
-            cluster_id=cluster_id,
         )
         if not self.push(AddNotesCommand(self.doc, [note])):
             return None
-        return note
+        return self.doc.notes.get(note.id)  # as the board took it (in a cluster or not)
 
     def _on_scene_note_requested(self, pos: QPointF) -> None:
         note = self.add_note(pos)
@@ -700,23 +754,19 @@ class BoardEditorWidget(QWidget):
             board_id=self.doc.board_id,
             title=self.tr("Cluster %1").replace("%1", str(number)),
         )
-        cluster, placed = arrange(cluster, notes, origin=_top_left(notes))
-        if self.push(MakeClusterCommand(self.doc, cluster, placed)):
+        if self.push(MakeClusterCommand(self.doc, cluster, [n.id for n in notes])):
             self.scene.clearSelection()
             self.view.start_editing(cluster.id, select_all=True)
 
     def _on_arrange(self) -> None:
         clusters = self.selected_clusters()
         if len(clusters) == 1:
-            cluster = clusters[0]
-            notes = self.doc.members(cluster.id)
-            if notes:
-                grown, placed = arrange(cluster, notes, origin=QPointF(cluster.x, cluster.y))
-                self.push(ArrangeClusterCommand(self.doc, grown, placed))
+            if self.doc.members(clusters[0].id):
+                self.push(ArrangeClusterCommand(self.doc, clusters[0]))
             return
         notes = self.selected_notes()
         if len(notes) > 1:
-            self.push(AlignItemsCommand(self.doc, grid(notes, _top_left(notes))))
+            self.push(ArrangeNotesCommand(self.doc, [n.id for n in notes]))
 
     def _on_collapse(self) -> None:
         clusters = self.selected_clusters()
@@ -743,14 +793,12 @@ class BoardEditorWidget(QWidget):
     def _on_align_left(self) -> None:
         notes = self.selected_notes()
         if len(notes) > 1:
-            left = min(n.x for n in notes)
-            self.push(AlignItemsCommand(self.doc, [replace(n, x=left) for n in notes]))
+            self.push(AlignNotesCommand(self.doc, [n.id for n in notes], "left"))
 
     def _on_align_top(self) -> None:
         notes = self.selected_notes()
         if len(notes) > 1:
-            top = min(n.y for n in notes)
-            self.push(AlignItemsCommand(self.doc, [replace(n, y=top) for n in notes]))
+            self.push(AlignNotesCommand(self.doc, [n.id for n in notes], "top"))
 
     def _on_snap(self, on: bool) -> None:
         self.scene.snap = on
@@ -767,6 +815,11 @@ class BoardEditorWidget(QWidget):
             if self.scene.mode == "select"
             else self.view.DragMode.NoDrag
         )
+        if self.scene.mode == "vote":
+            self.side.setCurrentWidget(self.votes)  # who places dots, and how many are left
+
+    def _on_votes_note_shown(self) -> None:
+        self.side.setCurrentWidget(self.votes)
 
     # --- search and filter ----------------------------------------------------------------
     def _on_filter_changed(self, *_: object) -> None:
@@ -838,12 +891,15 @@ class BoardEditorWidget(QWidget):
             outputs.write(dest, board_png(self.scene, PNG_WIDTH))
         except DomainError as error:
             self._show_error(error)
+            return
         except ValueError:
             QMessageBox.warning(
                 self,
                 self.tr("Board"),
                 self.tr("The image could not be written to %1.").replace("%1", path),
             )
+            return
+        self.show_notice(self.tr("Board exported as an image: %1").replace("%1", str(dest)))
 
     # --- the list panel and importing notes from a file -----------------------------------
     def _build_list_and_import(self) -> None:
@@ -877,93 +933,6 @@ class BoardEditorWidget(QWidget):
         self.view.stop_editing()
         if self.push(ImportNotesCommand(self.doc, notes)):
             self.view.fit_all()
-
-
-def png_size(scene: BoardScene, width: int) -> tuple[int, int]:
-    """The size of the board's image at ``width`` pixels: never enlarged more than twice, and
-    smaller when a very long board would exceed the largest image side."""
-    source = scene.content_rect()
-    ratio = source.height() / source.width()
-    width = max(1, min(width, round(source.width() * 2), MAX_IMAGE_SIDE))
-    if width * ratio > MAX_IMAGE_SIDE:
-        width = max(1, int(MAX_IMAGE_SIDE / ratio))
-    return width, max(1, round(width * ratio))
-
-
-def board_png(scene: BoardScene, width: int) -> bytes:
-    """The whole board as the facilitator sees it, without selection marks, as PNG bytes of
-    ``png_size(scene, width)``."""
-    source = scene.content_rect()
-    width, _height = png_size(scene, width)
-    selected = scene.selectedItems()
-    scene.clearSelection()
-    scene.suspend_overview(True)
-    try:
-        return render_png(scene, source, width, QColor("#FBFAF6"))
-    finally:
-        scene.suspend_overview(False)
-        scene.select_items(selected)
-
-
-def board_png_of(workspace: Workspace, board_id: str, width: int) -> tuple[bytes, int, int]:
-    """A board as a PNG without any window (the command line's ``board-image``), with its
-    size in pixels."""
-    doc = BoardDocument(workspace, board_id)
-    scene = BoardScene(doc)
-    try:
-        return (board_png(scene, width), *png_size(scene, width))
-    finally:
-        scene.clear()
-
-
-def arrange(cluster: Cluster, notes: list[Note], origin: QPointF) -> tuple[Cluster, list[Note]]:
-    """Notes in a tidy grid inside the cluster (in reading order), and the cluster sized to
-    hold them, its top-left at ``origin``."""
-    ordered = sorted(notes, key=lambda n: (round(n.y / GRID), n.x))
-    columns = max(1, min(4, math.ceil(math.sqrt(len(ordered)))))
-    width = max(n.width for n in ordered)
-    height = max(n.height for n in ordered)
-    placed = []
-    for i, note in enumerate(ordered):
-        row, col = divmod(i, columns)
-        placed.append(
-            replace(
-                note,
-                x=origin.x() + CLUSTER_PAD + col * (width + GAP),
-                y=origin.y() + CLUSTER_HEADER + CLUSTER_PAD / 2 + row * (height + GAP),
-                cluster_id=cluster.id,
-            )
-        )
-    rows = (len(ordered) - 1) // columns + 1
-    sized = replace(
-        cluster,
-        x=origin.x(),
-        y=origin.y(),
-        width=2 * CLUSTER_PAD + columns * width + (columns - 1) * GAP,
-        height=CLUSTER_HEADER + CLUSTER_PAD + rows * (height + GAP),
-        collapsed=False,
-    )
-    return sized, placed
-
-
-def grid(notes: list[Note], origin: QPointF) -> list[Note]:
-    """Loose notes in rows, in reading order, from ``origin``."""
-    ordered = sorted(notes, key=lambda n: (round(n.y / GRID), n.x))
-    columns = max(1, math.ceil(math.sqrt(len(ordered))))
-    width = max(n.width for n in ordered)
-    height = max(n.height for n in ordered)
-    return [
-        replace(
-            n,
-            x=origin.x() + (i % columns) * (width + GAP),
-            y=origin.y() + (i // columns) * (height + GAP),
-        )
-        for i, n in enumerate(ordered)
-    ]
-
-
-def _top_left(notes: list[Note]) -> QPointF:
-    return QPointF(min(n.x for n in notes), min(n.y for n in notes) - CLUSTER_HEADER)
 
 
 def _file_safe(title: str) -> str:

@@ -8,8 +8,9 @@ one filled rectangle, and a note's text is laid out once (``QStaticText``) and k
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -28,11 +29,37 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from sec_workshop.domain.board import Cluster, Note, NoteLink, Photo
+from sec_workshop.domain.board import CLUSTER_HEADER, Cluster, Note, NoteLink, Photo
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
 
 if TYPE_CHECKING:
-    from sec_workshop.gui.board_scene import BoardScene
+    from sec_workshop.gui.board_document import BoardDocument
+
+
+@dataclass
+class Audience:
+    """How a view for the room (the projector) shows the board."""
+
+    high_contrast: bool = False
+
+
+class BoardHost(Protocol):
+    """What items ask of the board they are on; the scene is one (items never import it)."""
+
+    doc: BoardDocument
+    notes: dict[str, NoteItem]
+    filter_ids: set[str] | None
+    match_ids: set[str]
+    untitled_text: str
+
+    def audience_of(self, widget: QWidget | None) -> Audience | None: ...
+
+    def notes_rect(self) -> QRectF: ...
+
+    def photo_bytes(self, photo_id: str) -> bytes: ...
+
+    def same_for_all_views(self) -> bool: ...
+
 
 FONT_FAMILY = "Open Sans"
 NOTE_PAD = 10.0
@@ -41,7 +68,6 @@ LABEL_FONT_SIZES = (40, 32, 26, 22, 18, 14)
 SKETCH_LOD = 0.12  # below this a note is a coloured rectangle, nothing more
 OVERVIEW_ZOOM = 0.06  # below this (notes ~10 px) every view shows the overview, see below
 READABLE_LOD = 0.3  # from here on a note's text is drawn
-CLUSTER_HEADER = 50.0
 COLLAPSED_HEIGHT = 90.0
 GRIP = 16.0  # the resize corner of a selected note, cluster or photo
 DOT_RADIUS = 15.0
@@ -173,7 +199,7 @@ class _Resizable:
 class NoteItem(_Resizable, QGraphicsItem):
     """A sticky note (or a text label): its text as large as fits, its dots, its colour."""
 
-    def __init__(self, board: BoardScene, note: Note) -> None:
+    def __init__(self, board: BoardHost, note: Note) -> None:
         super().__init__()
         self._board = board
         self.note = note
@@ -340,7 +366,7 @@ class ClusterItem(_Resizable, QGraphicsItem):
     """A group of notes with a title; moving it moves its notes; collapsed, it is a compact
     card with the title and the number of notes."""
 
-    def __init__(self, board: BoardScene, cluster: Cluster) -> None:
+    def __init__(self, board: BoardHost, cluster: Cluster) -> None:
         super().__init__()
         self._board = board
         self.cluster = cluster
@@ -488,7 +514,7 @@ class LinkItem(QGraphicsItem):
         line = self._line
         if line.length() < 1:
             return
-        board = cast("BoardScene | None", self.scene())  # arrows live on a board only
+        board = cast("BoardHost | None", self.scene())  # arrows live on a board only
         audience = board.audience_of(widget) if board is not None else None
         if audience is not None and any(
             isinstance(end, NoteItem) and end.note.facilitator_only
@@ -541,7 +567,7 @@ def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:
 class PhotoItem(_Resizable, QGraphicsItem):
     """A photo of a paper wall; its pixels are read from the database when first shown."""
 
-    def __init__(self, board: BoardScene, photo: Photo) -> None:
+    def __init__(self, board: BoardHost, photo: Photo) -> None:
         super().__init__()
         self._board = board
         self.photo = photo
@@ -605,7 +631,7 @@ class OverviewItem(QGraphicsItem):
     of thousands. The scene shows this item, and hides the notes, only while every view is
     zoomed out that far."""
 
-    def __init__(self, board: BoardScene) -> None:
+    def __init__(self, board: BoardHost) -> None:
         super().__init__()
         self._board = board
         self._bounds = QRectF()
@@ -670,3 +696,14 @@ class OverviewItem(QGraphicsItem):
         if dots:
             painter.setBrush(DOT)
             painter.drawRects(dots)
+
+
+def id_of_item(item: object) -> str:
+    """The id of the note, cluster or photo an item draws ("" for anything else)."""
+    if isinstance(item, NoteItem):
+        return item.note_id
+    if isinstance(item, ClusterItem):
+        return item.cluster_id
+    if isinstance(item, PhotoItem):
+        return item.photo.id
+    return ""

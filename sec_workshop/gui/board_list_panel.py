@@ -5,7 +5,6 @@ reader). Follows the ``BoardDocument`` edit by edit and shares the selection wit
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import (
@@ -45,9 +44,9 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.board import BoardEdit, BoardRecord, Cluster, Note, Photo, Vote, VoteRound
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
-from sec_workshop.gui.board_commands import DeleteItemsCommand, MoveItemsCommand
+from sec_workshop.gui.board_commands import DeleteItemsCommand, MoveToClusterCommand
 from sec_workshop.gui.board_document import BoardDocument
-from sec_workshop.gui.board_items import CLUSTER_HEADER, ClusterItem, NoteItem, PhotoItem
+from sec_workshop.gui.board_items import ClusterItem, NoteItem, PhotoItem, id_of_item
 from sec_workshop.gui.board_scene import GRID, BoardScene
 from sec_workshop.gui.board_view import BoardView
 from sec_workshop.gui.commands import SafeCommand
@@ -59,9 +58,6 @@ LOOSE = "loose-notes"  # ids of the two group rows; record ids are UUIDs and nev
 PHOTOS = "photos"
 BULK = 300  # an edit touching more records than this rebuilds the list in one go
 SHOWN_MAX = 200  # characters of a note shown in its row (the accessible text has them all)
-GAP = 20.0
-PAD = 20.0
-LOOSE_COLUMNS = 6
 
 
 def reading_order(record: BoardRecord) -> tuple[float, float]:
@@ -69,43 +65,6 @@ def reading_order(record: BoardRecord) -> tuple[float, float]:
     x = float(getattr(record, "x", 0.0))
     y = float(getattr(record, "y", 0.0))
     return (round(y / GRID), x)
-
-
-def place_in_cluster(
-    cluster: Cluster, members: list[Note], notes: list[Note]
-) -> tuple[Cluster, list[Note]]:
-    """Notes put into a cluster: in rows below its members from the left edge, and the
-    cluster grown to hold them (with the margin the board keeps when a note is dropped)."""
-    left = cluster.x + PAD
-    right_edge = cluster.x + cluster.width - PAD
-    y = max((m.y + m.height for m in members), default=cluster.y + CLUSTER_HEADER - GAP) + GAP
-    x, row_height = left, 0.0
-    placed: list[Note] = []
-    for note in notes:
-        if x > left and x + note.width > right_edge:
-            x, y, row_height = left, y + row_height + GAP, 0.0
-        placed.append(replace(note, x=x, y=y, cluster_id=cluster.id))
-        x += note.width + GAP
-        row_height = max(row_height, note.height)
-    right = max(cluster.x + cluster.width, max(n.x + n.width for n in placed) + GRID)
-    bottom = max(cluster.y + cluster.height, max(n.y + n.height for n in placed) + GRID)
-    return replace(cluster, width=right - cluster.x, height=bottom - cluster.y), placed
-
-
-def place_loose(notes: list[Note], left: float, top: float) -> list[Note]:
-    """Notes taken out of their cluster, in rows from (left, top)."""
-    placed = []
-    for i, note in enumerate(notes):
-        row, col = divmod(i, LOOSE_COLUMNS)
-        placed.append(
-            replace(
-                note,
-                x=left + col * (note.width + GAP),
-                y=top + row * (note.height + GAP),
-                cluster_id=None,
-            )
-        )
-    return placed
 
 
 class BoardListTree(QTreeView):
@@ -600,7 +559,7 @@ class BoardListPanel(QWidget):
 
     def _select_from_scene(self, current: str | None = None) -> None:
         """The rows of what is selected on the board."""
-        ids = [_item_id(i) for i in self.scene.selectedItems()]
+        ids = [id_of_item(i) for i in self.scene.selectedItems()]
         ids = [i for i in ids if i]
         if current is None or current not in self._rows:
             current = ids[0] if ids else self.current_id()
@@ -617,7 +576,7 @@ class BoardListPanel(QWidget):
     def _on_scene_sync_timeout(self) -> None:
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.tree):
             return
-        ids = [i for i in (_item_id(x) for x in self.scene.selectedItems()) if i]
+        ids = [i for i in (id_of_item(x) for x in self.scene.selectedItems()) if i]
         if set(ids) == set(self.selected_ids()):
             return
         self._select_from_scene(ids[0] if ids else None)
@@ -748,30 +707,14 @@ class BoardListPanel(QWidget):
 
     def move_to_cluster(self, notes: list[Note], cluster: Cluster | None) -> bool:
         """One undo step: the notes into the cluster (at the bottom, the cluster grown), or
-        out of their clusters to below everything on the board."""
-        notes = sorted(notes, key=reading_order)
-        moving = {n.id for n in notes}
-        doc = self.doc
-        records: list[BoardRecord]
-        if cluster is not None:
-            notes = [n for n in notes if n.cluster_id != cluster.id]
-            if not notes:
-                return False
-            members = [n for n in doc.members(cluster.id) if n.id not in moving]
-            grown, placed = place_in_cluster(cluster, members, notes)
-            records = [*placed, grown] if grown != cluster else [*placed]
-        else:
-            notes = [n for n in notes if n.cluster_id is not None]
-            if not notes:
-                return False
-            others = [n for n in doc.notes.values() if n.id not in moving]
-            bottom = max(
-                [n.y + n.height for n in others] + [c.y + c.height for c in doc.clusters.values()],
-                default=0.0,
-            )
-            left = min(n.x for n in notes)
-            records = [*place_loose(notes, left, bottom + 2 * GAP)]
-        return self._push(MoveItemsCommand(doc, records))
+        out of their clusters to below everything on the board; the service places them."""
+        cluster_id = cluster.id if cluster is not None else None
+        ids = [n.id for n in notes if n.cluster_id != cluster_id]
+        if cluster is None:
+            ids = [n.id for n in notes if n.cluster_id is not None]
+        if not ids:
+            return False
+        return self._push(MoveToClusterCommand(self.doc, ids, cluster_id))
 
     def _ask_cluster(self, options: list[str], current: int) -> int:
         dialog = ClusterChoiceDialog(options, current, self)
@@ -792,16 +735,6 @@ class BoardListPanel(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
         for action in (self.edit_action, self.move_action, self.delete_action):
             action.setEnabled(True)
-
-
-def _item_id(item: object) -> str:
-    if isinstance(item, NoteItem):
-        return item.note_id
-    if isinstance(item, ClusterItem):
-        return item.cluster_id
-    if isinstance(item, PhotoItem):
-        return item.photo.id
-    return ""
 
 
 def _swatch(color: NoteColor) -> QIcon:

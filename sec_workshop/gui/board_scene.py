@@ -1,14 +1,15 @@
 """The sticky-note board as a scene: items for what the ``BoardDocument`` holds, kept in step
 with its ``changed`` signal, and the mouse gestures of the board (drag, resize, draw an
-arrow, place a dot), each ending in one undo command."""
+arrow, place a dot). A gesture ends in a request (a signal with ids and domain values);
+the editor that owns the document turns it into one undo command."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import (
+    CLUSTER_HEADER,
     BoardEdit,
     BoardRecord,
     Cluster,
@@ -28,18 +30,19 @@ from sec_workshop.domain.board import (
     Photo,
     Vote,
     VoteRound,
+    Zone,
 )
-from sec_workshop.gui.board_commands import AddLinkCommand, MoveItemsCommand, ResizeItemCommand
 from sec_workshop.gui.board_document import BoardDocument
 from sec_workshop.gui.board_items import (
-    CLUSTER_HEADER,
     OVERVIEW_ZOOM,
+    Audience,
     ClusterItem,
     LinkItem,
     NoteItem,
     OverviewItem,
     PhotoItem,
     board_font,
+    id_of_item,
 )
 
 GRID = 20.0
@@ -49,21 +52,19 @@ MIN_CLUSTER = 200.0
 BACKGROUND = QColor("#F4F1EA")
 BOARD_AREA = QColor("#FBFAF6")
 ZONE_TITLE = QColor(38, 50, 56, 150)
+ZONE_TITLE_PIXELS = 44
+OPEN_MARGIN = 30.0  # scene pixels around what a board opens on
 
 Mode = Literal["select", "connect", "vote"]
-
-
-@dataclass
-class Audience:
-    """How a view for the room (the projector) shows the board."""
-
-    high_contrast: bool = False
 
 
 class BoardScene(QGraphicsScene):
     note_requested = Signal(QPointF)  # a double-click on the empty board
     edit_requested = Signal(str)  # a note's or cluster's id (double-click)
     dot_requested = Signal(str, bool)  # note or cluster id; True: place, False: take off
+    move_requested = Signal(object)  # {record id: (x, y)} after a drag
+    resize_requested = Signal(object)  # the note, cluster or photo at its new size
+    link_requested = Signal(str, str)  # an arrow from one note's id to another's
 
     def __init__(self, doc: BoardDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -358,6 +359,18 @@ class BoardScene(QGraphicsScene):
             rect = rect.united(QRectF(0, 0, template.width, template.height))
         return rect.adjusted(-40, -40, 40, 40) if not rect.isEmpty() else QRectF(0, 0, 1600, 900)
 
+    def opening_rect(self) -> QRectF:
+        """What a board opens on: everything on it and the titles of its template's zones,
+        without the empty rest of the template (drawn far larger than most boards fill)."""
+        rect = self.itemsBoundingRect()
+        template = self.doc.template
+        if template is not None:
+            for zone in template.zones:
+                rect = rect.united(zone_title_rect(zone))
+        if rect.isEmpty():
+            return self.content_rect()
+        return rect.adjusted(-OPEN_MARGIN, -OPEN_MARGIN, OPEN_MARGIN, OPEN_MARGIN)
+
     # --- audiences (the projector) --------------------------------------------------------
     def add_audience(self, viewport: QWidget, audience: Audience) -> None:
         self._audiences[viewport] = audience
@@ -426,15 +439,10 @@ class BoardScene(QGraphicsScene):
             painter.fillRect(area, QColor(zone.color))
             painter.setPen(QPen(QColor(0, 0, 0, 30), 2))
             painter.drawRect(area)
-            if lod * 44 >= 4:
+            if lod * ZONE_TITLE_PIXELS >= 4:
                 painter.setPen(ZONE_TITLE)
-                painter.setFont(board_font(44, bold=True))
-                painter.drawText(
-                    area.adjusted(24, 16, -24, -16),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                    | int(Qt.TextFlag.TextWordWrap),
-                    zone.title,
-                )
+                painter.setFont(board_font(ZONE_TITLE_PIXELS, bold=True))
+                painter.drawText(_zone_text_area(zone), _ZONE_TITLE_FLAGS, zone.title)
 
     # --- gestures -------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -517,12 +525,7 @@ class BoardScene(QGraphicsScene):
             self._link_line, self._link_from = None, None
             target = self._item_at(event.scenePos(), skip_links=True)
             if isinstance(target, NoteItem) and source is not None and target is not source:
-                link = NoteLink(
-                    board_id=self.doc.board_id,
-                    from_note_id=source.note_id,
-                    to_note_id=target.note_id,
-                )
-                self.doc.undo_stack.push(AddLinkCommand(self.doc, link))
+                self.link_requested.emit(source.note_id, target.note_id)
             return
         if self._resizing is not None:
             item, start, rect = self._resizing
@@ -571,62 +574,18 @@ class BoardScene(QGraphicsScene):
         return round(value / GRID) * GRID if self.snap else value
 
     def _finish_drag(self, drag: dict[QGraphicsItem, QPointF]) -> None:
-        records: list[BoardRecord] = []
-        moved_clusters = {i.cluster_id for i in drag if isinstance(i, ClusterItem)}
+        positions: dict[str, tuple[float, float]] = {}
         for item, start in drag.items():
             if item.pos() == start:
                 continue
-            x, y = self.snapped(item.pos().x()), self.snapped(item.pos().y())
-            if isinstance(item, NoteItem):
-                note = replace(item.note, x=x, y=y)
-                if note.cluster_id not in moved_clusters:
-                    note = replace(note, cluster_id=self._cluster_under(item, x, y, moved_clusters))
-                records.append(note)
-            elif isinstance(item, ClusterItem):
-                records.append(replace(item.cluster, x=x, y=y))
-            elif isinstance(item, PhotoItem):
-                records.append(replace(item.photo, x=x, y=y))
-        if not records:
+            record_id = id_of_item(item)
+            if record_id:
+                positions[record_id] = (self.snapped(item.pos().x()), self.snapped(item.pos().y()))
+        if not positions:
             return
-        records.extend(self._grown_clusters(records))
-        self.doc.undo_stack.push(MoveItemsCommand(self.doc, records))
-        # Whatever the command did (or refused), items show what the document holds.
-        self._resync([r.id for r in records])
-
-    def _cluster_under(self, item: NoteItem, x: float, y: float, moving: set[str]) -> str | None:
-        """The cluster a note dropped at (x, y) belongs to: the one under its centre."""
-        centre = QPointF(x + item.note.width / 2, y + item.note.height / 2)
-        for cluster_item in self.clusters.values():
-            if cluster_item.cluster_id in moving or cluster_item.cluster.collapsed:
-                continue
-            if cluster_item.area().contains(centre):
-                return cluster_item.cluster_id
-        return None
-
-    def _grown_clusters(self, records: list[BoardRecord]) -> list[Cluster]:
-        """Clusters grow to hold a note dropped on their edge."""
-        grown: dict[str, Cluster] = {}
-        moving = {r.id for r in records if isinstance(r, Cluster)}
-        for record in records:
-            if not isinstance(record, Note) or record.cluster_id is None:
-                continue
-            cluster = grown.get(record.cluster_id) or self.doc.clusters.get(record.cluster_id)
-            if cluster is None or cluster.id in moving:
-                continue
-            right = max(cluster.x + cluster.width, record.x + record.width + GRID)
-            bottom = max(cluster.y + cluster.height, record.y + record.height + GRID)
-            left = min(cluster.x, record.x - GRID)
-            top = min(cluster.y, record.y - CLUSTER_HEADER)
-            if (left, top, right, bottom) != (
-                cluster.x,
-                cluster.y,
-                cluster.x + cluster.width,
-                cluster.y + cluster.height,
-            ):
-                grown[cluster.id] = replace(
-                    cluster, x=left, y=top, width=right - left, height=bottom - top
-                )
-        return list(grown.values())
+        self.move_requested.emit(positions)
+        # Whatever became of the request (done or refused), items show what the document holds.
+        self._resync(list(positions))
 
     def _resync(self, ids: list[str]) -> None:
         for record_id in ids:
@@ -666,8 +625,23 @@ class BoardScene(QGraphicsScene):
         elif isinstance(item, PhotoItem):
             record = item.photo
         if record is not None:
-            self.doc.undo_stack.push(ResizeItemCommand(self.doc, record))
+            self.resize_requested.emit(record)
             self._resync([record.id])
+
+
+_ZONE_TITLE_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+    Qt.TextFlag.TextWordWrap
+)
+
+
+def _zone_text_area(zone: Zone) -> QRectF:
+    return QRectF(zone.x, zone.y, zone.width, zone.height).adjusted(24, 16, -24, -16)
+
+
+def zone_title_rect(zone: Zone) -> QRectF:
+    """Where a zone's title is drawn on the board."""
+    metrics = QFontMetricsF(board_font(ZONE_TITLE_PIXELS, bold=True))
+    return metrics.boundingRect(_zone_text_area(zone), _ZONE_TITLE_FLAGS, zone.title)
 
 
 def _area_of(edit: BoardEdit) -> QRectF:

@@ -1,5 +1,6 @@
-"""The session timer of the board editor: a countdown model (``SessionTimer``) and the big
-mm:ss display (``TimerWidget``) shown on the board and on the projector.
+"""The session timer of the board editor: a countdown model (``SessionTimer``) and the
+mm:ss display (``TimerWidget``) shown in the editor's session bar and, large, on the
+projector; never over the board, where it would hide notes.
 
 The countdown is a live aid in the room, not data about the session: it is kept in memory
 only and starts afresh whenever a board is opened.
@@ -12,16 +13,15 @@ import time
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 DEFAULT_MINUTES = 5
 MINUTE_CHOICES = (3, 5, 10, 15, 20)
 MAX_SECONDS = 180 * 60
 ALARM_BLINKS = 20  # half-second steps of blinking at zero (ten seconds), then steady red
 BLINK_MS = 500
-OVERLAY_MARGIN = 12
 
 Clock = Callable[[], float]
 
@@ -198,6 +198,7 @@ class TimerWidget(QWidget):
         super().__init__(parent)
         self.timer = timer
         self.alarm = False  # the time is up (red), blinking or steady
+        self._pixel_size = pixel_size
         self._blinks_left = 0
         self._blink_on = True
         self.setObjectName("sessionTimer")
@@ -227,10 +228,12 @@ class TimerWidget(QWidget):
         # Fixed-width digits: the display does not jitter as the seconds change.
         font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
         self.label.setFont(font)
+        self._pixel_size = pixel_size
         pad = max(4, pixel_size // 6)
         layout = self.layout()
         if layout is not None:
             layout.setContentsMargins(2 * pad, pad, 2 * pad, pad)
+        self._restyle()
         self.adjustSize()
 
     def _on_timer_ticked(self, seconds: int) -> None:
@@ -269,51 +272,15 @@ class TimerWidget(QWidget):
             border = "#C62828"
         elif self.timer.state is TimerState.PAUSED:
             background, ink, border = "#FFF8E1", "#5D4037", "#FFA000"
+        elif self.timer.state is TimerState.IDLE:
+            # Set but not started: the length, quietly; a running countdown stands out.
+            background, ink, border = "#ECEFF1", "#37474F", "#B0BEC5"
         else:
             background, ink, border = "#263238", "#FFFFFF", "#263238"
+        border_width = max(1, min(3, self._pixel_size // 15))
+        radius = max(4, min(10, self._pixel_size // 4))
         self.setStyleSheet(
-            f"#sessionTimer {{ background: {background}; border: 3px solid {border};"
-            f" border-radius: 10px; }}"
+            f"#sessionTimer {{ background: {background}; border: {border_width}px solid"
+            f" {border}; border-radius: {radius}px; }}"
             f" #sessionTimer QLabel {{ color: {ink}; background: transparent; }}"
         )
-
-
-class TimerOverlay(TimerWidget):
-    """The timer in the top-right corner of a canvas, over the board: it is a child of the
-    view (not of its viewport, which scrolls its children along with the board), so it
-    stays put while the board is panned or zoomed. Shown only while a countdown is on;
-    clicks go through it to the board."""
-
-    def __init__(
-        self, timer: SessionTimer, view: QAbstractScrollArea, pixel_size: int = 44
-    ) -> None:
-        super().__init__(timer, pixel_size, view)
-        self._view = view
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        view.viewport().installEventFilter(self)
-        timer.state_changed.connect(self._on_timer_active_changed)
-        self._on_timer_active_changed(timer.state)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self.place()
-        return False
-
-    def place(self) -> None:
-        self.adjustSize()
-        self._to_corner()
-        self.raise_()
-
-    def _to_corner(self) -> None:
-        area = self._view.viewport().geometry()
-        self.move(area.right() - self.width() - OVERLAY_MARGIN, area.top() + OVERLAY_MARGIN)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._to_corner()  # a larger type grows it leftwards, away from the corner
-
-    def _on_timer_active_changed(self, _state: TimerState) -> None:
-        active = self.timer.is_active()
-        if active:
-            self.place()
-        self.setVisible(active)

@@ -4,24 +4,25 @@ Delete, arrows to nudge), and typing straight into a note or a cluster title."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QTextCursor
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QTextCursor,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from sec_workshop.domain.board import NOTE_TEXT_MAX, TITLE_MAX, BoardRecord
-from sec_workshop.gui.board_commands import (
-    EditClusterTitleCommand,
-    EditNoteTextCommand,
-    MoveItemsCommand,
-)
+from sec_workshop.domain.board import CLUSTER_HEADER, NOTE_TEXT_MAX, TITLE_MAX
 from sec_workshop.gui.board_items import (
-    CLUSTER_HEADER,
     NOTE_PAD,
     ClusterItem,
     NoteItem,
@@ -31,7 +32,10 @@ from sec_workshop.gui.board_items import (
 from sec_workshop.gui.board_scene import GRID, BoardScene
 from sec_workshop.gui.canvas_view import CanvasView
 
-OPEN_ZOOM = 0.4  # notes' text at least ~5 px high: readable on a laptop screen
+# A board opens whole when its notes can still be read that way on a laptop: a typical
+# note's text (16 px on the board) then stands at least ~5 px high on the screen.
+OPEN_ZOOM = 0.32
+OPEN_MAX_ZOOM = 1.0  # a board with a few notes opens at their size, not blown up
 
 _TYPING = itertools.count(1)
 
@@ -90,7 +94,7 @@ class InlineEditor(QGraphicsTextItem):
             return
         if text != self._last:
             self._last = text
-            self._view.push_text(self.record_id, text, self.cluster, self._typing)
+            self._view.text_typed.emit(self.record_id, text, self._typing)
 
     def saved_text(self) -> str:
         """The text as last saved from this editor."""
@@ -149,6 +153,10 @@ class BoardView(CanvasView):
     delete_requested = Signal()
     text_refused = Signal(int, bool)  # the longest text allowed; True for a cluster title
     next_note_requested = Signal(str)  # after Tab in a note: a new note beside this one
+    # A note's or cluster's id, its text as typed so far, and the spell of typing it
+    # belongs to (one undo step per spell).
+    text_typed = Signal(str, str, int)
+    nudge_requested = Signal(object)  # {record id: (x, y)}: the selection moved by a key
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -165,25 +173,57 @@ class BoardView(CanvasView):
         scene.doc.changed.connect(self._on_doc_changed)
         self.zoom_changed.connect(self._on_zoom_changed)
         scene.track_view(self, self.zoom())
+        # Shown as it opened, untouched: a window that settles its layout (or is
+        # maximised) right after opening fits the board again.
+        self._as_opened = False
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.sliderPressed.connect(self._on_touched)
 
     def _on_zoom_changed(self, zoom: float) -> None:
         self.board_scene.track_view(self, zoom)
 
     def fit_all(self) -> None:
         """*Passend maken*: everything on the board in the window."""
+        self._as_opened = False
         self.fit_rect(self.board_scene.content_rect())
 
     def fit_readable(self) -> None:
-        """How a board opens: all of it when its notes stay readable that way, else at the
-        smallest zoom where they are, from the top left."""
-        self.fit_all()
-        if self.zoom() < OPEN_ZOOM:
-            self.set_zoom(OPEN_ZOOM)
-            rect = self.board_scene.content_rect()
-            self.ensureVisible(rect.left(), rect.top(), 1, 1, 0, 0)
+        """How a board opens: all of it (its notes and its zones' titles) when its notes stay
+        readable that way, else at the smallest zoom where they are, from the top left."""
+        self._fit_opening()
+        self._as_opened = True
+
+    def _fit_opening(self) -> None:
+        rect = self.board_scene.opening_rect()
+        self.fit_rect(rect)
+        zoom = min(OPEN_MAX_ZOOM, max(OPEN_ZOOM, self.zoom()))
+        self.set_zoom(zoom)
+        shown = self.viewport().rect()
+        half_width, half_height = shown.width() / zoom / 2, shown.height() / zoom / 2
+        # From the top (a board is read downwards; room left over shows the board below),
+        # centred across when it fits, else from the left.
+        x = rect.center().x() if rect.width() <= 2 * half_width else rect.left() + half_width
+        self.centerOn(x, rect.top() + half_height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._as_opened:
+            self._fit_opening()
+
+    def _on_touched(self) -> None:
+        self._as_opened = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._as_opened = False
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._as_opened = False
+        super().wheelEvent(event)
 
     # --- typing in place ------------------------------------------------------------------
     def start_editing(self, record_id: str, select_all: bool = False) -> bool:
+        self._as_opened = False
         scene = self.board_scene
         self.stop_editing()
         note_item = scene.notes.get(record_id)
@@ -224,19 +264,6 @@ class BoardView(CanvasView):
     def stop_editing(self) -> None:
         if self.editor is not None:
             self.editor.finish(False)
-
-    def push_text(self, record_id: str, text: str, cluster: bool, typing: int) -> None:
-        """Save typed text; ``typing`` tells one spell of typing from the next, so that each
-        becomes its own undo step."""
-        doc = self.board_scene.doc
-        if cluster:
-            current = doc.clusters.get(record_id)
-            if current is not None:
-                doc.undo_stack.push(EditClusterTitleCommand(doc, current, text, typing))
-        else:
-            note = doc.notes.get(record_id)
-            if note is not None:
-                doc.undo_stack.push(EditNoteTextCommand(doc, note, text, typing))
 
     def _on_editor_finished(self, record_id: str, next_note: bool) -> None:
         editor = self.editor
@@ -280,6 +307,7 @@ class BoardView(CanvasView):
         return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._as_opened = False
         if self.editor is not None:
             if event.key() == Qt.Key.Key_Tab and not self.editor.cluster:
                 # The scene would move the focus between items; Tab means "next note".
@@ -333,25 +361,24 @@ class BoardView(CanvasView):
         return self.mapToScene(pos)
 
     def nudge(self, dx: float, dy: float) -> bool:
+        """Ask to move the selection by (dx, dy); a cluster takes its notes along."""
         scene = self.board_scene
-        records: list[BoardRecord] = []
-        moved_notes: set[str] = set()
+        positions: dict[str, tuple[float, float]] = {}
         for item in scene.selectedItems():
             if isinstance(item, ClusterItem):
                 c = item.cluster
-                records.append(replace(c, x=c.x + dx, y=c.y + dy))
+                positions[c.id] = (c.x + dx, c.y + dy)
                 for note_id in scene.member_ids(c.id):
                     note = scene.doc.notes[note_id]
-                    moved_notes.add(note.id)
-                    records.append(replace(note, x=note.x + dx, y=note.y + dy))
+                    positions[note.id] = (note.x + dx, note.y + dy)
         for item in scene.selectedItems():
-            if isinstance(item, NoteItem) and item.note_id not in moved_notes:
+            if isinstance(item, NoteItem) and item.note_id not in positions:
                 n = item.note
-                records.append(replace(n, x=n.x + dx, y=n.y + dy))
+                positions[n.id] = (n.x + dx, n.y + dy)
             elif isinstance(item, PhotoItem):
                 p = item.photo
-                records.append(replace(p, x=p.x + dx, y=p.y + dy))
-        if not records:
+                positions[p.id] = (p.x + dx, p.y + dy)
+        if not positions:
             return False
-        scene.doc.undo_stack.push(MoveItemsCommand(scene.doc, records, nudge=True))
+        self.nudge_requested.emit(positions)
         return True

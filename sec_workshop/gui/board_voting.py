@@ -1,13 +1,14 @@
 """Dot voting on a board: rounds with a number of dots per participant (or table group),
 dots placed and taken off by clicking, paper stickers counted in by hand, and the results
-with the turnout."""
+with the turnout. The rules (one open round, each participant's budget) are the service's;
+the panel asks for what the facilitator does and shows the answer."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import (
     DOTS_MAX,
-    PAPER_TALLY,
     TALLY_MAX,
     BoardEdit,
     Cluster,
@@ -56,7 +56,6 @@ from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.gui.plain_text import plain
 from sec_workshop.messages import describe
 
-PAPER = PAPER_TALLY
 RESULTS_SHOWN = 200  # the top of the results; nobody reads further in the hall
 
 
@@ -126,7 +125,11 @@ class StartRoundDialog(QDialog):
 
 
 class VotePanel(QWidget):
-    """The *Stemmen* tab beside the board."""
+    """The *Stemmen* tab beside the board: always on the open round, unless the facilitator
+    picks an ended one (to count paper dots into it)."""
+
+    # The panel has something to say (a group out of dots, no round yet): show the tab.
+    note_shown = Signal()
 
     def __init__(
         self,
@@ -142,12 +145,18 @@ class VotePanel(QWidget):
         self._push = push
         self._lang = lang
         self._listed: set[str] = set()
+        self._open_id: str | None = None  # the open round when the panel last looked
         # Tests answer here instead of the dialog.
         self.ask_round: Callable[[], VoteRound | None] = self._ask_round
 
         self.rounds = QComboBox()
         self.rounds.setObjectName("voteRounds")
         self.rounds.setAccessibleName(self.tr("Voting round"))
+        # A long round title must not widen the panel (and narrow the board).
+        self.rounds.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.rounds.setMinimumContentsLength(8)
         self.rounds.currentIndexChanged.connect(self._on_rounds_current_index_changed)
         self.start_button = QPushButton(self.tr("New round…"))
         self.start_button.clicked.connect(self._on_start)
@@ -159,9 +168,23 @@ class VotePanel(QWidget):
         self.participant = QComboBox()
         self.participant.setObjectName("voteParticipant")
         self.participant.setAccessibleName(self.tr("Who places dots"))
+        self.participant.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.participant.setMinimumContentsLength(8)
         self.participant.currentIndexChanged.connect(self._on_participant_changed)
         self.left = QLabel()
         self.left.setObjectName("dotsLeft")
+        # Said in passing, in the panel: a vote in the hall must not wait for an OK button.
+        self.note = QLabel()
+        self.note.setObjectName("voteNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "#voteNote { background: #FFF8E1; border: 1px solid #FFA000; border-radius: 4px;"
+            " padding: 4px; color: #3E2723; }"
+        )
+        self.note.hide()
         self.tally = QSpinBox()
         self.tally.setObjectName("tallySpin")
         self.tally.setRange(0, TALLY_MAX)
@@ -202,6 +225,7 @@ class VotePanel(QWidget):
         )
         self.hint.setWordWrap(True)
 
+        # Narrow rows: the panel shares a laptop's width with the board.
         round_row = QHBoxLayout()
         round_row.addWidget(self.rounds, 1)
         round_row.addWidget(self.start_button)
@@ -214,16 +238,20 @@ class VotePanel(QWidget):
         dot_row = QHBoxLayout()
         dot_row.addWidget(self.dot_button)
         dot_row.addWidget(self.undot_button)
+        tally_label = QLabel(self.tr("Paper dots on the selection:"))
+        tally_label.setWordWrap(True)
+        tally_label.setBuddy(self.tally)
         tally_row = QHBoxLayout()
-        tally_row.addWidget(QLabel(self.tr("Paper dots on the selection:")))
-        tally_row.addWidget(self.tally)
+        tally_row.addWidget(self.tally, 1)
         tally_row.addWidget(self.tally_button)
         layout = QVBoxLayout(self)
         layout.addLayout(round_row)
         layout.addLayout(buttons)
         layout.addLayout(who)
+        layout.addWidget(self.note)
         layout.addLayout(dot_row)
         layout.addWidget(self.hint)
+        layout.addWidget(tally_label)
         layout.addLayout(tally_row)
         layout.addWidget(self.turnout)
         layout.addWidget(self.results, 1)
@@ -243,8 +271,14 @@ class VotePanel(QWidget):
         return "" if value is None else str(value)
 
     def refresh(self) -> None:
-        # The round the user picked stays picked; else the one the board shows.
+        """The rounds again. A round picked by hand stays picked, until another round opens
+        or the open one ends: then the panel goes with the board to the round it shows."""
         chosen = self.current_round()
+        active = self._doc.active_round()
+        active_id = active.id if active is not None else None
+        if active_id != self._open_id:
+            self._open_id = active_id
+            chosen = None
         shown = chosen if chosen is not None else self._doc.shown_round()
         rounds = sorted(self._doc.rounds.values(), key=lambda r: -r.position)
         self.rounds.blockSignals(True)
@@ -312,7 +346,9 @@ class VotePanel(QWidget):
             self.results.addTopLevelItem(more)
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(2)
-        placed = sum(v.count for v in self._doc.votes_in(vote_round.id))
+        votes = self._doc.votes_in(vote_round.id)
+        placed = sum(v.count for v in votes)
+        on_paper = sum(v.count for v in votes if v.is_paper_tally)
         turnout = self._doc.turnout(vote_round.id)
         if turnout is None:
             text = self.tr("%1 dots placed.").replace("%1", str(placed))
@@ -326,13 +362,13 @@ class VotePanel(QWidget):
                 .replace("%3", str(share))
             )
             voters = {
-                v.participant.casefold()
-                for v in self._doc.votes_in(vote_round.id)
-                if v.participant and v.participant != PAPER
+                v.participant.casefold() for v in votes if v.participant and not v.is_paper_tally
             }
             text += " " + self.tr("%1 of %2 voted.").replace("%1", str(len(voters))).replace(
                 "%2", str(len(vote_round.participants))
             )
+        if on_paper:
+            text += " " + self.tr("Counted on paper: %n dot(s).", "", on_paper)
         self.turnout.setText(text)
 
     def _on_doc_changed(self, edit: BoardEdit) -> None:
@@ -362,12 +398,7 @@ class VotePanel(QWidget):
         self.dot_button.setEnabled(target is not None)
         self.undot_button.setEnabled(target is not None)
         if enabled and target is not None and vote_round is not None:
-            counted = sum(
-                v.count
-                for v in self._doc.votes_in(vote_round.id)
-                if v.participant == PAPER and target.id in (v.note_id, v.cluster_id)
-            )
-            self.tally.setValue(counted)
+            self.tally.setValue(self._doc.paper_dots(vote_round.id, target.id))
 
     def _on_results_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         record_id = str(item.data(0, Qt.ItemDataRole.UserRole))
@@ -377,6 +408,44 @@ class VotePanel(QWidget):
             target.setSelected(True)
             for view in self._scene.views():
                 view.ensureVisible(target.area(), 60, 60)
+
+    # --- telling --------------------------------------------------------------------------
+    def tell(self, text: str) -> None:
+        """Say something in the panel, where it stays in view until the next step."""
+        self.note.setText(text)
+        self.note.show()
+        self.note_shown.emit()
+
+    def clear_note(self) -> None:
+        self.note.clear()
+        self.note.hide()
+
+    def explain(self, error: DomainError) -> bool:
+        """Say a refused dot in the panel and go on with the next group that has dots;
+        False for any other error (the editor tells those)."""
+        if error.code != "vote.no_dots_left":
+            return False
+        name = str(error.params.get("name", ""))
+        text = self.tr("%1 has no dots left in this round.").replace("%1", name)
+        self.tell(self._with_next(text, name))
+        return True
+
+    def _with_next(self, text: str, name: str) -> str:
+        """``text``, and who places dots now: the next group with dots, picked in the panel."""
+        vote_round = self._doc.active_round()
+        following = None if vote_round is None else self._doc.next_with_dots(vote_round.id, name)
+        if following is None:
+            return text + " " + self.tr("Everyone has placed all their dots.")
+        self.participant.setCurrentIndex(max(0, self.participant.findData(following)))
+        return text + " " + self.tr("Now placing dots for %1.").replace("%1", following)
+
+    def _after_dot(self, round_id: str, participant: str) -> None:
+        """A dot placed: when it was the group's last, the next group's turn comes."""
+        if self._doc.dots_left(round_id, participant) == 0:
+            text = self.tr("%1 has placed all their dots.").replace("%1", participant)
+            self.tell(self._with_next(text, participant))
+        else:
+            self.clear_note()
 
     # --- acting ---------------------------------------------------------------------------
     def _ask_round(self) -> VoteRound | None:
@@ -388,8 +457,8 @@ class VotePanel(QWidget):
 
     def _on_start(self) -> None:
         vote_round = self.ask_round()
-        if vote_round is not None:
-            self._push(StartRoundCommand(self._doc, vote_round))
+        if vote_round is not None and self._push(StartRoundCommand(self._doc, vote_round)):
+            self.clear_note()
 
     def _on_end(self) -> None:
         vote_round = self.current_round()
@@ -431,37 +500,20 @@ class VotePanel(QWidget):
         vote_round = self.current_round()
         if target is None or vote_round is None:
             return
-        self._push(SetTallyCommand(self._doc, vote_round.id, target, self.tally.value(), PAPER))
+        self._push(SetTallyCommand(self._doc, vote_round.id, target.id, self.tally.value()))
 
     def _on_scene_dot_requested(self, target_id: str, add: bool) -> None:
         vote_round = self._doc.active_round()
         if vote_round is None:
-            self._tell(self.tr("Start a voting round first (tab Voting, “New round…”)."))
+            self.tell(self.tr("Start a voting round first (tab Voting, “New round…”)."))
             return
-        if self.current_round() is None or self.current_round().id != vote_round.id:  # type: ignore[union-attr]
+        current = self.current_round()
+        if current is None or current.id != vote_round.id:
             self.rounds.setCurrentIndex(max(0, self.rounds.findData(vote_round.id)))
         participant = self.current_participant()
-        on_note = target_id in self._doc.notes
         if add:
-            left = self._doc.dots_left(vote_round.id, participant)
-            if left is not None and left <= 0:
-                self._tell(self.tr("%1 has no dots left in this round.").replace("%1", participant))
-                return
-            vote = Vote(
-                round_id=vote_round.id,
-                note_id=target_id if on_note else None,
-                cluster_id=None if on_note else target_id,
-                participant=participant,
-            )
-            self._push(PlaceDotCommand(self._doc, vote))
-            return
-        mine = [
-            v
-            for v in self._doc.votes_in(vote_round.id)
-            if target_id in (v.note_id, v.cluster_id) and v.participant == participant
-        ]
-        if mine:
-            self._push(RemoveDotCommand(self._doc, mine[-1]))
-
-    def _tell(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Voting"), plain(text))
+            # A refusal (no dots left) comes back through the editor to ``explain``.
+            if self._push(PlaceDotCommand(self._doc, vote_round.id, target_id, participant)):
+                self._after_dot(vote_round.id, participant)
+        else:
+            self._push(RemoveDotCommand(self._doc, vote_round.id, target_id, participant))

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.base import DomainError, Record
 from sec_workshop.domain.board import Board
+from sec_workshop.domain.changes import Changes
 from sec_workshop.domain.session import Session
+from sec_workshop.gui.change_relay import watch_changes
 from sec_workshop.gui.commands import SafeCommand
 from sec_workshop.gui.icons import icon
 from sec_workshop.gui.plain_text import plain
@@ -230,6 +232,11 @@ class BoardsTab(QWidget):
         self.doc.boards_changed.connect(self._on_doc_boards_changed)
         self.list = BoardsView(workspace)
         self.list.table.doubleClicked.connect(self._on_open)
+        # Boards, their sessions and note counts change elsewhere too (a board's editor, the
+        # sessions tab, an import): the list follows, when it is next on screen.
+        watch_changes(
+            workspace, self.list, ("board", "session", "note"), self._on_list_changes, self.doc
+        )
         self.editor: BoardEditorWidget | None = None
 
         self.open_button = QPushButton(icon("open"), self.tr("Open board"))
@@ -301,6 +308,10 @@ class BoardsTab(QWidget):
 
     def _on_editor_back_requested(self) -> None:
         self.close_editor()
+        if self.wijk_id is not None:
+            self.list.load(self.wijk_id)
+
+    def _on_list_changes(self, _changes: Changes) -> None:
         if self.wijk_id is not None:
             self.list.load(self.wijk_id)
 

@@ -13,7 +13,6 @@ import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
 
 from sec_workshop.domain.changes import Changes
 from sec_workshop.services.workspace import Workspace
@@ -37,7 +36,9 @@ class ChangeWatch(QObject):
         self._reload = reload
         self._target = target
         self._pending: Changes | None = None
-        if isinstance(target, QWidget):
+        # A view (a widget) reloads when on screen, or when next shown; a document at once.
+        self._is_view = callable(getattr(target, "isVisible", None))
+        if self._is_view:
             target.installEventFilter(self)
 
     def notice(self, changes: Changes) -> None:
@@ -45,8 +46,7 @@ class ChangeWatch(QObject):
             return
         if not changes.touches(*self.kinds):
             return
-        target = self._target
-        if isinstance(target, QWidget) and not target.isVisible():
+        if self._is_view and not self._target.isVisible():  # type: ignore[attr-defined]
             # Hidden views catch up when shown; a later notice may only add to the reload.
             self._pending = changes if self._pending is None else Changes(everything=True)
             return

@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
         from sec_workshop.exchange import process_model_file
         from sec_workshop.exchange.files import read_limited
         from sec_workshop.services.maintenance import Reason
+        from sec_workshop.services.models import LostLink
 
         title = self.tr("Import process model")
         path = self.choose_open_file(self, title, "", self.tr("Process models (*.json)"))
@@ -611,10 +612,13 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        lost: tuple[LostLink, ...] = ()
+        shown = 3  # links named in the status bar; the command line lists every one
         try:
             with self._ws.maintenance.backup_before(Reason.IMPORT):
                 if wijk is not None:
-                    model = self._ws.models.import_roadmap(spec, wijk.id)
+                    imported = self._ws.models.import_roadmap(spec, wijk.id)
+                    model, lost = imported.model, imported.lost
                 else:
                     model = self._ws.models.import_template(spec)
         except DomainError as exc:
@@ -628,7 +632,16 @@ class MainWindow(QMainWindow):
         else:
             self.open_template(model.id)
             message = self.tr("“%1” was added as a template.").replace("%1", model.name)
-        self.statusBar().showMessage(message, 10_000)
+        if lost:
+            names = "; ".join(f"{link.name} – {link.step_title}" for link in lost[:shown])
+            names += "; …" if len(lost) > shown else ""
+            message += " " + self.tr(
+                "%n link(s) to stakeholders or sessions could not be kept, for lack of a step "
+                "of that title in a lane of that name: %1",
+                None,
+                len(lost),
+            ).replace("%1", names)
+        self.statusBar().showMessage(message, 60_000 if lost else 10_000)
 
     # --- safety: backups and checks ------------------------------------------------------
     def backup_at_start(self) -> None:

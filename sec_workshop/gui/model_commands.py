@@ -85,11 +85,9 @@ class MoveStepsCommand(SafeCommand):
     """Steps dropped into cells; undo puts each back where it was."""
 
     def __init__(self, doc: ModelDocument, moves: list[tuple[str, str, str, int]]) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Move %1 step(s)").replace(
-                "%1", str(len(moves))
-            )
-        )
+        # n as a plain name: pyside6-lupdate does not see a translate() whose n is a call.
+        n = len(moves)
+        super().__init__(QCoreApplication.translate("ModelCommands", "Move %n step(s)", None, n))
         self._doc = doc
         self._moves = moves
         self._back: list[tuple[str, str, str, int]] = []
@@ -109,11 +107,8 @@ class DeleteStepsCommand(SafeCommand):
     """Deleting steps takes their arrows and links along; undo brings all of it back."""
 
     def __init__(self, doc: ModelDocument, step_ids: list[str]) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Delete %1 step(s)").replace(
-                "%1", str(len(step_ids))
-            )
-        )
+        n = len(step_ids)
+        super().__init__(QCoreApplication.translate("ModelCommands", "Delete %n step(s)", None, n))
         self._doc = doc
         self._ids = step_ids
         self._removed: list[Record] = []

@@ -9,7 +9,8 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from sec_workshop.domain.base import Record
+from sec_workshop.domain.base import NotFoundError, Record
+from sec_workshop.domain.changes import Changes
 from sec_workshop.domain.process import (
     Instrument,
     Lane,
@@ -23,6 +24,7 @@ from sec_workshop.domain.process import (
 )
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.gui.change_relay import watch_changes
 from sec_workshop.gui.record_index import IndexedRecords
 from sec_workshop.services.model_editing import StepLinks
 from sec_workshop.services.workspace import Workspace
@@ -39,6 +41,7 @@ class ModelDocument(QObject):
     step_removed = Signal(str)
     dependency_added = Signal(str)
     dependency_removed = Signal(str)
+    links_changed = Signal()  # the wijk's sessions or stakeholders, or links, changed elsewhere
 
     def __init__(self, workspace: Workspace, model_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,15 @@ class ModelDocument(QObject):
         self._instruments: dict[str, Instrument] = {
             i.id: i for i in workspace.library.instruments()
         }
+        # Sessions and stakeholders are made and changed in other views (a new board's
+        # session, the sessions tab): the step panel's lists follow.
+        watch_changes(
+            workspace,
+            self,
+            ("session", "stakeholder", "step_session", "step_stakeholder"),
+            self._on_workspace_changed,
+            origin=self,
+        )
 
     # --- reading -------------------------------------------------------------------------
     def lanes(self) -> list[Lane]:
@@ -266,6 +278,14 @@ class ModelDocument(QObject):
 
     def _on_self_steps_changed(self, *_: object) -> None:
         self._link_cache = None
+
+    def _on_workspace_changed(self, _changes: Changes) -> None:
+        self._link_cache = None
+        try:
+            self._links_of_steps()
+        except NotFoundError:
+            return  # this roadmap was replaced (an import); its editor is on its way out
+        self.links_changed.emit()
 
     # --- internals -----------------------------------------------------------------------
     def _forget(self, removed: list[Record]) -> None:

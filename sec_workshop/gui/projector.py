@@ -2,7 +2,8 @@
 beamer. It looks at the same ``BoardScene`` as the editor (no copy) as an *audience*: notes
 marked facilitator-only are left out and selection marks are not drawn. It follows the
 facilitator's view or stays frozen on one part of the board, optionally in high contrast,
-with the session timer large in a corner."""
+with the session timer large in a band above the board that the view keeps free, so that
+the countdown never hides a note."""
 
 from __future__ import annotations
 
@@ -24,13 +25,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QVBoxLayout, QWidget
 
-from sec_workshop.gui.board_scene import Audience, BoardScene
-from sec_workshop.gui.board_timer import SessionTimer, TimerOverlay
+from sec_workshop.gui.board_items import Audience
+from sec_workshop.gui.board_scene import BACKGROUND, BoardScene
+from sec_workshop.gui.board_timer import SessionTimer, TimerState, TimerWidget
 from sec_workshop.gui.canvas_view import CanvasView
 
 DARK = QColor("#101418")  # around the board in high contrast: bright notes on a dark wall
 ANYWHERE = 10_000_000.0  # the projector may centre any point, whatever the board's edges
 WINDOWED_SIZE = (1280, 720)
+TIMER_MARGIN = 12  # pixels around the timer in its band
 
 T = TypeVar("T")
 
@@ -85,6 +88,18 @@ class ProjectorView(CanvasView):
             return
         self.shown_rect = QRectF(rect)
         self.fit_rect(rect)
+
+    def keep_top_free(self, height: int) -> None:
+        """A band of ``height`` pixels above the board (for the timer): the board is fitted
+        below it, never under it."""
+        if self.viewportMargins().top() == height:
+            return
+        self.setViewportMargins(0, height, 0, 0)
+        if not self.shown_rect.isEmpty():
+            self.fit_rect(self.shown_rect)
+
+    def paint_band(self, color: QColor) -> None:
+        self.setStyleSheet(f"#projectorView {{ background: {color.name()}; }}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -145,9 +160,13 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.view)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowTitle(self.tr("%1 – projector").replace("%1", scene.doc.board.title))
-        self.timer_overlay: TimerOverlay | None = None
+        self.timer_display: TimerWidget | None = None
         if timer is not None:
-            self.timer_overlay = TimerOverlay(timer, self.view, pixel_size=96)
+            self.timer_display = TimerWidget(timer, 96, self.view)
+            self.timer_display.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            timer.state_changed.connect(self._on_timer_state_changed)
+        self.view.paint_band(DARK if high_contrast else BACKGROUND)
+        self._place_timer()
         scene.add_audience(self.view.viewport(), self.audience)
         self._registered = True
         for bar in (source.horizontalScrollBar(), source.verticalScrollBar()):
@@ -176,8 +195,28 @@ class ProjectorWindow(QWidget):
 
     def set_high_contrast(self, on: bool) -> None:
         self.audience.high_contrast = on
+        self.view.paint_band(DARK if on else BACKGROUND)
         self.scene.refresh_caches()
         self.view.viewport().update()
+
+    def _on_timer_state_changed(self, _state: TimerState) -> None:
+        self._place_timer()
+
+    def _place_timer(self) -> None:
+        """Shown while a countdown is on, in the top-right corner of a band the board is
+        kept out of; without a countdown the board has the whole screen."""
+        display = self.timer_display
+        if display is None:
+            return
+        active = display.timer.is_active()
+        display.setVisible(active)
+        if not active:
+            self.view.keep_top_free(0)
+            return
+        display.adjustSize()
+        self.view.keep_top_free(display.height() + 2 * TIMER_MARGIN)
+        display.move(self.view.width() - display.width() - TIMER_MARGIN, TIMER_MARGIN)
+        display.raise_()
 
     def _on_source_view_changed(self, *_args: object) -> None:
         if self.following:
@@ -208,10 +247,11 @@ class ProjectorWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.timer_overlay is not None:
+        if self.timer_display is not None:
             # Digits a tenth of the screen high: readable from the back of a hall, while
-            # covering little of the board.
-            self.timer_overlay.set_pixel_size(max(48, self.height() // 10))
+            # taking little room from the board.
+            self.timer_display.set_pixel_size(max(48, self.height() // 10))
+            self._place_timer()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -86,7 +86,7 @@ class RoadmapEditorWidget(QWidget):
         self.editor = StepEditorWidget(self.doc)
         self.editor.on_error = self._show_error
         self.library = InstrumentLibraryWidget(workspace.library.instruments())
-        self.history = HistoryWidget(self.doc)
+        self.history = HistoryWidget(self.doc, lang)
         self.side = QTabWidget()
         self.side.addTab(self.editor, self.tr("Step"))
         self.side.addTab(self.library, self.tr("Instruments"))
@@ -254,7 +254,8 @@ class RoadmapEditorWidget(QWidget):
             return
         target = self._current_lane(), self._current_phase()
         stack = self.doc.undo_stack
-        stack.beginMacro(self.tr("Paste %1 step(s)").replace("%1", str(len(self._clipboard))))
+        count = len(self._clipboard)
+        stack.beginMacro(self.tr("Paste %n step(s)", "", count))
         new_ids = []
         from sec_workshop.domain.base import new_id, utc_now
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sec_workshop.domain.process import Instrument
 from sec_workshop.gui.model_document import ModelDocument
 from sec_workshop.gui.plain_text import plain
+from sec_workshop.history_texts import change_text
 
 INSTRUMENT_MIME = "application/x-sec-workshop-instrument"
 
@@ -115,11 +116,13 @@ class InstrumentLibraryWidget(QWidget):
 
 
 class HistoryWidget(QListWidget):
-    """The roadmap's adaptations, newest first; refreshed after every change."""
+    """The roadmap's adaptations, newest first, in the window's language; refreshed after
+    every change. List items show their text as it is (titles with ``<`` or ``&`` too)."""
 
-    def __init__(self, doc: ModelDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: ModelDocument, lang: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
+        self._lang = lang
         self.setAccessibleName(self.tr("History of adaptations"))
         self.setWordWrap(True)
         for signal in (
@@ -141,7 +144,8 @@ class HistoryWidget(QListWidget):
             self.addItem(self.tr("No adaptations yet."))
         for change in changes[:500]:
             local = change.at.astimezone()
-            self.addItem(f"{local.strftime('%d-%m-%Y %H:%M')}  {change.summary}")
+            text = change_text(change, self._lang)
+            self.addItem(f"{local.strftime('%d-%m-%Y %H:%M')}  {text}")
 
     def _on_doc_changed(self, *_: object) -> None:
         self.refresh()

@@ -35,10 +35,12 @@ class StartPageWidget(QWidget):
 
         title = QLabel(self.tr("Wijken"))
         title.setObjectName("pageTitle")
+        # "Wijk" stays the word in English too (the programme, its reports and the command
+        # line all say wijk); the English text says once what it is.
         intro = QLabel(
             self.tr(
-                "Each wijk has its own roadmap, sessions, stakeholders and boards. "
-                "Open a wijk to look through them."
+                "A wijk is a neighbourhood on its way off natural gas. Each wijk has its own "
+                "roadmap, sessions, stakeholders and boards; open one to look through them."
             )
         )
         intro.setWordWrap(True)

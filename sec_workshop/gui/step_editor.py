@@ -2,8 +2,10 @@
 stakeholders and sessions of the wijk linked to it.
 
 Every change is pushed as an ``EditStepCommand`` at once (typing in one field merges into
-one undo step), so nothing waits for a Save button. Ticking a stakeholder or session links
-it at once (``LinkToStepCommand``); unticking unlinks it.
+one undo step), so nothing waits for a Save button. What is typed is saved as it stands,
+spaces and all; when typing ends (the field is left, Enter, another step is shown) the
+text is trimmed, within the same undo step. Ticking a stakeholder or session links it at
+once (``LinkToStepCommand``); unticking unlinks it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -58,6 +61,10 @@ class StepEditorWidget(QWidget):
         # Dates picked in the fields but not saved yet, because with the other stored date
         # they made an impossible pair; saved as soon as a later pick makes the pair possible.
         self._picked: dict[str, date | None] = {}
+        # Fields typed in since the step was shown or their typing last ended: only these
+        # are trimmed when typing ends (a text stored with spaces around it is not touched
+        # by merely passing through its field).
+        self._typed_in: set[str] = set()
         # Told when a link cannot be saved (the roadmap editor shows a message).
         self.on_error: Callable[[DomainError], None] | None = None
         self.empty = QLabel(
@@ -99,6 +106,7 @@ class StepEditorWidget(QWidget):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(80)
             edit.textChanged.connect(self._on_text_changed)
+            edit.installEventFilter(self)  # leaving the field ends the typing
             self.texts[name] = edit
             form.addRow(label, edit)
         self.instruments = QListWidget()
@@ -124,11 +132,14 @@ class StepEditorWidget(QWidget):
         self._scroll = scroll
 
         self.title.textEdited.connect(self._on_title_text_edited)
+        self.title.editingFinished.connect(self._on_title_editing_finished)
         self.owner.textEdited.connect(self._on_owner_text_edited)
+        self.owner.editingFinished.connect(self._on_owner_editing_finished)
         self.status.activated.connect(self._on_status_activated)
         self.start.dateChanged.connect(self._on_start_date_changed)
         self.due.dateChanged.connect(self._on_due_date_changed)
         doc.step_changed.connect(self._on_doc_step_changed)
+        doc.links_changed.connect(self._on_doc_links_changed)
         doc.step_removed.connect(self._on_doc_step_removed)
         self.show_step(None)
 
@@ -140,6 +151,9 @@ class StepEditorWidget(QWidget):
         return self._step_id
 
     def show_step(self, step_id: str | None) -> None:
+        if step_id != self._step_id:
+            self.finish_typing()
+            self._typed_in.clear()
         step = self._doc.step(step_id) if step_id else None
         self._step_id = step.id if step else None
         self.empty.setVisible(step is None)
@@ -205,14 +219,60 @@ class StepEditorWidget(QWidget):
         return self._doc.step(self._step_id) if self._step_id else None
 
     def _on_title_text_edited(self, text: str) -> None:
+        self._typed_in.add("title")
         step = self._current()
         if step is not None and text.strip():
             self._push(replace(step, title=text), "title")
 
     def _on_owner_text_edited(self, text: str) -> None:
+        self._typed_in.add("owner")
         step = self._current()
         if step is not None:
             self._push(replace(step, owner=text), "owner")
+
+    def _on_title_editing_finished(self) -> None:
+        self._finish_field("title")
+
+    def _on_owner_editing_finished(self) -> None:
+        self._finish_field("owner")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason  # its context menu
+            and isinstance(watched, QPlainTextEdit)
+        ):
+            self._finish_field(watched.objectName().removeprefix("step_"))
+        return super().eventFilter(watched, event)
+
+    def finish_typing(self) -> None:
+        """Typing in the shown step has ended: trim what was typed, field by field."""
+        for name in ("title", "owner", *self.texts):
+            self._finish_field(name)
+
+    def _finish_field(self, name: str) -> None:
+        """Save the field trimmed, merged into the undo step of its typing. A title left
+        empty is not saved; the field shows the stored title again."""
+        if name not in self._typed_in:
+            return
+        self._typed_in.discard(name)
+        step = self._current()
+        if step is None:
+            return
+        text = self._typed(name).strip()
+        if name == "title" and not text:
+            self._fill(step)
+            return
+        changes: dict[str, Any] = {name: text}
+        self._push(replace(step, **changes), name)
+
+    def _typed(self, name: str) -> str:
+        if name == "title":
+            return self.title.text()
+        if name == "owner":
+            return self.owner.text()
+        return self.texts[name].toPlainText()
 
     def _on_status_activated(self, index: int) -> None:
         step = self._current()
@@ -246,6 +306,7 @@ class StepEditorWidget(QWidget):
         if step is None or not isinstance(edit, QPlainTextEdit):
             return
         name = edit.objectName().removeprefix("step_")
+        self._typed_in.add(name)
         changes: dict[str, Any] = {name: edit.toPlainText()}
         self._push(replace(step, **changes), name)
 
@@ -299,6 +360,16 @@ class StepEditorWidget(QWidget):
         form.setRowVisible(self.links_note, not has_wijk)
         if not has_wijk:
             return
+        self._list_link_choices()
+        self.stakeholders.itemChanged.connect(self._on_stakeholders_item_changed)
+        self.sessions.itemChanged.connect(self._on_sessions_item_changed)
+
+    def _list_link_choices(self) -> None:
+        """The wijk's stakeholders and sessions as the lists to tick (again, when they
+        changed elsewhere)."""
+        blockers = [QSignalBlocker(self.stakeholders), QSignalBlocker(self.sessions)]
+        self.stakeholders.clear()
+        self.sessions.clear()
         types = self._doc.workspace.library.stakeholder_type_names()
         for person in self._doc.wijk_stakeholders():
             kind = types.get(person.type_key, "")
@@ -323,8 +394,7 @@ class StepEditorWidget(QWidget):
                 item = QListWidgetItem(empty)
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(item)
-        self.stakeholders.itemChanged.connect(self._on_stakeholders_item_changed)
-        self.sessions.itemChanged.connect(self._on_sessions_item_changed)
+        del blockers
 
     def _link_list(self, name: str, accessible: str, height: int) -> QListWidget:
         widget = QListWidget()
@@ -404,6 +474,14 @@ class StepEditorWidget(QWidget):
             step = self._current()
             if step is not None:
                 self._fill(step)
+
+    def _on_doc_links_changed(self) -> None:
+        if not self._doc.has_wijk:
+            return
+        self._list_link_choices()
+        step = self._current()
+        if step is not None:
+            self._fill_links(step)
 
     def _on_doc_step_removed(self, step_id: str) -> None:
         if step_id == self._step_id:

@@ -3,8 +3,6 @@ the legend and the drop indicator, with the layout measures and colours they sha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -34,9 +32,6 @@ from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Instrument, Lane, Phase, Step
 from sec_workshop.gui.labels import STEP_STATUS_COLOR, STEP_STATUS_MARK, step_status
 from sec_workshop.gui.plain_text import plain
-
-if TYPE_CHECKING:
-    from sec_workshop.gui.swimlane_scene import SwimlaneScene
 
 # --- layout (scene pixels) ---------------------------------------------------------------
 HEADER_WIDTH = 200.0  # lane header column at the left
@@ -293,12 +288,40 @@ def _stack_height(stack: list[StepCardItem]) -> float:
 
 
 class SwimlaneSceneBase(QGraphicsScene):
-    """What the items may rely on in their scene (the scene itself is defined elsewhere)."""
+    """What the items may rely on in their scene; the scene (defined elsewhere, which items
+    never import) fills these in. Items report drags here; the scene turns them into
+    requests for the editor."""
+
+    theme: _Theme
+
+    def arrow_text(self, dep_id: str) -> str:
+        raise NotImplementedError
+
+    def _cards_dragged(self, dragged: StepCardItem, first: bool) -> None:
+        raise NotImplementedError
+
+    def _cards_released(self, dragged: StepCardItem) -> None:
+        raise NotImplementedError
+
+    def _link_started(self, source: StepCardItem) -> None:
+        raise NotImplementedError
+
+    def _link_moved(self, source: StepCardItem, scene_pos: QPointF) -> None:
+        raise NotImplementedError
+
+    def _link_released(self, source: StepCardItem, scene_pos: QPointF) -> None:
+        raise NotImplementedError
+
+    def _header_dragged(self, header: _HeaderItem) -> None:
+        raise NotImplementedError
+
+    def _header_released(self, header: _HeaderItem) -> None:
+        raise NotImplementedError
 
 
-def _swimlane_scene(item: QGraphicsItem) -> SwimlaneScene | None:
+def _swimlane_scene(item: QGraphicsItem) -> SwimlaneSceneBase | None:
     scene = item.scene()
-    return cast("SwimlaneScene", scene) if isinstance(scene, SwimlaneSceneBase) else None
+    return scene if isinstance(scene, SwimlaneSceneBase) else None
 
 
 CARD_FLAGS = (

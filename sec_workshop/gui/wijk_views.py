@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from sec_workshop.domain.board import BoardTemplate
-from sec_workshop.domain.enums import NoteColor
+from sec_workshop.domain.changes import Changes
 from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.domain.views import BoardSummary, SessionSummary
 from sec_workshop.gui import labels
+from sec_workshop.gui.change_relay import watch_changes
 from sec_workshop.services.workspace import Workspace
 
 
@@ -66,6 +68,10 @@ def _fit_columns(table: QTableWidget, widest: int = 280) -> None:
             table.setColumnWidth(col, widest)
 
 
+# pyside6-lupdate does not look inside f-strings: a tr() there is never collected, and its
+# text stays English. Every tr() of this module stands on its own line, outside f-strings.
+
+
 def _para(label: str, text: str) -> str:
     if not text.strip():
         return ""
@@ -80,6 +86,14 @@ class SessionsView(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._summaries: list[SessionSummary] = []
+        self._wijk_id: str | None = None
+        # Sessions are made elsewhere too (a new board's session): the table follows.
+        watch_changes(
+            workspace,
+            self,
+            ("session", "board", "agenda_item", "decision", "action_item"),
+            self._on_workspace_changed,
+        )
         self.table = _table(
             [
                 self.tr("Date"),
@@ -107,7 +121,12 @@ class SessionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _on_workspace_changed(self, _changes: Changes) -> None:
+        if self._wijk_id is not None:
+            self.load(self._wijk_id)
+
     def load(self, wijk_id: str) -> None:
+        self._wijk_id = wijk_id
         self._summaries = self._workspace.sessions.summaries(wijk_id)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self._summaries))
@@ -161,7 +180,8 @@ class SessionsView(QWidget):
             )
         html.append(_para(self.tr("Goal"), s.goal))
         if content.agenda:
-            html.append(f"<h3>{escape(self.tr('Agenda'))}</h3><table cellpadding='3'>")
+            heading = self.tr("Agenda")
+            html.append(f"<h3>{escape(heading)}</h3><table cellpadding='3'>")
             clock = s.starts_at
             for item in content.agenda:
                 start = clock.strftime("%H:%M") if clock else ""
@@ -174,18 +194,18 @@ class SessionsView(QWidget):
                     + "</td></tr>"
                 )
                 if clock:
-                    from datetime import timedelta
-
                     clock = clock + timedelta(minutes=item.duration_minutes)
             html.append("</table>")
         if content.decisions:
-            html.append(f"<h3>{escape(self.tr('Decisions'))}</h3><ol>")
+            heading = self.tr("Decisions")
+            html.append(f"<h3>{escape(heading)}</h3><ol>")
             for d in content.decisions:
                 why = f"<br><i>{escape(d.rationale)}</i>" if d.rationale else ""
                 html.append(f"<li>{escape(d.text)}{why}</li>")
             html.append("</ol>")
         if content.actions:
-            html.append(f"<h3>{escape(self.tr('Action items'))}</h3><ul>")
+            heading = self.tr("Action items")
+            html.append(f"<h3>{escape(heading)}</h3><ul>")
             for a in content.actions:
                 mark = "☑" if a.done else "☐"
                 due = a.due_date.strftime("%d-%m-%Y") if a.due_date else ""
@@ -198,7 +218,8 @@ class SessionsView(QWidget):
             html.append("</ul>")
         if content.boards:
             names = ", ".join(escape(b.title) for b in content.boards)
-            html.append(f"<p><b>{escape(self.tr('Boards'))}</b>: {names}</p>")
+            heading = self.tr("Boards")
+            html.append(f"<p><b>{escape(heading)}</b>: {names}</p>")
         self.details.setHtml("".join(html))
 
 
@@ -209,6 +230,13 @@ class StakeholdersView(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._people: dict[str, Stakeholder] = {}
+        self._wijk_id: str | None = None
+        watch_changes(
+            workspace,
+            self,
+            ("stakeholder", "step_stakeholder", "session_stakeholder"),
+            self._on_workspace_changed,
+        )
         self.table = _table(
             [
                 self.tr("Name"),
@@ -234,7 +262,12 @@ class StakeholdersView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _on_workspace_changed(self, _changes: Changes) -> None:
+        if self._wijk_id is not None:
+            self.load(self._wijk_id)
+
     def load(self, wijk_id: str) -> None:
+        self._wijk_id = wijk_id
         people = self._workspace.stakeholders.list(wijk_id)
         self._people = {p.id: p for p in people}
         types = self._workspace.library.stakeholder_type_names()
@@ -253,7 +286,7 @@ class StakeholdersView(QWidget):
                     labels.participation(p.participation),
                     list(type(p.participation)).index(p.participation),
                 ),
-                _item(", ".join(p.koppelkansen)),
+                _item(labels.koppelkansen(p.koppelkansen)),
             ]
             cells[0].setData(Qt.ItemDataRole.UserRole, p.id)
             for col, cell in enumerate(cells):
@@ -289,10 +322,9 @@ class StakeholdersView(QWidget):
         ]
         html.append(f"<p>{escape(' · '.join(facts))}</p>")
         if person.koppelkansen:
-            html.append(
-                f"<p><b>{escape(self.tr('Linking opportunities'))}</b>: "
-                f"{escape(', '.join(person.koppelkansen))}</p>"
-            )
+            heading = self.tr("Linking opportunities")
+            tags = labels.koppelkansen(person.koppelkansen)
+            html.append(f"<p><b>{escape(heading)}</b>: {escape(tags)}</p>")
         html.append(_para(self.tr("Interests"), person.interests))
         html.append(_para(self.tr("Concerns"), person.concerns))
         html.append(_para(self.tr("Needs"), person.needs))
@@ -309,7 +341,8 @@ class StakeholdersView(QWidget):
                 )
                 if x
             )
-            html.append(f"<p><b>{escape(self.tr('Contact (personal data)'))}</b><br>{contact}</p>")
+            heading = self.tr("Contact (personal data)")
+            html.append(f"<p><b>{escape(heading)}</b><br>{contact}</p>")
         self.details.setHtml("".join(html))
 
 
@@ -382,7 +415,6 @@ class BoardsView(QWidget):
             return
         content = self._workspace.boards.content(str(item.data(Qt.ItemDataRole.UserRole)))
         votes = {n.id: content.votes_for_note(n.id) for n in content.notes}
-        colour_names = _colour_names()
         totals = {
             c.id: sum(votes[n.id] for n in content.notes if n.cluster_id == c.id)
             for c in content.clusters
@@ -397,26 +429,19 @@ class BoardsView(QWidget):
             top.setFont(0, font)
             top.setData(1, Qt.ItemDataRole.UserRole, total)
             for n in members:
-                top.addChild(QTreeWidgetItem([n.text, str(votes[n.id]), colour_names[n.color]]))
+                top.addChild(
+                    QTreeWidgetItem([n.text, str(votes[n.id]), labels.note_color(n.color)])
+                )
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         loose = [n for n in content.notes if n.cluster_id is None]
         if loose:
             top = QTreeWidgetItem([self.tr("Not in a cluster"), "", ""])
             for n in sorted(loose, key=lambda n: -votes[n.id]):
-                top.addChild(QTreeWidgetItem([n.text, str(votes[n.id]), colour_names[n.color]]))
+                top.addChild(
+                    QTreeWidgetItem([n.text, str(votes[n.id]), labels.note_color(n.color)])
+                )
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
-
-
-def _colour_names() -> dict[NoteColor, str]:
-    return {
-        NoteColor.YELLOW: QCoreApplication.translate("WijkViews", "yellow"),
-        NoteColor.PINK: QCoreApplication.translate("WijkViews", "pink"),
-        NoteColor.BLUE: QCoreApplication.translate("WijkViews", "blue"),
-        NoteColor.GREEN: QCoreApplication.translate("WijkViews", "green"),
-        NoteColor.ORANGE: QCoreApplication.translate("WijkViews", "orange"),
-        NoteColor.PURPLE: QCoreApplication.translate("WijkViews", "purple"),
-    }

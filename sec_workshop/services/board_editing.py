@@ -5,13 +5,19 @@ depends on a deleted record goes with it (a note's arrows and dots; a cluster's 
 notes stay on the board, loose). The service returns a ``BoardEdit`` with every touched
 record before and after, read inside the same transaction, so that undo is the same call
 with the edit inverted and brings back exactly what was there, with the same ids.
+
+The rules of a board live in the *intent* methods (``place_dot``, ``move_items``,
+``make_cluster``...): a dot budget per participant, one open round at a time, which cluster
+a note is in, how a cluster lays out its notes. The window, an import or any other client
+asks these and gets the same answer; ``apply`` only writes what it is given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal, TypeVar, cast
 
 from sec_workshop.domain.base import (
     NotFoundError,
@@ -21,6 +27,8 @@ from sec_workshop.domain.base import (
     utc_now,
 )
 from sec_workshop.domain.board import (
+    PAPER_TALLY,
+    TALLY_MAX,
     Board,
     BoardEdit,
     BoardRecord,
@@ -30,6 +38,8 @@ from sec_workshop.domain.board import (
     Photo,
     Vote,
     VoteRound,
+    dots_left,
+    listed_participant,
     validate_board,
     validate_cluster,
     validate_link,
@@ -38,10 +48,22 @@ from sec_workshop.domain.board import (
     validate_round,
     validate_vote,
 )
+from sec_workshop.domain.enums import VoteRoundStatus
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.exchange.notes_file import ImportedNote
-from sec_workshop.services.boards import layout_import
+from sec_workshop.services.boards import (
+    GAP,
+    TALLY_ROUND_TITLE,
+    arrange_in_cluster,
+    in_rows,
+    layout_import,
+    placed_in_cluster,
+    placed_loose,
+    reading_order,
+    settle_notes,
+    top_left_for_cluster,
+)
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, Tx
 
@@ -58,6 +80,9 @@ _VALIDATE: dict[type[Record], Any] = {
 }
 
 MAX_RECORDS_PER_EDIT = 50_000
+
+Edge = Literal["left", "top"]
+_R = TypeVar("_R", Cluster, Note, Photo)
 
 
 class BoardEditService:
@@ -90,14 +115,245 @@ class BoardEditService:
                 raise NotFoundError("board.not_found", id=board_id)
             return _apply(conn, board_id, upserts, edit.deletes)
 
-    def import_notes(self, board_id: str, imported: list[ImportedNote]) -> BoardEdit:
-        """Notes typed in elsewhere, laid out below what is on the board (all or nothing)."""
+    def import_notes(
+        self, board_id: str, imported: list[ImportedNote], tally_title: str = TALLY_ROUND_TITLE
+    ) -> BoardEdit:
+        """Notes typed in elsewhere, laid out below what is on the board (all or nothing);
+        vote counts go to the board's paper-dots round (``tally_title`` names it when it is
+        made)."""
+        with self._editing(board_id) as conn:
+            records, grown = layout_import(conn, board_id, imported, tally_title)
+            upserts: list[BoardRecord] = [*grown, *records]  # type: ignore[list-item]
+            return _apply(conn, board_id, upserts, [])
+
+    @contextmanager
+    def _editing(self, board_id: str) -> Iterator[Tx]:
+        """One transaction on a board that exists."""
         with self._db.write() as conn:
             if store.find(conn, Board, board_id) is None:
                 raise NotFoundError("board.not_found", id=board_id)
-            records, grown = layout_import(conn, board_id, imported)
-            upserts: list[BoardRecord] = [*grown, *records]  # type: ignore[list-item]
+            yield conn
+
+    # --- notes and clusters: where things go -----------------------------------------------
+    def add_notes(self, board_id: str, notes: Sequence[Note]) -> BoardEdit:
+        """New notes where they are put; each joins the open cluster under its centre, which
+        grows to hold it."""
+        with self._editing(board_id) as conn:
+            clusters = store.list_where(conn, Cluster, board_id=board_id)
+            settled, grown = settle_notes([validate_note(n) for n in notes], clusters)
+            return _apply(conn, board_id, [*grown, *settled], [])
+
+    def move_items(self, board_id: str, positions: Mapping[str, tuple[float, float]]) -> BoardEdit:
+        """Notes, clusters and photos to new places (record id: top-left). A cluster takes
+        its notes along; a note dropped on a cluster joins it (the cluster grows to hold a
+        note on its edge), one dropped elsewhere leaves its cluster."""
+        with self._editing(board_id) as conn:
+            ids = list(positions)
+            notes = _found(conn, Note, ids)
+            moved_clusters = _found(conn, Cluster, ids)
+            photos = _found(conn, Photo, ids)
+            unknown = set(ids) - set(notes) - set(moved_clusters) - set(photos)
+            if unknown:
+                raise NotFoundError("record.not_found", kind="note", id=sorted(unknown)[0])
+            places = dict(positions)
+            for cluster in moved_clusters.values():
+                dx, dy = places[cluster.id][0] - cluster.x, places[cluster.id][1] - cluster.y
+                for member in _members(conn, cluster.id):
+                    if member.id not in places:
+                        notes[member.id] = member
+                        places[member.id] = (member.x + dx, member.y + dy)
+            upserts: list[BoardRecord] = [
+                replace(c, x=places[c.id][0], y=places[c.id][1]) for c in moved_clusters.values()
+            ]
+            upserts += [replace(p, x=places[p.id][0], y=places[p.id][1]) for p in photos.values()]
+            following: list[Note] = []
+            free: list[Note] = []
+            for note in notes.values():
+                note = replace(note, x=places[note.id][0], y=places[note.id][1])
+                (following if note.cluster_id in moved_clusters else free).append(note)
+            still = [
+                c
+                for c in store.list_where(conn, Cluster, board_id=board_id)
+                if c.id not in moved_clusters
+            ]
+            settled, grown = settle_notes(free, still)
+            return _apply(conn, board_id, [*upserts, *grown, *following, *settled], [])
+
+    def make_cluster(self, board_id: str, cluster: Cluster, note_ids: Sequence[str]) -> BoardEdit:
+        """A new cluster of these notes, laid out tidily from their top-left, its title above."""
+        with self._editing(board_id) as conn:
+            notes = _notes(conn, note_ids)
+            if not notes:
+                return BoardEdit(())
+            x, y = top_left_for_cluster(notes)
+            sized, placed = arrange_in_cluster(validate_cluster(cluster), notes, x, y)
+            return _apply(conn, board_id, [sized, *placed], [])
+
+    def arrange_cluster(self, board_id: str, cluster_id: str) -> BoardEdit:
+        """*Netjes schikken*: a cluster's notes in a tidy grid, the cluster sized to them."""
+        with self._editing(board_id) as conn:
+            cluster = store.get(conn, Cluster, cluster_id)
+            members = _members(conn, cluster_id)
+            if not members:
+                return BoardEdit(())
+            sized, placed = arrange_in_cluster(cluster, members, cluster.x, cluster.y)
+            return _apply(conn, board_id, [sized, *placed], [])
+
+    def arrange_notes(self, board_id: str, note_ids: Sequence[str]) -> BoardEdit:
+        """Notes in a square grid from the top-left of where they are (clusters unchanged)."""
+        with self._editing(board_id) as conn:
+            notes = _notes(conn, note_ids)
+            if len(notes) < 2:
+                return BoardEdit(())
+            x, y = min(n.x for n in notes), min(n.y for n in notes)
+            return _apply(conn, board_id, in_rows(notes, x, y), [])
+
+    def align_notes(self, board_id: str, note_ids: Sequence[str], edge: Edge) -> BoardEdit:
+        """Notes lined up on the leftmost of their left edges, or the topmost of their tops."""
+        with self._editing(board_id) as conn:
+            notes = _notes(conn, note_ids)
+            if len(notes) < 2:
+                return BoardEdit(())
+            if edge == "left":
+                left = min(n.x for n in notes)
+                aligned = [replace(n, x=left) for n in notes]
+            else:
+                top = min(n.y for n in notes)
+                aligned = [replace(n, y=top) for n in notes]
+            return _apply(conn, board_id, aligned, [])
+
+    def move_to_cluster(
+        self, board_id: str, note_ids: Sequence[str], cluster_id: str | None
+    ) -> BoardEdit:
+        """Notes into a cluster (below its notes, the cluster grown), or with ``None`` out of
+        their clusters to below everything on the board."""
+        with self._editing(board_id) as conn:
+            notes = sorted(_notes(conn, note_ids), key=reading_order)
+            moving = {n.id for n in notes}
+            if cluster_id is not None:
+                cluster = store.get(conn, Cluster, cluster_id)
+                notes = [n for n in notes if n.cluster_id != cluster.id]
+                if not notes:
+                    return BoardEdit(())
+                members = [n for n in _members(conn, cluster.id) if n.id not in moving]
+                grown, placed = placed_in_cluster(cluster, members, notes)
+                upserts: list[BoardRecord] = [*placed, grown]
+            else:
+                notes = [n for n in notes if n.cluster_id is not None]
+                if not notes:
+                    return BoardEdit(())
+                others = [
+                    n for n in store.list_where(conn, Note, board_id=board_id) if n.id not in moving
+                ]
+                clusters = store.list_where(conn, Cluster, board_id=board_id)
+                bottom = max(
+                    [n.y + n.height for n in others] + [c.y + c.height for c in clusters],
+                    default=0.0,
+                )
+                upserts = [*placed_loose(notes, min(n.x for n in notes), bottom + 2 * GAP)]
             return _apply(conn, board_id, upserts, [])
+
+    # --- dot voting: one open round, a budget of dots per participant ----------------------
+    def start_round(self, board_id: str, vote_round: VoteRound) -> BoardEdit:
+        """A new open round after the others; a round still open ends (one at a time)."""
+        with self._editing(board_id) as conn:
+            rounds = store.list_where(conn, VoteRound, board_id=board_id)
+            closing = [
+                replace(r, status=VoteRoundStatus.CLOSED)
+                for r in rounds
+                if r.status is VoteRoundStatus.OPEN
+            ]
+            position = max((r.position for r in rounds), default=-1) + 1
+            new = replace(vote_round, status=VoteRoundStatus.OPEN, position=position)
+            return _apply(conn, board_id, [*closing, validate_round(new)], [])
+
+    def end_round(self, board_id: str, round_id: str) -> BoardEdit:
+        with self._editing(board_id) as conn:
+            vote_round = _round(conn, board_id, round_id)
+            if vote_round.status is VoteRoundStatus.CLOSED:
+                return BoardEdit(())
+            return _apply(conn, board_id, [replace(vote_round, status=VoteRoundStatus.CLOSED)], [])
+
+    def reset_round(self, board_id: str, round_id: str) -> BoardEdit:
+        """Every dot of a round off the board (paper dots too); the round itself stays."""
+        with self._editing(board_id) as conn:
+            _round(conn, board_id, round_id)
+            return _apply(conn, board_id, [], store.list_where(conn, Vote, round_id=round_id))
+
+    def place_dot(
+        self, board_id: str, round_id: str, target_id: str, participant: str = ""
+    ) -> BoardEdit:
+        """One dot of a participant (a name of the round's list; empty in an anonymous round)
+        on a note or cluster, in the open round, while the participant has dots left."""
+        with self._editing(board_id) as conn:
+            vote_round = _open_round(conn, board_id, round_id)
+            name = listed_participant(vote_round, participant)
+            votes = store.list_where(conn, Vote, round_id=round_id)
+            left = dots_left(vote_round, votes, name)
+            if left is not None and left <= 0:
+                raise ValidationError("vote.no_dots_left", name=name)
+            on_note = _is_note(conn, board_id, target_id)
+            vote = Vote(
+                round_id=round_id,
+                note_id=target_id if on_note else None,
+                cluster_id=None if on_note else target_id,
+                participant=name,
+            )
+            return _apply(conn, board_id, [vote], [])
+
+    def remove_dot(
+        self, board_id: str, round_id: str, target_id: str, participant: str = ""
+    ) -> BoardEdit:
+        """The last dot a participant placed on a note or cluster comes off (nothing when
+        there is none); paper dots are counted, not taken off one by one."""
+        with self._editing(board_id) as conn:
+            vote_round = _open_round(conn, board_id, round_id)
+            name = listed_participant(vote_round, participant)
+            mine = sorted(
+                (
+                    v
+                    for v in store.list_where(conn, Vote, round_id=round_id)
+                    if v.target_id == target_id and v.participant.casefold() == name.casefold()
+                ),
+                key=lambda v: v.created_at,
+            )
+            if not mine:
+                return BoardEdit(())
+            last = mine[-1]
+            if last.count > 1:
+                return _apply(conn, board_id, [replace(last, count=last.count - 1)], [])
+            return _apply(conn, board_id, [], [last])
+
+    def set_tally(self, board_id: str, round_id: str, target_id: str, count: int) -> BoardEdit:
+        """The paper dots counted on a note or cluster in a round (open or ended): the count
+        replaces what was counted before; 0 takes it off."""
+        if not 0 <= count <= TALLY_MAX:
+            raise ValidationError("value.out_of_range", field="count", low=0, high=TALLY_MAX)
+        with self._editing(board_id) as conn:
+            _round(conn, board_id, round_id)
+            on_note = _is_note(conn, board_id, target_id)
+            counted = [
+                v
+                for v in store.list_where(conn, Vote, round_id=round_id)
+                if v.is_paper_tally and v.target_id == target_id
+            ]
+            upserts: list[BoardRecord] = []
+            deletes: list[BoardRecord] = list(counted[1:])
+            if count > 0 and counted:
+                upserts.append(replace(counted[0], count=count))
+            elif count > 0:
+                upserts.append(
+                    Vote(
+                        round_id=round_id,
+                        note_id=target_id if on_note else None,
+                        cluster_id=None if on_note else target_id,
+                        participant=PAPER_TALLY,
+                        count=count,
+                    )
+                )
+            elif counted:
+                deletes.append(counted[0])
+            return _apply(conn, board_id, upserts, deletes)
 
     # --- boards themselves ---------------------------------------------------------------
     def create_board(self, board: Board, session: Session | None = None) -> Board:
@@ -153,6 +409,45 @@ class BoardEditService:
     def restore_board(self, records: list[Record]) -> None:
         with self._db.write() as conn:
             store.insert_records(conn, records)
+
+
+def _found(conn: Tx, cls: type[_R], ids: list[str]) -> dict[str, _R]:
+    return cast(dict[str, _R], _existing(conn, cls, ids))
+
+
+def _notes(conn: Tx, ids: Sequence[str]) -> list[Note]:
+    """The notes of these ids, in the order given (ids of nothing left out)."""
+    found = _found(conn, Note, list(ids))
+    return [found[i] for i in ids if i in found]
+
+
+def _members(conn: Tx, cluster_id: str) -> list[Note]:
+    return store.list_where(conn, Note, cluster_id=cluster_id)
+
+
+def _round(conn: Tx, board_id: str, round_id: str) -> VoteRound:
+    vote_round = store.find(conn, VoteRound, round_id)
+    if vote_round is None or vote_round.board_id != board_id:
+        raise NotFoundError("record.not_found", kind="vote_round", id=round_id)
+    return vote_round
+
+
+def _open_round(conn: Tx, board_id: str, round_id: str) -> VoteRound:
+    vote_round = _round(conn, board_id, round_id)
+    if vote_round.status is not VoteRoundStatus.OPEN:
+        raise ValidationError("vote.round_closed", title=vote_round.title)
+    return vote_round
+
+
+def _is_note(conn: Tx, board_id: str, target_id: str) -> bool:
+    """Whether a dot's target is a note (else a cluster) of this board."""
+    note = store.find(conn, Note, target_id)
+    if note is not None and note.board_id == board_id:
+        return True
+    cluster = store.find(conn, Cluster, target_id)
+    if cluster is not None and cluster.board_id == board_id:
+        return False
+    raise NotFoundError("record.not_found", kind="note", id=target_id)
 
 
 def _apply(

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sec_workshop import resources
-from sec_workshop.domain.base import DomainError, Record, stable_id, utc_now
+from sec_workshop.domain.base import DomainError, Record, stable_id
 from sec_workshop.domain.board import (
     NOTE_HEIGHT,
     NOTE_WIDTH,
@@ -28,7 +28,7 @@ from sec_workshop.domain.enums import (
     StepStatus,
     VoteRoundStatus,
 )
-from sec_workshop.domain.process import ProcessModel, RoadmapChange, Step, StepSession
+from sec_workshop.domain.process import ProcessModel, Step, StepSession
 from sec_workshop.domain.session import (
     ActionItem,
     AgendaItem,
@@ -41,7 +41,7 @@ from sec_workshop.domain.wijk import Wijk
 from sec_workshop.exchange import reader as r
 from sec_workshop.services.builder import copy_model
 from sec_workshop.services.library import LibraryService, instrument_id, template_id
-from sec_workshop.services.models import read_content
+from sec_workshop.services.models import history_entry, read_content
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, Tx
 
@@ -126,13 +126,7 @@ def _build(
                     due_date=today + timedelta(days=due) if isinstance(due, int) else None,
                 )
     records.extend(model_records)
-    records.append(
-        RoadmapChange(
-            model_id=model.id,
-            at=utc_now(),
-            summary=f"Routekaart gemaakt vanuit sjabloon '{content.model.name}'",
-        )
-    )
+    records.append(history_entry(model.id, "roadmap.created", {"template": content.model.name}))
 
     stakeholder_ids: dict[str, str] = {}
     for i, raw in enumerate(r.items(data, "stakeholders", "", 500)):

@@ -1,13 +1,18 @@
 """The shipped library: instruments and process model templates seeded into the database
-(never overwriting a user's edits), and the read-only catalogues."""
+(never overwriting a user's edits), and the read-only catalogues.
+
+The catalogues are shipped in Dutch and English. Asked without a language, they come in the
+window's language (``sec_workshop.labels.language()``); reports pass theirs.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable
 from functools import cache
 
-from sec_workshop import resources
+from sec_workshop import labels, resources
 from sec_workshop.domain.base import Record, stable_id
 from sec_workshop.domain.board import BoardTemplate
 from sec_workshop.domain.enums import ModelKind
@@ -94,31 +99,40 @@ class LibraryService:
             store.set_meta(conn, _SEEDED_KEY, fingerprint)
         return True
 
-    def instruments(self) -> list[Instrument]:
+    def instruments(self, lang: str | None = None) -> list[Instrument]:
+        """The instruments in the database; a shipped one that is still as shipped reads in
+        ``lang`` (the stored text is Dutch)."""
         with self._db.read() as conn:
-            return store.list_where(conn, Instrument, order_by=("name",))
+            stored = store.list_where(conn, Instrument, order_by=("name",))
+        lang = labels.chosen(lang)
+        if lang == "nl":
+            return stored
+        shipped = _shipped_instruments()
+        shown = [_instrument_in(i, shipped, lang) for i in stored]
+        return sorted(shown, key=lambda i: i.name.casefold())
 
     def templates(self) -> list[ProcessModel]:
         with self._db.read() as conn:
             return store.list_where(conn, ProcessModel, order_by=("name",), kind=ModelKind.TEMPLATE)
 
-    def stakeholder_types(self) -> list[StakeholderType]:
-        return list(_stakeholder_types())
+    def stakeholder_types(self, lang: str | None = None) -> list[StakeholderType]:
+        return list(_stakeholder_types(labels.chosen(lang)))
 
-    def stakeholder_type_names(self) -> dict[str, str]:
-        return {t.key: t.name for t in _stakeholder_types()}
+    def stakeholder_type_names(self, lang: str | None = None) -> dict[str, str]:
+        return {t.key: t.name for t in _stakeholder_types(labels.chosen(lang))}
 
-    def participation_ladder(self) -> list[ParticipationStep]:
-        return list(_ladder())
+    def participation_ladder(self, lang: str | None = None) -> list[ParticipationStep]:
+        return list(_ladder(labels.chosen(lang)))
 
-    def board_templates(self) -> list[BoardTemplate]:
-        return list(_board_templates())
+    def board_templates(self, lang: str | None = None) -> list[BoardTemplate]:
+        return list(_board_templates(labels.chosen(lang)))
 
-    def board_template(self, key: str) -> BoardTemplate:
-        for template in _board_templates():
+    def board_template(self, key: str, lang: str | None = None) -> BoardTemplate:
+        templates = _board_templates(labels.chosen(lang))
+        for template in templates:
             if template.key == key:
                 return template
-        return next(t for t in _board_templates() if t.key == "leeg")
+        return next(t for t in templates if t.key == "leeg")
 
 
 def _template_ids(key: str) -> Callable[[str], str]:
@@ -138,17 +152,47 @@ def _shipped_fingerprint() -> str:
 
 
 @cache
-def _stakeholder_types() -> tuple[StakeholderType, ...]:
-    return tuple(catalogues.parse_stakeholder_types(resources.load_json("stakeholder_types.json")))
+def _stakeholder_types(lang: str) -> tuple[StakeholderType, ...]:
+    data = resources.load_json("stakeholder_types.json")
+    return tuple(catalogues.parse_stakeholder_types(data, lang))
 
 
 @cache
-def _ladder() -> tuple[ParticipationStep, ...]:
-    return tuple(
-        catalogues.parse_participation_ladder(resources.load_json("participation_ladder.json"))
-    )
+def _ladder(lang: str) -> tuple[ParticipationStep, ...]:
+    data = resources.load_json("participation_ladder.json")
+    return tuple(catalogues.parse_participation_ladder(data, lang))
 
 
 @cache
-def _board_templates() -> tuple[BoardTemplate, ...]:
-    return tuple(catalogues.parse_board_templates(resources.load_json("board_templates.json")))
+def _board_templates(lang: str) -> tuple[BoardTemplate, ...]:
+    data = resources.load_json("board_templates.json")
+    return tuple(catalogues.parse_board_templates(data, lang))
+
+
+_INSTRUMENT_TEXTS = ("name", "category", "purpose", "procedure", "materials", "outcome")
+
+
+@cache
+def _shipped_instruments() -> dict[str, dict[str, catalogues.InstrumentSpec]]:
+    data = resources.load_json("instruments.json")
+    return {
+        lang: {spec.key: spec for spec in catalogues.parse_instruments(data, lang)}
+        for lang in labels.LANGUAGES
+    }
+
+
+def _instrument_in(
+    instrument: Instrument, shipped: dict[str, dict[str, catalogues.InstrumentSpec]], lang: str
+) -> Instrument:
+    """A shipped instrument's texts in ``lang``, each only while it is still the shipped Dutch
+    (a text the user changed is theirs and shown as they wrote it)."""
+    key = instrument.builtin_key
+    dutch, other = shipped["nl"].get(key or ""), shipped[lang].get(key or "")
+    if dutch is None or other is None:
+        return instrument
+    changes = {
+        field: getattr(other, field)
+        for field in _INSTRUMENT_TEXTS
+        if getattr(instrument, field) == getattr(dutch, field)
+    }
+    return dataclasses.replace(instrument, **changes) if changes else instrument

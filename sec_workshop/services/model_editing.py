@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sec_workshop.domain.base import NotFoundError, Record, ValidationError, utc_now
 from sec_workshop.domain.enums import ModelKind
 from sec_workshop.domain.process import (
+    Instrument,
     Lane,
     Phase,
     ProcessModel,
@@ -30,6 +31,8 @@ from sec_workshop.domain.process import (
 )
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.stakeholder import Stakeholder
+from sec_workshop.history_texts import TITLES_SHOWN, ordered_fields
+from sec_workshop.services.models import history_entry
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, Tx
 
@@ -37,6 +40,18 @@ T = TypeVar("T", Lane, Phase)
 
 # Typing in one step within this time is one adaptation in the history, not fifty.
 HISTORY_MERGE = timedelta(minutes=10)
+
+# What a step's history entry can name as changed (its status has an entry of its own).
+STEP_FIELDS = (
+    "title",
+    "owner",
+    "start_date",
+    "due_date",
+    "description",
+    "goal",
+    "approach",
+    "tips",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +83,20 @@ class ModelEditService:
             _require_cell(conn, step)
             shifted = _make_room(conn, step.lane_id, step.phase_id, step.position, 1)
             store.insert_record(conn, step)
-            _history(conn, step.model_id, f"Stap '{step.title}' toegevoegd")
+            _history(conn, step.model_id, "step.added", id=step.id, title=step.title)
         return Moved((step, *shifted))
 
     def update_step(self, step: Step) -> Step:
-        """Save a step's texts, status, owner and dates (not its place: see ``move_steps``)."""
-        step = validate_step(replace(step, title=step.title.strip()))
+        """Save a step's texts, status, owner and dates (not its place: see ``move_steps``).
+
+        Texts are stored as given, spaces and all: this is called while someone types, and a
+        space typed at the end of a word is the start of the next one. Trimming is for the
+        one who knows that typing has ended (the step panel, when the field is left).
+
+        One spell of editing a step is one entry in the history, naming the fields changed;
+        a change of status has an entry of its own.
+        """
+        step = validate_step(step)
         with self._db.write() as conn:
             before = store.get(conn, Step, step.id)
             step = replace(
@@ -84,10 +107,17 @@ class ModelEditService:
                 _history(
                     conn,
                     step.model_id,
-                    f"Status van '{step.title}': {before.status.value} → {step.status.value}",
+                    "step.status",
+                    id=step.id,
+                    title=step.title,
+                    before=before.status.value,
+                    after=step.status.value,
                 )
-            else:
-                _history(conn, step.model_id, f"Stap '{step.title}' bijgewerkt", merge=True)
+            fields = [f for f in STEP_FIELDS if getattr(before, f) != getattr(step, f)]
+            if fields:
+                _history_spell(
+                    conn, step.model_id, "step.updated", step.id, fields, title=step.title
+                )
         return stored
 
     def move_steps(self, moves: list[tuple[str, str, str, int]]) -> Moved:
@@ -141,8 +171,7 @@ class ModelEditService:
                 conn, list(changed.values()), ("lane_id", "phase_id", "position")
             )
             model_id = steps[moves[0][0]].model_id
-            titles = ", ".join(f"'{steps[m[0]].title}'" for m in moves[:3])
-            _history(conn, model_id, f"Verplaatst: {titles}" + (" …" if len(moves) > 3 else ""))
+            _history(conn, model_id, "steps.moved", **_titles([steps[m[0]] for m in moves]))
         return Moved(tuple(stored))
 
     def delete_steps(self, step_ids: list[str]) -> list[Record]:
@@ -153,10 +182,7 @@ class ModelEditService:
                 return []
             removed = _delete_with_steps(conn, [], steps)
             _compact_cells(conn, {(s.lane_id, s.phase_id) for s in steps})
-            titles = ", ".join(f"'{s.title}'" for s in steps[:3])
-            _history(
-                conn, steps[0].model_id, f"Verwijderd: {titles}" + (" …" if len(steps) > 3 else "")
-            )
+            _history(conn, steps[0].model_id, "steps.deleted", **_titles(steps))
         return removed
 
     # --- arrows --------------------------------------------------------------------------
@@ -172,14 +198,22 @@ class ModelEditService:
             if existing:
                 raise ValidationError("dependency.exists", a=a.title, b=b.title)
             store.insert_record(conn, dep)
-            _history(conn, dep.model_id, f"Pijl van '{a.title}' naar '{b.title}'")
+            _history(conn, dep.model_id, "dependency.added", source=a.title, target=b.title)
         return dep
 
     def delete_dependency(self, dep_id: str) -> StepDependency:
         with self._db.write() as conn:
             dep = store.get(conn, StepDependency, dep_id)
+            a = store.find(conn, Step, dep.from_step_id)
+            b = store.find(conn, Step, dep.to_step_id)
             store.delete_records(conn, [dep], utc_now())
-            _history(conn, dep.model_id, "Pijl verwijderd")
+            _history(
+                conn,
+                dep.model_id,
+                "dependency.deleted",
+                source=a.title if a else "?",
+                target=b.title if b else "?",
+            )
         return dep
 
     # --- lanes and phases ----------------------------------------------------------------
@@ -192,7 +226,7 @@ class ModelEditService:
             order.insert(min(max(lane.position, 0), len(order)), lane.id)
             store.insert_record(conn, replace(lane, position=order.index(lane.id)))
             changed = _renumber(conn, Lane, order)
-            _history(conn, lane.model_id, f"Baan '{lane.name}' toegevoegd")
+            _history(conn, lane.model_id, "lane.added", id=lane.id, name=lane.name)
         return changed
 
     def update_lane(self, lane: Lane) -> Lane:
@@ -200,7 +234,11 @@ class ModelEditService:
         with self._db.write() as conn:
             before = store.get(conn, Lane, lane.id)
             stored = store.save_record(conn, replace(lane, position=before.position))
-            _history(conn, lane.model_id, f"Baan '{lane.name}' bijgewerkt", merge=True)
+            fields = [
+                f for f in ("name", "route", "color") if getattr(before, f) != getattr(lane, f)
+            ]
+            if fields:
+                _history_spell(conn, lane.model_id, "lane.updated", lane.id, fields, name=lane.name)
         return stored
 
     def move_lane(self, lane_id: str, position: int) -> list[Lane]:
@@ -215,7 +253,7 @@ class ModelEditService:
             ]
             order.insert(min(max(position, 0), len(order)), lane_id)
             changed = _renumber(conn, Lane, order)
-            _history(conn, lane.model_id, f"Baan '{lane.name}' verplaatst")
+            _history(conn, lane.model_id, "lane.moved", id=lane.id, name=lane.name)
         return changed
 
     def delete_lane(self, lane_id: str) -> list[Record]:
@@ -234,7 +272,7 @@ class ModelEditService:
                     )
                 ],
             )
-            _history(conn, lane.model_id, f"Baan '{lane.name}' verwijderd")
+            _history(conn, lane.model_id, "lane.deleted", id=lane.id, name=lane.name)
         return removed
 
     def add_phase(self, phase: Phase) -> list[Phase]:
@@ -245,7 +283,7 @@ class ModelEditService:
             order.insert(min(max(phase.position, 0), len(order)), phase.id)
             store.insert_record(conn, replace(phase, position=order.index(phase.id)))
             changed = _renumber(conn, Phase, order)
-            _history(conn, phase.model_id, f"Fase '{phase.name}' toegevoegd")
+            _history(conn, phase.model_id, "phase.added", id=phase.id, name=phase.name)
         return changed
 
     def update_phase(self, phase: Phase) -> Phase:
@@ -253,7 +291,11 @@ class ModelEditService:
         with self._db.write() as conn:
             before = store.get(conn, Phase, phase.id)
             stored = store.save_record(conn, replace(phase, position=before.position))
-            _history(conn, phase.model_id, f"Fase '{phase.name}' bijgewerkt", merge=True)
+            fields = [f for f in ("name", "description") if getattr(before, f) != getattr(phase, f)]
+            if fields:
+                _history_spell(
+                    conn, phase.model_id, "phase.updated", phase.id, fields, name=phase.name
+                )
         return stored
 
     def move_phase(self, phase_id: str, position: int) -> list[Phase]:
@@ -268,7 +310,7 @@ class ModelEditService:
             ]
             order.insert(min(max(position, 0), len(order)), phase_id)
             changed = _renumber(conn, Phase, order)
-            _history(conn, phase.model_id, f"Fase '{phase.name}' verplaatst")
+            _history(conn, phase.model_id, "phase.moved", id=phase.id, name=phase.name)
         return changed
 
     def delete_phase(self, phase_id: str) -> list[Record]:
@@ -286,7 +328,7 @@ class ModelEditService:
                     )
                 ],
             )
-            _history(conn, phase.model_id, f"Fase '{phase.name}' verwijderd")
+            _history(conn, phase.model_id, "phase.deleted", id=phase.id, name=phase.name)
         return removed
 
     # --- instruments ---------------------------------------------------------------------
@@ -300,7 +342,14 @@ class ModelEditService:
             count = store.count_where(conn, StepInstrument, step_id=link.step_id)
             link = replace(link, position=count)
             store.insert_record(conn, link)
-            _history(conn, step.model_id, f"Instrument toegevoegd aan '{step.title}'")
+            _history(
+                conn,
+                step.model_id,
+                "instrument.attached",
+                id=step.id,
+                title=step.title,
+                instrument=_instrument_name(conn, link.instrument_id),
+            )
         return link
 
     def detach_instrument(self, link_id: str) -> StepInstrument:
@@ -308,7 +357,14 @@ class ModelEditService:
             link = store.get(conn, StepInstrument, link_id)
             step = store.get(conn, Step, link.step_id)
             store.delete_records(conn, [link], utc_now())
-            _history(conn, step.model_id, f"Instrument weggehaald bij '{step.title}'")
+            _history(
+                conn,
+                step.model_id,
+                "instrument.detached",
+                id=step.id,
+                title=step.title,
+                instrument=_instrument_name(conn, link.instrument_id),
+            )
         return link
 
     # --- stakeholders and sessions of the wijk linked to a step ---------------------------
@@ -326,7 +382,10 @@ class ModelEditService:
             _history(
                 conn,
                 step.model_id,
-                f"Stakeholder '{stakeholder.name}' gekoppeld aan '{step.title}'",
+                "stakeholder.linked",
+                id=step.id,
+                title=step.title,
+                name=stakeholder.name,
             )
         return link
 
@@ -337,7 +396,9 @@ class ModelEditService:
             stakeholder = store.find(conn, Stakeholder, link.stakeholder_id)
             store.delete_records(conn, [link], utc_now())
             name = stakeholder.name if stakeholder else "?"
-            _history(conn, step.model_id, f"Stakeholder '{name}' losgekoppeld van '{step.title}'")
+            _history(
+                conn, step.model_id, "stakeholder.unlinked", id=step.id, title=step.title, name=name
+            )
         return link
 
     def link_session(self, link: StepSession) -> StepSession:
@@ -349,7 +410,14 @@ class ModelEditService:
             if store.list_where(conn, StepSession, step_id=step.id, session_id=session.id):
                 raise ValidationError("link.exists", name=session.title)
             store.insert_record(conn, link)
-            _history(conn, step.model_id, f"Sessie '{session.title}' gekoppeld aan '{step.title}'")
+            _history(
+                conn,
+                step.model_id,
+                "session.linked",
+                id=step.id,
+                title=step.title,
+                name=session.title,
+            )
         return link
 
     def unlink_session(self, link_id: str) -> StepSession:
@@ -358,8 +426,10 @@ class ModelEditService:
             step = store.get(conn, Step, link.step_id)
             session = store.find(conn, Session, link.session_id)
             store.delete_records(conn, [link], utc_now())
-            title = session.title if session else "?"
-            _history(conn, step.model_id, f"Sessie '{title}' losgekoppeld van '{step.title}'")
+            name = session.title if session else "?"
+            _history(
+                conn, step.model_id, "session.unlinked", id=step.id, title=step.title, name=name
+            )
         return link
 
     def step_links(self, model_id: str) -> StepLinks:
@@ -406,7 +476,7 @@ class ModelEditService:
                 (getattr(r, "model_id", None) for r in records if hasattr(r, "model_id")), None
             )
             if model_id:
-                _history(conn, model_id, "Verwijdering ongedaan gemaakt")
+                _history(conn, model_id, "deletion.undone")
         return records
 
 
@@ -514,15 +584,51 @@ def _renumber(conn: Tx, cls: type[T], order: list[str]) -> list[T]:
     return changed
 
 
-def _history(conn: Tx, model_id: str, summary: str, merge: bool = False) -> None:
+def _history(conn: Tx, model_id: str, code: str, **params: Any) -> None:
     """Write an adaptation into a roadmap's history (templates keep none)."""
-    model = store.get(conn, ProcessModel, model_id)
-    if model.kind is not ModelKind.ROADMAP:
+    if _is_roadmap(conn, model_id):
+        store.insert_record(conn, history_entry(model_id, code, params))
+
+
+def _history_spell(
+    conn: Tx, model_id: str, code: str, record_id: str, fields: list[str], **params: Any
+) -> None:
+    """Write that fields of a step, lane or phase changed, into the entry of the spell of
+    editing it that is going on: the latest entry of the roadmap, about the same record,
+    made or extended within ``HISTORY_MERGE``. Its fields grow and its names follow the
+    latest edit, so that typing a title letter by letter is one entry with the title typed."""
+    if not _is_roadmap(conn, model_id):
         return
     now = utc_now()
-    if merge:
-        recent = store.list_where(conn, RoadmapChange, order_by=("at",), model_id=model_id)
-        if recent and recent[-1].summary == summary and now - recent[-1].at < HISTORY_MERGE:
-            store.update_fields(conn, RoadmapChange, recent[-1].id, at=now)
-            return
-    store.insert_record(conn, RoadmapChange(model_id=model_id, at=now, summary=summary[:500]))
+    recent = store.list_where(conn, RoadmapChange, order_by=("at",), model_id=model_id)
+    last = recent[-1] if recent else None
+    if last is not None and not (
+        last.code == code and last.params.get("id") == record_id and now - last.at < HISTORY_MERGE
+    ):
+        last = None  # another entry came in between, or the spell has ended
+    if last is not None:
+        earlier = last.params.get("fields")
+        fields = [*fields, *(earlier if isinstance(earlier, list) else [])]
+    params = {**params, "id": record_id, "fields": ordered_fields(fields)}
+    entry = history_entry(model_id, code, params, now)
+    if last is None:
+        store.insert_record(conn, entry)
+    else:
+        store.update_fields(
+            conn, RoadmapChange, last.id, at=now, summary=entry.summary, params=entry.params
+        )
+
+
+def _is_roadmap(conn: Tx, model_id: str) -> bool:
+    return store.get(conn, ProcessModel, model_id).kind is ModelKind.ROADMAP
+
+
+def _titles(steps: list[Step]) -> dict[str, Any]:
+    """The first few titles of the steps an entry is about, and how many more there are."""
+    shown = steps[:TITLES_SHOWN]
+    return {"titles": [s.title for s in shown], "more": len(steps) - len(shown)}
+
+
+def _instrument_name(conn: Tx, instrument_id: str) -> str:
+    instrument = store.find(conn, Instrument, instrument_id)
+    return instrument.name if instrument else "?"

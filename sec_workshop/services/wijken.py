@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sec_workshop.domain.base import DomainError, NotFoundError, utc_now
+from sec_workshop.domain.base import DomainError, NotFoundError
 from sec_workshop.domain.bundle import WijkBundle
 from sec_workshop.domain.enums import ModelKind
-from sec_workshop.domain.process import ProcessModel, RoadmapChange
+from sec_workshop.domain.process import ProcessModel
 from sec_workshop.domain.wijk import Wijk, clean_name, validate_wijk
 from sec_workshop.services.builder import copy_model
 from sec_workshop.services.bundles import delete_bundle, insert_bundle, read_bundle
-from sec_workshop.services.models import read_content
+from sec_workshop.services.models import history_entry, read_content
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database
 
@@ -47,11 +47,7 @@ class WijkService:
                     wijk_id=wijk.id,
                 )
                 records.append(
-                    RoadmapChange(
-                        model_id=model.id,
-                        at=utc_now(),
-                        summary=f"Routekaart gemaakt vanuit sjabloon '{template.name}'",
-                    )
+                    history_entry(model.id, "roadmap.created", {"template": template.name})
                 )
                 store.insert_records(conn, records)
             return read_bundle(conn, wijk.id)

@@ -249,9 +249,7 @@ def replace_damaged(database: Path, backup: Path) -> Path:
     number = 1
     while aside.exists():  # a second try within the same second keeps the first copy too
         number += 1
-        aside = database.with_name(
-            f"{database.stem}-beschadigd-{stamp}-{number}{database.suffix}"
-        )
+        aside = database.with_name(f"{database.stem}-beschadigd-{stamp}-{number}{database.suffix}")
     part = temp_beside(database)
     try:
         src_con = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)

@@ -5,6 +5,10 @@ Core rather than ORM keeps start-up light and makes each edit one plain statemen
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -19,6 +23,8 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
 
 from sec_workshop.domain.enums import (
     Attitude,
@@ -158,12 +164,32 @@ step_instrument = _record(
     Column("position", Integer, nullable=False, default=0),
 )
 
+
+class _Params(TypeDecorator[dict[str, Any]]):
+    """A history entry's parameters (names, titles, lists of fields) as a JSON object."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Mapping[str, Any] | None, dialect: Dialect) -> str:
+        return json.dumps(dict(value or {}), ensure_ascii=False, sort_keys=True)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> dict[str, Any]:
+        try:
+            loaded: Any = json.loads(value or "{}")
+        except ValueError:
+            return {}  # the entry still shows, from its stored summary or with "?" filled in
+        return loaded if isinstance(loaded, dict) else {}
+
+
 roadmap_change = _record(
     "roadmap_change",
     Column("model_id", String(36), _fk("process_model"), nullable=False, index=True),
     Column("at", UtcDateTime(), nullable=False),
     Column("summary", String(500), nullable=False),
     Column("detail", Text, nullable=False, default=""),
+    Column("code", String(64), nullable=False, default=""),  # schema 0004
+    Column("params", _Params(), nullable=False),  # schema 0004
 )
 
 stakeholder = _record(

@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
+from sec_workshop.domain.board import PAPER_TALLY, Board, Cluster, Note, NoteLink, Photo, VoteRound
 from sec_workshop.domain.enums import NoteColor, NoteKind, VoteRoundStatus
 from sec_workshop.exchange.notes_file import ImportedNote
 from sec_workshop.gui import board_commands as bc
@@ -86,8 +87,29 @@ def test_add_notes_and_labels(doc: BoardDocument) -> None:
     _round_trip(doc, bc.AddNotesCommand(doc, notes))
     label = Note(board_id=doc.board_id, text="Kansen", kind=NoteKind.LABEL)
     command = bc.AddNotesCommand(doc, [label])
-    assert command.text() == "1 label(s) toevoegen"
+    # The number goes through Qt's plural forms, never pasted into a fixed text.
+    assert command.text() == QCoreApplication.translate("BoardCommands", "Add %n label(s)", None, 1)
+    assert "%n" not in command.text() and "1" in command.text()
     _round_trip(doc, command)
+
+
+def test_undo_texts_count_with_plural_forms(doc: BoardDocument) -> None:
+    notes = [_note(doc, f"n{i}", x=i * 200.0) for i in range(3)]
+    texts = [
+        bc.RecolorNotesCommand(doc, notes, NoteColor.PINK).text(),
+        bc.DeleteItemsCommand(doc, notes).text(),
+        bc.MoveItemsCommand(doc, {n.id: (n.x, 500.0) for n in notes}).text(),
+        bc.SetFacilitatorOnlyCommand(doc, notes, True).text(),
+        bc.AlignNotesCommand(doc, [n.id for n in notes], "top").text(),
+        bc.ArrangeNotesCommand(doc, [n.id for n in notes]).text(),
+        bc.ImportNotesCommand(doc, []).text(),
+    ]
+    for text in texts:
+        assert "%n" not in text and "%1" not in text, text
+    assert all("3" in text for text in texts[:-1])
+    assert texts[0] == QCoreApplication.translate(
+        "BoardCommands", "Change the colour of %n note(s)", None, 3
+    )
 
 
 def test_typing_merges_into_one_step_per_spell(doc: BoardDocument) -> None:
@@ -108,40 +130,38 @@ def test_typing_merges_into_one_step_per_spell(doc: BoardDocument) -> None:
 
 def test_move_resize_recolour_and_hide(doc: BoardDocument) -> None:
     note = _note(doc)
-    _round_trip(doc, bc.MoveItemsCommand(doc, [replace(note, x=500, y=300)]))
+    other = _note(doc, "Tocht", x=300, y=40)
+    _round_trip(doc, bc.MoveItemsCommand(doc, {note.id: (500.0, 300.0)}))
     _round_trip(doc, bc.ResizeItemCommand(doc, replace(doc.notes[note.id], width=300)))
     _round_trip(doc, bc.RecolorNotesCommand(doc, [doc.notes[note.id]], NoteColor.GREEN))
     _round_trip(doc, bc.SetFacilitatorOnlyCommand(doc, [doc.notes[note.id]], True))
-    _round_trip(doc, bc.AlignItemsCommand(doc, [replace(doc.notes[note.id], x=0)]))
+    _round_trip(doc, bc.AlignNotesCommand(doc, [note.id, other.id], "left"))
+    assert doc.notes[note.id].x == doc.notes[other.id].x == 300
+    _round_trip(doc, bc.ArrangeNotesCommand(doc, [note.id, other.id]))
 
 
 def test_nudges_merge_while_the_selection_is_the_same(doc: BoardDocument) -> None:
     note = _note(doc)
     for i in range(1, 4):
-        doc.undo_stack.push(
-            bc.MoveItemsCommand(doc, [replace(doc.notes[note.id], x=20.0 * i)], nudge=True)
-        )
+        doc.undo_stack.push(bc.MoveItemsCommand(doc, {note.id: (20.0 * i, note.y)}, nudge=True))
     assert doc.undo_stack.count() == 2
     doc.undo_stack.undo()
     assert doc.workspace.boards.content(doc.board_id).notes[0].x == note.x
 
 
 def test_clusters_make_rename_arrange_collapse_and_delete(doc: BoardDocument) -> None:
-    a, b = _note(doc, "a"), _note(doc, "b", x=300)
+    a, b = _note(doc, "a", y=100), _note(doc, "b", x=300, y=100)
     cluster = Cluster(board_id=doc.board_id, title="Warmte")
-    _round_trip(
-        doc,
-        bc.MakeClusterCommand(
-            doc, cluster, [replace(a, cluster_id=cluster.id), replace(b, cluster_id=cluster.id)]
-        ),
-    )
+    _round_trip(doc, bc.MakeClusterCommand(doc, cluster, [a.id, b.id]))
+    assert {n.cluster_id for n in doc.notes.values()} == {cluster.id}
     _round_trip(doc, bc.EditClusterTitleCommand(doc, doc.clusters[cluster.id], "Warmte en geld"))
-    _round_trip(
-        doc,
-        bc.ArrangeClusterCommand(
-            doc, replace(doc.clusters[cluster.id], width=800), [replace(doc.notes[a.id], x=40)]
-        ),
-    )
+    # A note dragged within the cluster (it grows), then the cluster tidied again.
+    inside = doc.clusters[cluster.id]
+    doc.undo_stack.push(bc.MoveItemsCommand(doc, {a.id: (inside.x + inside.width - 120, 200.0)}))
+    assert doc.notes[a.id].cluster_id == cluster.id
+    assert doc.clusters[cluster.id].width > inside.width
+    _round_trip(doc, bc.ArrangeClusterCommand(doc, doc.clusters[cluster.id]))
+    assert doc.clusters[cluster.id].width == inside.width
     _round_trip(doc, bc.CollapseClusterCommand(doc, doc.clusters[cluster.id], True))
     _, after = _round_trip(doc, bc.DeleteItemsCommand(doc, [doc.clusters[cluster.id]]))
     assert after["clusters"] == set()  # type: ignore[index]
@@ -184,12 +204,12 @@ def test_voting_commands(doc: BoardDocument) -> None:
     second = VoteRound(board_id=doc.board_id, title="Ronde 2")
     _round_trip(doc, bc.StartRoundCommand(doc, second))
     assert doc.rounds[first.id].status is VoteRoundStatus.CLOSED  # one open round at a time
-    vote = Vote(round_id=second.id, note_id=note.id)
-    _round_trip(doc, bc.PlaceDotCommand(doc, vote))
-    _round_trip(doc, bc.PlaceDotCommand(doc, Vote(round_id=second.id, note_id=note.id)))
-    _round_trip(doc, bc.RemoveDotCommand(doc, doc.votes[vote.id]))
-    _round_trip(doc, bc.SetTallyCommand(doc, second.id, doc.notes[note.id], 6, "papier"))
-    _round_trip(doc, bc.SetTallyCommand(doc, second.id, doc.notes[note.id], 2, "papier"))
+    _round_trip(doc, bc.PlaceDotCommand(doc, second.id, note.id))
+    _round_trip(doc, bc.PlaceDotCommand(doc, second.id, note.id))
+    _round_trip(doc, bc.RemoveDotCommand(doc, second.id, note.id))
+    _round_trip(doc, bc.SetTallyCommand(doc, second.id, note.id, 6))
+    _round_trip(doc, bc.SetTallyCommand(doc, second.id, note.id, 2))
+    assert [v.participant for v in doc.votes.values() if v.count == 2] == [PAPER_TALLY]
     _round_trip(doc, bc.EndRoundCommand(doc, doc.rounds[second.id]))
     _round_trip(doc, bc.ResetRoundCommand(doc, doc.rounds[second.id]))
 

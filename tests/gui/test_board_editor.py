@@ -451,3 +451,22 @@ def test_a_failed_save_while_dragging_or_typing_is_told(
     editor.view.start_editing(note.id)
     QTest.keyClicks(editor.view.viewport(), "xyz")
     assert len(told) == 2 and editor.view.editor is None  # one message, typing ended
+
+
+def test_export_png_says_where_the_image_went(editor: BoardEditorWidget, tmp_path: Path) -> None:
+    """Clicking *PNG exporteren* ends with a note of where the file is, not with silence (and
+    not with a dialog to click away)."""
+    _add(editor, "Zonnepanelen", 100, 100)
+    editor.view.stop_editing()
+    target = tmp_path / "Wijksafari"
+    editor.choose_save_file = lambda *_: str(target)
+    assert not editor.notice.isVisible()
+    button = editor.toolbar.widgetForAction(editor.export_action)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "Wijksafari.png"
+    assert written.stat().st_size > 1000
+    assert editor.notice.isVisible()
+    assert str(written) in editor.notice.text()
+    # It goes by itself; the next export says its own place.
+    editor._notice_timer.timeout.emit()
+    assert not editor.notice.isVisible()

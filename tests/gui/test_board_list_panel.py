@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from sec_workshop.domain.board import Board, Cluster, Note
 from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.board_list_panel import LOOSE, BoardListPanel, place_in_cluster
+from sec_workshop.gui.board_list_panel import LOOSE, BoardListPanel
 from sec_workshop.services.workspace import Workspace
 
 EMPTY = "kansen-belemmeringen"
@@ -273,18 +273,6 @@ def test_move_to_cluster_puts_a_note_in_the_chosen_cluster(editor: BoardEditorWi
     assert out.y > _db(editor).clusters[0].y + _db(editor).clusters[0].height
 
 
-def test_place_in_cluster_grows_the_cluster_to_hold_the_notes() -> None:
-    cluster = Cluster(board_id="b", title="Kosten", x=0, y=0, width=400, height=300)
-    member = Note(board_id="b", text="a", x=20, y=60, cluster_id=cluster.id)
-    notes = [Note(board_id="b", text=str(i)) for i in range(3)]
-    grown, placed = place_in_cluster(cluster, [member], notes)
-    assert all(n.cluster_id == cluster.id for n in placed)
-    assert all(n.y >= member.y + member.height for n in placed)
-    assert all(n.x + n.width <= grown.x + grown.width for n in placed)
-    assert all(n.y + n.height <= grown.y + grown.height for n in placed)
-    assert (grown.x, grown.y) == (cluster.x, cluster.y)
-
-
 def test_markup_in_a_note_shows_as_plain_text(editor: BoardEditorWidget) -> None:
     note = _add(editor, "<b>markup</b> & <i>meer</i>", 100, 100)
     panel = editor.list_panel
@@ -311,7 +299,7 @@ def test_the_current_row_and_folded_clusters_survive_a_rebuild(
 
 
 def test_dots_placed_on_the_board_show_in_the_row(editor: BoardEditorWidget) -> None:
-    from sec_workshop.domain.board import Vote, VoteRound
+    from sec_workshop.domain.board import VoteRound
     from sec_workshop.gui.board_commands import PlaceDotCommand, StartRoundCommand
 
     panel = editor.list_panel
@@ -320,7 +308,7 @@ def test_dots_placed_on_the_board_show_in_the_row(editor: BoardEditorWidget) -> 
     assert editor.push(StartRoundCommand(editor.doc, vote_round))
     round_id = next(iter(editor.doc.rounds))
     for _ in range(2):
-        assert editor.push(PlaceDotCommand(editor.doc, Vote(round_id=round_id, note_id=note.id)))
+        assert editor.push(PlaceDotCommand(editor.doc, round_id, note.id))
     assert "2 stippen" in _words(panel, note.id)
     assert panel._dot_cells[note.id].text() == "2"
     editor.doc.undo_stack.undo()

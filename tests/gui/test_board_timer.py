@@ -145,39 +145,57 @@ def test_the_qtimer_reads_the_clock_by_itself(
 
 
 # --- in the board editor -------------------------------------------------------------------
-def test_toolbar_controls_drive_the_timer_and_the_overlay_stays_in_the_corner(
+def test_toolbar_controls_drive_the_timer_docked_beside_the_board(
     editor: BoardEditorWidget, clock: FakeClock
 ) -> None:
+    from mouse_gestures import point
+    from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+    from PySide6.QtTest import QTest
+
+    from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor
+
     timer = editor.session_timer
     timer._clock = clock  # the test's clock, not the wall clock
-    overlay = editor.timer_overlay
-    assert not overlay.isVisible()  # no countdown: nothing over the board
+    display = editor.timer_display
+    assert display.isVisible() and display.text() == "05:00"  # the length, before it runs
 
     editor.timer_length_actions[10].trigger()
-    assert timer.remaining == 600 and editor.timer_button.text() == "10:00"
-    editor.timer_start_action.trigger()
+    assert timer.remaining == 600 and display.text() == "10:00"
+    start = editor.session_bar.widgetForAction(editor.timer_start_action)
+    QTest.mouseClick(start, Qt.MouseButton.LeftButton)
     assert timer.state is TimerState.RUNNING
     assert editor.timer_start_action.text() == "Pauze"
-    assert overlay.isVisible()
-    viewport = editor.view.viewport().geometry()
-    assert viewport.contains(overlay.geometry())
-    assert overlay.geometry().right() > viewport.center().x()  # the right-hand corner
-    assert overlay.geometry().top() < viewport.center().y()
 
-    where = overlay.pos()
-    editor.view.horizontalScrollBar().setValue(editor.view.horizontalScrollBar().value() + 300)
-    editor.view.set_zoom(0.5)
+    # In the session bar, never over the board: a note in the board's top-right corner,
+    # where a corner overlay would sit, shows whole.
+    viewport = editor.view.viewport()
+    corner = editor.view.mapToScene(QPoint(viewport.width() - 100, 60))
+    note = editor.add_note(QPointF(corner.x(), corner.y()), text="", centred=False)
+    assert note is not None
+    editor.view.stop_editing()
     QApplication.processEvents()
-    assert overlay.pos() == where  # panning and zooming leave it put
+    on_screen = QRect(display.mapToGlobal(QPoint(0, 0)), display.size())
+    board = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+    assert not on_screen.intersects(board)
+    seen = (
+        viewport.grab().toImage().pixelColor(point(editor.view, QPointF(note.x + 40, note.y + 40)))
+    )
+    assert seen.name() == NOTE_COLOR_HEX[NoteColor.YELLOW].lower()
 
     editor.timer_minute_action.trigger()
     assert timer.remaining == 660
     clock.now += 60
     timer.check()
-    assert editor.timer_button.text() == "10:00"
-    editor.timer_start_action.trigger()
+    assert display.text() == "10:00"
+    QTest.mouseClick(start, Qt.MouseButton.LeftButton)
     assert timer.state is TimerState.PAUSED
     assert editor.timer_start_action.text() == "Verder"
     editor.timer_reset_action.trigger()
-    assert timer.state is TimerState.IDLE and not overlay.isVisible()
-    assert editor.timer_button.text() == "10:00"
+    assert timer.state is TimerState.IDLE and display.isVisible()
+    assert display.text() == "10:00" and not display.alarm
+
+    # At zero it alarms where the facilitator looks: the session bar.
+    timer.start()
+    clock.now += 600
+    timer.check()
+    assert display.alarm and display.blinking()

@@ -177,16 +177,35 @@ def test_high_contrast_darkens_the_wall_around_the_board(
     assert _close(_pixel(projector.view, outside), DARK)
 
 
-def test_the_timer_shows_big_on_the_projector(
+def test_the_timer_shows_big_on_the_projector_above_the_board_never_over_notes(
     editor: BoardEditorWidget, projector: ProjectorWindow
 ) -> None:
-    overlay = projector.timer_overlay
-    assert overlay is not None and not overlay.isVisible()
-    editor.timer_start_action.trigger()
-    assert overlay.isVisible() and overlay.text() == "05:00"
-    assert overlay.label.font().pixelSize() >= projector.height() // 10
+    display = projector.timer_display
+    assert display is not None and not display.isVisible()
+    # A note in the top-right corner of what the room sees, where the timer goes.
+    shown = projector.shown_rect()
+    note = _add(editor, shown.right() - 260, shown.top() + 20, NoteColor.GREEN)
+    editor.view.stop_editing()
+    green = QColor(NOTE_COLOR_HEX[NoteColor.GREEN])
+    start = editor.session_bar.widgetForAction(editor.timer_start_action)
+    QTest.mouseClick(start, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert display.isVisible() and display.text() == "05:00"
+    assert display.label.font().pixelSize() >= projector.height() // 10
+    # The board is fitted below the timer's band: the timer and the board never overlap,
+    # and the note in the corner is seen whole.
+    viewport = projector.view.viewport()
+    assert not display.geometry().intersects(viewport.geometry())
+    assert viewport.geometry().top() >= display.geometry().bottom()
+    for corner in (QPointF(note.x + 8, note.y + 8), QPointF(note.x + note.width - 12, note.y + 8)):
+        assert viewport.rect().contains(projector.view.mapFromScene(corner))
+        assert _close(_pixel(projector.view, corner), green)
+    QTest.mouseClick(start, Qt.MouseButton.LeftButton)  # paused: still shown
+    assert display.isVisible()
     editor.timer_reset_action.trigger()
-    assert not overlay.isVisible()
+    QApplication.processEvents()
+    assert not display.isVisible()
+    assert projector.view.viewport().geometry().top() == 0  # the whole screen for the board
 
 
 def test_typing_in_a_facilitator_only_note_stays_off_the_projector(

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.domain.wijk import Wijk
@@ -316,3 +316,80 @@ def test_a_link_that_cannot_be_saved_is_reported_and_not_ticked(
     assert box.item(0).checkState() == Qt.CheckState.Unchecked
     assert workspace.editing.step_links(model.id).step_stakeholders == ()
     assert widget.doc.undo_stack.count() == 0
+
+
+def _click(widget: QWidget, pos: QPoint | None = None) -> None:
+    QTest.mouseClick(
+        widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos or QPoint(5, 5)
+    )
+
+
+def _click_card(editor: RoadmapEditorWidget, step_id: str) -> None:
+    center = editor.scene.card_rect(step_id).center()
+    editor.view.ensureVisible(center.x(), center.y(), 1, 1)
+    _click(editor.view.viewport(), editor.view.mapFromScene(center))
+
+
+def _retype(field: QWidget, text: str) -> None:
+    """Click into a field, select what it holds and type over it, key by key."""
+    _click(field)
+    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(field, text)
+
+
+def test_a_spell_of_editing_a_step_is_one_line_of_history_in_every_view(
+    editor: RoadmapEditorWidget, qtbot: QtBot
+) -> None:
+    doc, scene, panel = editor.doc, editor.scene, editor.editor
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    step = doc.steps_in(doc.lanes()[0].id, doc.phases()[0].id)[0]
+    other = doc.steps_in(doc.lanes()[1].id, doc.phases()[0].id)[0]
+    lines_before = editor.history.count()
+    _click_card(editor, step.id)
+    assert panel.step_id == step.id
+    _retype(panel.title, "Warmtenet-avond met bewoners ")
+    _retype(panel.owner, "Gemeente ")
+    assert panel.title.text() == "Warmtenet-avond met bewoners"  # trimmed when left
+    _retype(panel.texts["goal"], "Bewoners weten wat een warmtenet is. ")
+    _click_card(editor, other.id)  # typing ends, the panel shows the other step
+
+    assert panel.step_id == other.id
+    saved = next(s for s in _db(editor).steps if s.id == step.id)
+    assert (saved.title, saved.owner, saved.goal) == (
+        "Warmtenet-avond met bewoners",
+        "Gemeente",
+        "Bewoners weten wat een warmtenet is.",
+    )
+    assert doc.step(step.id) == saved
+    assert " ".join(scene.step_items[step.id]._title_lines) == saved.title
+    assert doc.undo_stack.count() == 3  # title, owner, goal
+    assert editor.history.count() == lines_before + 1
+    assert (
+        editor.history.item(0)
+        .text()
+        .endswith("  Stap 'Warmtenet-avond met bewoners' bijgewerkt: titel, eigenaar en doel")
+    )
+
+
+def test_history_in_english_shows_titles_as_typed(
+    qapp: QApplication, qtbot: QtBot, workspace: Workspace
+) -> None:
+    template = next(t for t in workspace.models.templates() if t.builtin_key == "sec-standaard")
+    wijk = workspace.wijken.create(Wijk(name="Lombok"), template.id).wijk
+    model = workspace.models.roadmap_of(wijk.id)
+    assert model is not None
+    widget = RoadmapEditorWidget(workspace, model.id, "en")
+    qtbot.addWidget(widget)
+    widget.resize(1600, 1000)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    step = widget.doc.steps()[0]
+    widget.editor.show_step(step.id)
+    _retype(widget.editor.title, "<b>Energiecafe</b> & buurt ")
+    QTest.keyClick(widget.editor.title, Qt.Key.Key_Return)
+    lines = [widget.history.item(i).text() for i in range(widget.history.count())]
+    assert lines[0].endswith("  Step '<b>Energiecafe</b> & buurt' updated: title")
+    assert lines[-1].endswith("  Roadmap made from template 'SEC-procesmodel'")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -97,7 +98,7 @@ def _imported_roadmap(workspace: Workspace, start: str, due: str) -> tuple[Model
     first["start_date"], first["due_date"] = start, due
     wijk = workspace.wijken.create(Wijk(name="Lombok"), template.id).wijk
     spec = parse_bytes(json.dumps(data).encode("utf-8"))
-    model = workspace.models.import_roadmap(spec, wijk.id)
+    model = workspace.models.import_roadmap(spec, wijk.id).model
     doc = ModelDocument(workspace, model.id)
     step = next(s for s in doc.steps() if s.title == first["title"])
     return doc, step
@@ -278,3 +279,118 @@ def test_the_calendar_of_an_empty_date_opens_at_today(qtbot: QtBot, doc: ModelDo
     calendar.setSelectedDate(picked)
     calendar.activated.emit(picked)
     assert _saved(doc, step.id).start_date == date(today.year(), today.month(), 15)
+
+
+def _shown(editor: StepEditorWidget, qtbot: QtBot) -> None:
+    """The panel in an active window: typing and leaving fields need real focus."""
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+
+
+def _history(doc: ModelDocument, lang: str = "nl") -> list[str]:
+    from sec_workshop.history_texts import change_text
+
+    return [change_text(c, lang) for c in doc.workspace.models.history(doc.model.id)]
+
+
+def test_a_title_typed_key_by_key_keeps_its_spaces_and_is_trimmed_when_typing_ends(
+    qtbot: QtBot, doc: ModelDocument
+) -> None:
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    _shown(editor, qtbot)
+    step = doc.steps()[0]
+    editor.show_step(step.id)
+    history_before = len(_history(doc))
+    editor.title.setFocus()
+    QTest.keyClick(editor.title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor.title, "  Warmtenet-avond ")
+    # While typing, what is stored is what was typed, spaces and all.
+    assert _saved(doc, step.id).title == "  Warmtenet-avond "
+    QTest.keyClicks(editor.title, "met bewoners ")
+    assert editor.title.text() == "  Warmtenet-avond met bewoners "
+    assert _saved(doc, step.id).title == "  Warmtenet-avond met bewoners "
+
+    QTest.keyClick(editor.title, Qt.Key.Key_Tab)  # on to the next field: typing has ended
+    assert not editor.title.hasFocus()
+    assert _saved(doc, step.id).title == "Warmtenet-avond met bewoners"
+    assert doc.step(step.id) == _saved(doc, step.id)
+    assert editor.title.text() == "Warmtenet-avond met bewoners"
+    # The typing and its trim are one undo step and one line of history.
+    assert doc.undo_stack.count() == 1
+    history = _history(doc)
+    assert len(history) == history_before + 1
+    assert history[0] == "Stap 'Warmtenet-avond met bewoners' bijgewerkt: titel"
+    doc.undo_stack.undo()
+    assert _saved(doc, step.id).title == step.title == editor.title.text()
+    doc.undo_stack.redo()
+    assert _saved(doc, step.id).title == "Warmtenet-avond met bewoners" == editor.title.text()
+
+
+def test_enter_ends_typing_in_the_owner_and_leaving_a_text_ends_it_there(
+    qtbot: QtBot, doc: ModelDocument
+) -> None:
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    _shown(editor, qtbot)
+    step = doc.steps()[1]
+    editor.show_step(step.id)
+    editor.owner.setFocus()
+    QTest.keyClick(editor.owner, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor.owner, "Gemeente en corporatie ")
+    assert _saved(doc, step.id).owner == "Gemeente en corporatie "
+    QTest.keyClick(editor.owner, Qt.Key.Key_Return)
+    assert _saved(doc, step.id).owner == "Gemeente en corporatie"
+    assert editor.owner.text() == "Gemeente en corporatie"
+
+    tips = editor.texts["tips"]
+    tips.setFocus()
+    QTest.keyClick(tips, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(tips, "Koffie en thee ")
+    QTest.keyClick(tips, Qt.Key.Key_Return)
+    assert _saved(doc, step.id).tips == "Koffie en thee \n"  # a new line is being started
+    QTest.keyClick(tips, Qt.Key.Key_Tab)  # Tab leaves a text field
+    assert not tips.hasFocus()
+    assert _saved(doc, step.id).tips == "Koffie en thee" == tips.toPlainText()
+    assert doc.undo_stack.count() == 2  # owner, tips
+    # One spell of editing one step is one line, naming what changed.
+    assert _history(doc)[0] == f"Stap '{step.title}' bijgewerkt: eigenaar en tips"
+    doc.undo_stack.undo()
+    assert _saved(doc, step.id).tips == step.tips == tips.toPlainText()
+
+
+def test_switching_step_ends_the_typing_in_the_one_shown(qtbot: QtBot, doc: ModelDocument) -> None:
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    _shown(editor, qtbot)
+    first, second = doc.steps()[0], doc.steps()[1]
+    editor.show_step(first.id)
+    editor.title.setFocus()
+    QTest.keyClick(editor.title, Qt.Key.Key_End)
+    QTest.keyClicks(editor.title, " (uitgesteld) ")
+    editor.show_step(second.id)  # another card selected, the field still has the focus
+    assert _saved(doc, first.id).title == f"{first.title} (uitgesteld)"
+    assert editor.title.text() == second.title
+    assert doc.undo_stack.count() == 1
+    QTest.keyClick(editor.title, Qt.Key.Key_Tab)  # leaving the field changes nothing more
+    assert _saved(doc, second.id).title == second.title
+    assert doc.undo_stack.count() == 1
+
+
+def test_passing_through_a_field_changes_nothing(qtbot: QtBot, doc: ModelDocument) -> None:
+    """A text stored with spaces around it (from an imported file) stays as it is when the
+    user only passes through its field."""
+    step = doc.steps()[0]
+    doc.workspace.editing.update_step(replace(step, goal="  Bewoners kennen het plan \n"))
+    doc = ModelDocument(doc.workspace, doc.model.id)
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    _shown(editor, qtbot)
+    editor.show_step(step.id)
+    editor.texts["goal"].setFocus()
+    QTest.keyClick(editor.texts["goal"], Qt.Key.Key_Tab)
+    editor.show_step(doc.steps()[1].id)
+    assert _saved(doc, step.id).goal == "  Bewoners kennen het plan \n"
+    assert doc.undo_stack.count() == 0

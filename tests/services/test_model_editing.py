@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
 import pytest
 
 from sec_workshop.domain.base import NotFoundError, ValidationError
@@ -17,6 +20,7 @@ from sec_workshop.domain.process import (
 )
 from sec_workshop.domain.views import ModelContent
 from sec_workshop.domain.wijk import Wijk
+from sec_workshop.history_texts import change_text
 from sec_workshop.services.workspace import Workspace
 
 
@@ -86,20 +90,109 @@ def test_reorder_within_a_cell(workspace: Workspace, roadmap: ModelContent) -> N
     assert titles == [s.title for s in cell[1:]] + [cell[0].title]
 
 
+def _history(ws: Workspace, model_id: str, lang: str = "nl") -> list[str]:
+    return [change_text(c, lang) for c in ws.models.history(model_id)]
+
+
 def test_update_step_and_status_history(workspace: Workspace, roadmap: ModelContent) -> None:
     step = roadmap.steps[0]
-    from dataclasses import replace
-
     step = workspace.editing.update_step(replace(step, tips="Koffie!"))
     step = workspace.editing.update_step(replace(step, tips="Koffie en thee"))
     step = workspace.editing.update_step(replace(step, status=StepStatus.DONE))
-    history = [c.summary for c in workspace.models.history(roadmap.model.id)]
-    assert history[0].startswith(f"Status van '{step.title}'")
-    assert history.count(f"Stap '{step.title}' bijgewerkt") == 1  # typing merges
+    history = _history(workspace, roadmap.model.id)
+    assert history[:2] == [
+        f"Status van '{step.title}': gepland → klaar",
+        f"Stap '{step.title}' bijgewerkt: tips",  # typing merges
+    ]
+    assert _history(workspace, roadmap.model.id, "en")[0] == (
+        f"Status of '{step.title}': planned → done"
+    )
     saved = next(s for s in workspace.models.content(roadmap.model.id).steps if s.id == step.id)
     assert saved.tips == "Koffie en thee" and saved.status is StepStatus.DONE
     with pytest.raises(ValidationError):
         workspace.editing.update_step(replace(step, title=" "))
+
+
+def test_a_title_is_stored_as_typed_spaces_and_all(
+    workspace: Workspace, roadmap: ModelContent
+) -> None:
+    """Typing saves every keystroke; a space at the end is the start of the next word."""
+    step = roadmap.steps[0]
+    for typed in ("W", "Wa", "Warmtenet-avond", "Warmtenet-avond ", "Warmtenet-avond m"):
+        step = workspace.editing.update_step(replace(step, title=typed))
+        stored = next(
+            s for s in workspace.models.content(roadmap.model.id).steps if s.id == step.id
+        )
+        assert stored.title == typed
+
+
+def test_a_spell_of_editing_a_step_is_one_entry_naming_the_fields(
+    workspace: Workspace, roadmap: ModelContent
+) -> None:
+    model_id = roadmap.model.id
+    step, other = roadmap.steps[0], roadmap.steps[1]
+    before = len(workspace.models.history(model_id))
+    title = ""
+    for letter in "Warmtenet-avond met bewoners":
+        title += letter
+        step = workspace.editing.update_step(replace(step, title=title))
+    step = workspace.editing.update_step(replace(step, owner="Gemeente"))
+    step = workspace.editing.update_step(replace(step, due_date=date(2027, 3, 1)))
+    assert len(workspace.models.history(model_id)) == before + 1
+    assert _history(workspace, model_id)[0] == (
+        "Stap 'Warmtenet-avond met bewoners' bijgewerkt: titel, eigenaar en einddatum"
+    )
+    assert _history(workspace, model_id, "en")[0] == (
+        "Step 'Warmtenet-avond met bewoners' updated: title, owner and due date"
+    )
+    entry = workspace.models.history(model_id)[0]
+    assert entry.code == "step.updated"
+    assert entry.params["fields"] == ["title", "owner", "due_date"]
+    assert entry.summary == _history(workspace, model_id)[0]  # Dutch, for readers without codes
+
+    # Another step, then the first one again: three spells, three entries.
+    workspace.editing.update_step(replace(other, goal="Iedereen weet ervan"))
+    workspace.editing.update_step(replace(step, tips="Soep erbij"))
+    assert _history(workspace, model_id)[:3] == [
+        "Stap 'Warmtenet-avond met bewoners' bijgewerkt: tips",
+        f"Stap '{other.title}' bijgewerkt: doel",
+        "Stap 'Warmtenet-avond met bewoners' bijgewerkt: titel, eigenaar en einddatum",
+    ]
+    # Saving what is stored already is no adaptation.
+    workspace.editing.update_step(
+        next(s for s in workspace.models.content(model_id).steps if s.id == step.id)
+    )
+    assert len(workspace.models.history(model_id)) == before + 3
+
+
+def test_a_spell_ends_after_the_merge_window(
+    workspace: Workspace, roadmap: ModelContent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sec_workshop.services import model_editing
+
+    step = roadmap.steps[0]
+    clock = [datetime(2026, 11, 30, 19, 0, tzinfo=UTC)]
+    monkeypatch.setattr(model_editing, "utc_now", lambda: clock[0])
+    step = workspace.editing.update_step(replace(step, owner="Gemeente"))
+    clock[0] += model_editing.HISTORY_MERGE - timedelta(seconds=1)
+    step = workspace.editing.update_step(replace(step, owner="Gemeente en corporatie"))
+    clock[0] += model_editing.HISTORY_MERGE
+    workspace.editing.update_step(replace(step, tips="Koffie"))
+    assert _history(workspace, roadmap.model.id)[:2] == [
+        f"Stap '{step.title}' bijgewerkt: tips",
+        f"Stap '{step.title}' bijgewerkt: eigenaar",
+    ]
+
+
+def test_lanes_and_phases_say_what_changed(workspace: Workspace, roadmap: ModelContent) -> None:
+    lane, phase = roadmap.lanes[0], roadmap.phases[0]
+    workspace.editing.update_lane(replace(lane, name="Bewoners"))
+    workspace.editing.update_lane(replace(lane, name="Bewoners", color="#112233"))
+    workspace.editing.update_phase(replace(phase, description="Wie doet er mee?"))
+    assert _history(workspace, roadmap.model.id)[:2] == [
+        f"Fase '{phase.name}' bijgewerkt: beschrijving",
+        "Baan 'Bewoners' bijgewerkt: naam en kleur",
+    ]
 
 
 def test_delete_and_restore_steps_with_their_arrows(
@@ -310,9 +403,9 @@ def test_a_move_across_lane_and_phase_returns_exactly_what_was_stored(
     assert not crossed.keys() & {s.id for s in moved.steps}
     assert all(stored[i] == s for i, s in crossed.items())
     assert _positions_ok(content)
-    history = workspace.models.history(roadmap.model.id)
+    history = _history(workspace, roadmap.model.id)
     assert len(history) == history_before + 1
-    assert history[0].summary == f"Verplaatst: '{second.title}', '{first.title}'"
+    assert history[0] == f"Verplaatst: '{second.title}' en '{first.title}'"
 
 
 def test_moving_an_unknown_step_or_into_an_unknown_lane_changes_nothing(
@@ -340,3 +433,67 @@ def test_a_session_held_for_a_deleted_step_points_at_it_again_after_undo(
     assert after.step_id is None and after.updated_at > session.updated_at
     workspace.editing.restore(removed)
     assert workspace.sessions.content(session.id).session.step_id == step_id
+
+
+def test_every_history_entry_is_a_code_shown_in_both_languages(
+    workspace: Workspace, demo_roadmap: ModelContent
+) -> None:
+    """Nothing in the history is stored only as Dutch text: every writer leaves a code, and
+    every code has its words in Dutch and English with every name filled in."""
+    model_id = demo_roadmap.model.id
+    lane, phase = demo_roadmap.lanes[0], demo_roadmap.phases[0]
+    steps = demo_roadmap.steps_in(lane.id, phase.id)
+    new_step = Step(model_id=model_id, lane_id=lane.id, phase_id=phase.id, position=0, title="A")
+    workspace.editing.add_step(new_step)
+    workspace.editing.move_steps([(s.id, lane.id, demo_roadmap.phases[1].id, 0) for s in steps])
+    dep = StepDependency(model_id=model_id, from_step_id=new_step.id, to_step_id=steps[0].id)
+    workspace.editing.add_dependency(dep)
+    workspace.editing.delete_dependency(dep.id)
+    instrument = workspace.library.instruments()[0]
+    link = workspace.editing.attach_instrument(
+        StepInstrument(step_id=new_step.id, instrument_id=instrument.id)
+    )
+    workspace.editing.detach_instrument(link.id)
+    offer = workspace.editing.step_links(model_id)
+    person = workspace.editing.link_stakeholder(
+        StepStakeholder(step_id=new_step.id, stakeholder_id=offer.stakeholders[0].id)
+    )
+    workspace.editing.unlink_stakeholder(person.id)
+    meeting = workspace.editing.link_session(
+        StepSession(step_id=new_step.id, session_id=offer.sessions[0].id)
+    )
+    workspace.editing.unlink_session(meeting.id)
+    new_lane = Lane(model_id=model_id, name="Extra", route=Route.OTHER, color="#123456", position=9)
+    workspace.editing.add_lane(new_lane)
+    workspace.editing.move_lane(new_lane.id, 0)
+    new_phase = Phase(model_id=model_id, name="Nazorg", position=9)
+    workspace.editing.add_phase(new_phase)
+    workspace.editing.move_phase(new_phase.id, 0)
+    workspace.editing.delete_phase(new_phase.id)
+    workspace.editing.restore(workspace.editing.delete_lane(new_lane.id))
+    workspace.editing.delete_steps([new_step.id])
+
+    changes = workspace.models.history(model_id)
+    assert all(c.code for c in changes)
+    dutch = [change_text(c, "nl") for c in changes]
+    english = [change_text(c, "en") for c in changes]
+    assert not [t for t in dutch + english if "?" in t or "{" in t]
+    assert dutch[:4] == [
+        "Verwijderd: 'A'",
+        "Verwijdering ongedaan gemaakt",
+        "Baan 'Extra' verwijderd",
+        "Fase 'Nazorg' verwijderd",
+    ]
+    assert english[:4] == [
+        "Deleted: 'A'",
+        "Deletion undone",
+        "Lane 'Extra' deleted",
+        "Phase 'Nazorg' deleted",
+    ]
+    titles = [f"'{s.title}'" for s in steps]
+    assert len(titles) in (2, 3)  # the demo's first cell
+    assert f"Moved: {', '.join(titles[:-1])} and {titles[-1]}" in english
+    assert f"Arrow from 'A' to '{steps[0].title}' deleted" in english
+    assert f"Instrument '{instrument.name}' removed from 'A'" in english
+    assert f"Stakeholder '{offer.stakeholders[0].name}' unlinked from 'A'" in english
+    assert f"Sessie '{offer.sessions[0].title}' losgekoppeld van 'A'" in dutch

@@ -108,6 +108,55 @@ def test_migration_from_the_first_schema_keeps_data_and_backs_up(data_dir: Path)
         opened.close()
 
 
+def test_migration_0004_keeps_history_written_as_dutch_text(data_dir: Path) -> None:
+    """History entries from before codes keep their Dutch summary and are shown as such;
+    new ones are stored as a code with parameters."""
+    from sec_workshop.domain.process import RoadmapChange
+    from sec_workshop.history_texts import change_text
+
+    path = database_path(data_dir)
+    db = Database(path)
+    upgrade(db.engine, "0003")
+    db.close()
+    con = sqlite3.connect(path)
+    stamp = "2026-10-01T09:00:00.000000Z"
+    con.execute(
+        "INSERT INTO process_model (id, created_at, updated_at, name, kind, description) "
+        "VALUES ('m1', ?, ?, 'Routekaart Oud-West', 'roadmap', '')",
+        (stamp, stamp),
+    )
+    con.execute(
+        "INSERT INTO roadmap_change (id, created_at, updated_at, model_id, at, summary, detail) "
+        "VALUES ('c1', ?, ?, 'm1', ?, 'Stap ''Wijksafari'' bijgewerkt', '')",
+        (stamp, stamp, stamp),
+    )
+    con.commit()
+    con.close()
+
+    opened = open_store(data_dir)
+    try:
+        assert read_revision(path) == SCHEMA_HEAD
+        with opened.db.read() as conn:
+            (old,) = store.list_where(conn, RoadmapChange, model_id="m1")
+        assert (old.code, old.params) == ("", {})
+        assert change_text(old, "en") == "Stap 'Wijksafari' bijgewerkt"
+        new = RoadmapChange(
+            model_id="m1",
+            at=old.at,
+            code="step.added",
+            params={"title": "Energiecafé", "id": "s1"},
+            summary="Stap 'Energiecafé' toegevoegd",
+        )
+        with opened.db.write() as conn:
+            store.insert_record(conn, new)
+        with opened.db.read() as conn:
+            stored = store.get(conn, RoadmapChange, new.id)
+        assert stored.params == {"title": "Energiecafé", "id": "s1"}
+        assert change_text(stored, "en") == "Step 'Energiecafé' added"
+    finally:
+        opened.close()
+
+
 def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
     opened = open_store(data_dir)
     opened.close()

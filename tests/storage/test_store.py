@@ -151,9 +151,7 @@ def test_none_matches_null_on_every_path_as_core_does(demo: Database) -> None:
         table = store.TABLE_OF[Note]
         notes = [n for n in _core_list(conn, Note) if isinstance(n, Note)]
         clustered = next(n.cluster_id for n in notes if n.cluster_id is not None)
-        core_loose = conn.execute(
-            select(table.c.id).where(table.c.cluster_id.is_(None))
-        ).scalars()
+        core_loose = conn.execute(select(table.c.id).where(table.c.cluster_id.is_(None))).scalars()
         core_either = conn.execute(
             select(table.c.id).where(
                 table.c.cluster_id.is_(None) | (table.c.cluster_id == clustered)

@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BoardCommands</name>
+    <message numerus="yes">
+        <source>Add %n label(s)</source>
+        <translation>
+            <numerusform>Add %n label</numerusform>
+            <numerusform>Add %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>Add %n note</numerusform>
+            <numerusform>Add %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the colour of %n note(s)</source>
+        <translation>
+            <numerusform>Change the colour of %n note</numerusform>
+            <numerusform>Change the colour of %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n note(s) from the projector</source>
+        <translation>
+            <numerusform>Hide %n note from the projector</numerusform>
+            <numerusform>Hide %n notes from the projector</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n note(s) on the projector</source>
+        <translation>
+            <numerusform>Show %n note on the projector</numerusform>
+            <numerusform>Show %n notes on the projector</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange %n note(s)</source>
+        <translation>
+            <numerusform>Arrange %n note</numerusform>
+            <numerusform>Arrange %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>Align %n item</numerusform>
+            <numerusform>Align %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n note(s)</source>
+        <translation>
+            <numerusform>Import %n note</numerusform>
+            <numerusform>Import %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n link(s) to stakeholders or sessions could not be kept, for lack of a step of that title in a lane of that name: %1</source>
+        <translation>
+            <numerusform>%n link to a stakeholder or session could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
+            <numerusform>%n links to stakeholders or sessions could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelCommands</name>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>Move %n step</numerusform>
+            <numerusform>Move %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>Delete %n step</numerusform>
+            <numerusform>Delete %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEditorWidget</name>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>Paste %n step</numerusform>
+            <numerusform>Paste %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message numerus="yes">
+        <source>Counted on paper: %n dot(s).</source>
+        <translation>
+            <numerusform>Counted on paper: %n dot.</numerusform>
+            <numerusform>Counted on paper: %n dots.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
