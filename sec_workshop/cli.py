@@ -506,7 +506,7 @@ def _board_png(ws: Any, board_id: str, width: int) -> tuple[bytes, int, int]:
     """Render a board without a display: Qt draws offscreen, fonts come from the package."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from sec_workshop.gui.app import application
-    from sec_workshop.gui.board_image import board_png_of
+    from sec_workshop.gui.board.image import board_png_of
 
     application()
     return board_png_of(ws, board_id, width)

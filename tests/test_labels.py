@@ -71,8 +71,8 @@ def test_the_labels_load_without_qt() -> None:
 
 
 def test_the_window_shows_the_same_words() -> None:
-    from sec_workshop.gui import i18n
-    from sec_workshop.gui import labels as shown
+    from sec_workshop.gui.common import i18n
+    from sec_workshop.gui.common import labels as shown
 
     i18n.install("en")
     try:

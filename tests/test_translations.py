@@ -351,19 +351,19 @@ def shell(qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qapp.processEvents()
         started.workspace.close()
-        from sec_workshop.gui import i18n
+        from sec_workshop.gui.common import i18n
 
         i18n.install("nl")
 
 
 def sweep(shell: Shell, app: QApplication, tmp_path: Path) -> list[Shown]:
     """Everything the Dutch window shows, place by place."""
-    from sec_workshop.gui.board_import_dialog import BoardImportDialog
-    from sec_workshop.gui.board_list_panel import ClusterChoiceDialog
-    from sec_workshop.gui.board_voting import StartRoundDialog
-    from sec_workshop.gui.boards_page import NewBoardDialog
-    from sec_workshop.gui.dialogs import AboutDialog, NewWijkDialog, RestoreBackupDialog
-    from sec_workshop.gui.model_commands import DeleteStepsCommand, MoveStepsCommand
+    from sec_workshop.gui.board.boards_tab import NewBoardDialog
+    from sec_workshop.gui.board.import_dialog import BoardImportDialog
+    from sec_workshop.gui.board.list_panel import ClusterChoiceDialog
+    from sec_workshop.gui.board.voting import StartRoundDialog
+    from sec_workshop.gui.roadmap.commands import DeleteStepsCommand, MoveStepsCommand
+    from sec_workshop.gui.shell.dialogs import AboutDialog, NewWijkDialog, RestoreBackupDialog
     from sec_workshop.services.maintenance import Reason
 
     window = shell.window
@@ -533,7 +533,7 @@ def test_the_check_catches_a_text_shown_untranslated() -> None:
 
 
 def test_plurals_are_chosen_not_written_out(shell: Shell) -> None:
-    from sec_workshop.gui.model_commands import DeleteStepsCommand, MoveStepsCommand
+    from sec_workshop.gui.roadmap.commands import DeleteStepsCommand, MoveStepsCommand
 
     shell.window.open_demo()
     editor = shell.window.wijk_page.roadmap.editor

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sec_workshop import resources
 from sec_workshop.domain.base import DomainError
-from sec_workshop.gui import i18n
-from sec_workshop.gui.main_window import MainWindow, settings
+from sec_workshop.gui.common import i18n
+from sec_workshop.gui.shell.main_window import MainWindow, settings
 from sec_workshop.messages import describe
 
 if TYPE_CHECKING:

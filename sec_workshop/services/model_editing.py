@@ -8,9 +8,10 @@ history of adaptations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sec_workshop.domain.base import NotFoundError, Record, ValidationError, utc_now
 from sec_workshop.domain.enums import ModelKind
@@ -69,6 +70,22 @@ class Moved:
     """Steps whose lane, phase or position changed (the moved ones and their neighbours)."""
 
     steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Ordered(Generic[T]):
+    """What tells lanes and phases apart, so that one way of adding, editing, moving and
+    deleting serves both: both are ordered rows of a model that steps point at."""
+
+    cls: type[T]
+    step_field: str  # the field of a step that points at one of these
+    validate: Callable[[T], T]
+    code: str  # the start of its history codes: ``lane.added``, ``phase.moved``, ...
+    fields: tuple[str, ...]  # what an update's history entry can name as changed
+
+
+_LANES = _Ordered(Lane, "lane_id", validate_lane, "lane", ("name", "route", "color"))
+_PHASES = _Ordered(Phase, "phase_id", validate_phase, "phase", ("name", "description"))
 
 
 class ModelEditService:
@@ -219,116 +236,76 @@ class ModelEditService:
     # --- lanes and phases ----------------------------------------------------------------
     def add_lane(self, lane: Lane) -> list[Lane]:
         """Insert a lane at its position; returns every lane whose position is now different."""
-        lane = validate_lane(replace(lane, name=lane.name.strip()))
-        with self._db.write() as conn:
-            lanes = store.list_where(conn, Lane, order_by=("position",), model_id=lane.model_id)
-            order = [x.id for x in lanes]
-            order.insert(min(max(lane.position, 0), len(order)), lane.id)
-            store.insert_record(conn, replace(lane, position=order.index(lane.id)))
-            changed = _renumber(conn, Lane, order)
-            _history(conn, lane.model_id, "lane.added", id=lane.id, name=lane.name)
-        return changed
+        return self._add_ordered(_LANES, lane)
+
+    def add_phase(self, phase: Phase) -> list[Phase]:
+        """Insert a phase at its position; returns every phase whose position is now different."""
+        return self._add_ordered(_PHASES, phase)
 
     def update_lane(self, lane: Lane) -> Lane:
-        lane = validate_lane(replace(lane, name=lane.name.strip()))
-        with self._db.write() as conn:
-            before = store.get(conn, Lane, lane.id)
-            stored = store.save_record(conn, replace(lane, position=before.position))
-            fields = [
-                f for f in ("name", "route", "color") if getattr(before, f) != getattr(lane, f)
-            ]
-            if fields:
-                _history_spell(conn, lane.model_id, "lane.updated", lane.id, fields, name=lane.name)
-        return stored
+        return self._update_ordered(_LANES, lane)
+
+    def update_phase(self, phase: Phase) -> Phase:
+        return self._update_ordered(_PHASES, phase)
 
     def move_lane(self, lane_id: str, position: int) -> list[Lane]:
-        with self._db.write() as conn:
-            lane = store.get(conn, Lane, lane_id)
-            order = [
-                x.id
-                for x in store.list_where(
-                    conn, Lane, order_by=("position",), model_id=lane.model_id
-                )
-                if x.id != lane_id
-            ]
-            order.insert(min(max(position, 0), len(order)), lane_id)
-            changed = _renumber(conn, Lane, order)
-            _history(conn, lane.model_id, "lane.moved", id=lane.id, name=lane.name)
-        return changed
+        return self._move_ordered(_LANES, lane_id, position)
+
+    def move_phase(self, phase_id: str, position: int) -> list[Phase]:
+        return self._move_ordered(_PHASES, phase_id, position)
 
     def delete_lane(self, lane_id: str) -> list[Record]:
         """Delete a lane with its steps and their arrows; returns them all for ``restore``."""
-        with self._db.write() as conn:
-            lane = store.get(conn, Lane, lane_id)
-            steps = store.list_where(conn, Step, lane_id=lane_id)
-            removed = _delete_with_steps(conn, [lane], steps)
-            _renumber(
-                conn,
-                Lane,
-                [
-                    x.id
-                    for x in store.list_where(
-                        conn, Lane, order_by=("position",), model_id=lane.model_id
-                    )
-                ],
-            )
-            _history(conn, lane.model_id, "lane.deleted", id=lane.id, name=lane.name)
-        return removed
+        return self._delete_ordered(_LANES, lane_id)
 
-    def add_phase(self, phase: Phase) -> list[Phase]:
-        phase = validate_phase(replace(phase, name=phase.name.strip()))
+    def delete_phase(self, phase_id: str) -> list[Record]:
+        """Delete a phase with its steps and their arrows; returns them all for ``restore``."""
+        return self._delete_ordered(_PHASES, phase_id)
+
+    def _add_ordered(self, kind: _Ordered[T], record: T) -> list[T]:
+        record = kind.validate(replace(record, name=record.name.strip()))
         with self._db.write() as conn:
-            phases = store.list_where(conn, Phase, order_by=("position",), model_id=phase.model_id)
-            order = [x.id for x in phases]
-            order.insert(min(max(phase.position, 0), len(order)), phase.id)
-            store.insert_record(conn, replace(phase, position=order.index(phase.id)))
-            changed = _renumber(conn, Phase, order)
-            _history(conn, phase.model_id, "phase.added", id=phase.id, name=phase.name)
+            order = _order(conn, kind.cls, record.model_id)
+            order.insert(min(max(record.position, 0), len(order)), record.id)
+            store.insert_record(conn, replace(record, position=order.index(record.id)))
+            changed = _renumber(conn, kind.cls, order)
+            _history(conn, record.model_id, f"{kind.code}.added", id=record.id, name=record.name)
         return changed
 
-    def update_phase(self, phase: Phase) -> Phase:
-        phase = validate_phase(replace(phase, name=phase.name.strip()))
+    def _update_ordered(self, kind: _Ordered[T], record: T) -> T:
+        """Save a lane's or phase's own fields; its place changes only by a move."""
+        record = kind.validate(replace(record, name=record.name.strip()))
         with self._db.write() as conn:
-            before = store.get(conn, Phase, phase.id)
-            stored = store.save_record(conn, replace(phase, position=before.position))
-            fields = [f for f in ("name", "description") if getattr(before, f) != getattr(phase, f)]
+            before = store.get(conn, kind.cls, record.id)
+            stored = store.save_record(conn, replace(record, position=before.position))
+            fields = [f for f in kind.fields if getattr(before, f) != getattr(record, f)]
             if fields:
                 _history_spell(
-                    conn, phase.model_id, "phase.updated", phase.id, fields, name=phase.name
+                    conn,
+                    record.model_id,
+                    f"{kind.code}.updated",
+                    record.id,
+                    fields,
+                    name=record.name,
                 )
         return stored
 
-    def move_phase(self, phase_id: str, position: int) -> list[Phase]:
+    def _move_ordered(self, kind: _Ordered[T], record_id: str, position: int) -> list[T]:
         with self._db.write() as conn:
-            phase = store.get(conn, Phase, phase_id)
-            order = [
-                x.id
-                for x in store.list_where(
-                    conn, Phase, order_by=("position",), model_id=phase.model_id
-                )
-                if x.id != phase_id
-            ]
-            order.insert(min(max(position, 0), len(order)), phase_id)
-            changed = _renumber(conn, Phase, order)
-            _history(conn, phase.model_id, "phase.moved", id=phase.id, name=phase.name)
+            record = store.get(conn, kind.cls, record_id)
+            order = [x for x in _order(conn, kind.cls, record.model_id) if x != record_id]
+            order.insert(min(max(position, 0), len(order)), record_id)
+            changed = _renumber(conn, kind.cls, order)
+            _history(conn, record.model_id, f"{kind.code}.moved", id=record.id, name=record.name)
         return changed
 
-    def delete_phase(self, phase_id: str) -> list[Record]:
+    def _delete_ordered(self, kind: _Ordered[T], record_id: str) -> list[Record]:
         with self._db.write() as conn:
-            phase = store.get(conn, Phase, phase_id)
-            steps = store.list_where(conn, Step, phase_id=phase_id)
-            removed = _delete_with_steps(conn, [phase], steps)
-            _renumber(
-                conn,
-                Phase,
-                [
-                    x.id
-                    for x in store.list_where(
-                        conn, Phase, order_by=("position",), model_id=phase.model_id
-                    )
-                ],
-            )
-            _history(conn, phase.model_id, "phase.deleted", id=phase.id, name=phase.name)
+            record = store.get(conn, kind.cls, record_id)
+            steps = store.list_where(conn, Step, **{kind.step_field: record_id})
+            removed = _delete_with_steps(conn, [record], steps)
+            _renumber(conn, kind.cls, _order(conn, kind.cls, record.model_id))
+            _history(conn, record.model_id, f"{kind.code}.deleted", id=record.id, name=record.name)
         return removed
 
     # --- instruments ---------------------------------------------------------------------
@@ -572,6 +549,11 @@ def _compact_cells(conn: Tx, cells: set[tuple[str, str]]) -> None:
         for position, s in enumerate(steps):
             if s.position != position:
                 store.update_fields(conn, Step, s.id, position=position)
+
+
+def _order(conn: Tx, cls: type[Lane] | type[Phase], model_id: str) -> list[str]:
+    """The ids of a model's lanes or phases, as they are ordered now."""
+    return [x.id for x in store.list_where(conn, cls, order_by=("position",), model_id=model_id)]
 
 
 def _renumber(conn: Tx, cls: type[T], order: list[str]) -> list[T]:

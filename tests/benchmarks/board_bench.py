@@ -179,9 +179,9 @@ def bench_boards(repeat: int, row: Callable[..., dict[str, object]]) -> list[dic
 def _measure(folder: Path, board_id: str, repeat: int) -> dict[str, float]:
     from PySide6.QtCore import Qt
 
-    from sec_workshop.gui.board_document import BoardDocument
-    from sec_workshop.gui.board_scene import BoardScene
-    from sec_workshop.gui.board_view import BoardView
+    from sec_workshop.gui.board.document import BoardDocument
+    from sec_workshop.gui.board.scene import BoardScene
+    from sec_workshop.gui.board.view import BoardView
     from sec_workshop.services.workspace import Workspace
 
     ws = Workspace.open(folder)
@@ -250,8 +250,8 @@ def rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 from sec_workshop.gui.app import application
-from sec_workshop.gui.board_document import BoardDocument
-from sec_workshop.gui.board_scene import BoardScene
+from sec_workshop.gui.board.document import BoardDocument
+from sec_workshop.gui.board.scene import BoardScene
 from sec_workshop.services.workspace import Workspace
 import board_bench
 app = application()
@@ -265,7 +265,7 @@ del warm
 gc.collect()
 before = rss()
 if kind == "ours":
-    from sec_workshop.gui.board_view import BoardView
+    from sec_workshop.gui.board.view import BoardView
     doc = BoardDocument(ws, board_id)
     scene = BoardScene(doc)
     view = BoardView(scene)

@@ -204,9 +204,9 @@ def bench_swimlanes(repeat: int, autosave_baseline: float) -> list[dict[str, obj
     from PySide6.QtWidgets import QApplication, QGraphicsScene
 
     from sec_workshop.gui.app import application
-    from sec_workshop.gui.model_commands import MoveStepsCommand
-    from sec_workshop.gui.model_document import ModelDocument
-    from sec_workshop.gui.swimlane_scene import SwimlaneScene
+    from sec_workshop.gui.roadmap.commands import MoveStepsCommand
+    from sec_workshop.gui.roadmap.document import ModelDocument
+    from sec_workshop.gui.roadmap.scene import SwimlaneScene
     from sec_workshop.services.workspace import Workspace
 
     application()

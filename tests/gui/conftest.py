@@ -14,7 +14,7 @@ from sec_workshop.gui.app import Shell, start
 from sec_workshop.services.workspace import Workspace
 
 if TYPE_CHECKING:
-    from sec_workshop.gui.board_editor import BoardEditorWidget
+    from sec_workshop.gui.board.editor import BoardEditorWidget
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str
 @pytest.fixture(autouse=True)
 def _dutch(qapp: QApplication) -> Iterator[None]:
     """Every GUI test sees the app in its default language, whatever ran before."""
-    from sec_workshop.gui import i18n
+    from sec_workshop.gui.common import i18n
 
     i18n.install("nl")
     yield
@@ -65,7 +65,7 @@ def editor(qapp: QApplication, workspace: Workspace) -> Iterator[BoardEditorWidg
     """A new board (template *Kansen en belemmeringen*) in the demo wijk, open in its editor
     at 100% zoom, in the active window (typing goes to the active window's focused item)."""
     from sec_workshop.domain.board import Board
-    from sec_workshop.gui.board_editor import BoardEditorWidget
+    from sec_workshop.gui.board.editor import BoardEditorWidget
 
     wijk_id = workspace.demo.add().wijk_id
     session_id = workspace.sessions.summaries(wijk_id)[0].session.id

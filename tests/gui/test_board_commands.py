@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from sec_workshop.domain.board import PAPER_TALLY, Board, Cluster, Note, NoteLink, Photo, VoteRound
 from sec_workshop.domain.enums import NoteColor, NoteKind, VoteRoundStatus
 from sec_workshop.exchange.notes_file import ImportedNote
-from sec_workshop.gui import board_commands as bc
-from sec_workshop.gui.board_document import BoardDocument
+from sec_workshop.gui.board import commands as bc
+from sec_workshop.gui.board.document import BoardDocument
 from sec_workshop.services.workspace import Workspace
 
 

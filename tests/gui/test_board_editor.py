@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sec_workshop.domain.board import Note
-from sec_workshop.gui.board_editor import BoardEditorWidget
+from sec_workshop.gui.board.editor import BoardEditorWidget
 
 EMPTY = "kansen-belemmeringen"
 

@@ -49,14 +49,14 @@ def test_board_image_renders_without_loading_the_editor(data_dir: Path, tmp_path
     assert result["code"] == 0, done.stderr
     assert out.stat().st_size > 1000
     loaded = result["loaded"]
-    assert "sec_workshop.gui.board_image" in loaded
-    assert "sec_workshop.gui.board_scene" in loaded
+    assert "sec_workshop.gui.board.image" in loaded
+    assert "sec_workshop.gui.board.scene" in loaded
     editor_parts = {
-        "sec_workshop.gui.board_editor",
-        "sec_workshop.gui.board_voting",
-        "sec_workshop.gui.board_list_panel",
-        "sec_workshop.gui.board_view",
-        "sec_workshop.gui.projector",
-        "sec_workshop.gui.board_timer",
+        "sec_workshop.gui.board.editor",
+        "sec_workshop.gui.board.voting",
+        "sec_workshop.gui.board.list_panel",
+        "sec_workshop.gui.board.view",
+        "sec_workshop.gui.board.projector",
+        "sec_workshop.gui.board.timer",
     }
     assert not editor_parts & set(loaded), loaded

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.board_import_dialog import BoardImportDialog
+from sec_workshop.gui.board.editor import BoardEditorWidget
+from sec_workshop.gui.board.import_dialog import BoardImportDialog
 
 CSV = (
     "tekst;kleur;cluster;stemmen\n"

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sec_workshop.domain.board import Board, Cluster, Note
-from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.board_list_panel import LOOSE, BoardListPanel
+from sec_workshop.gui.board.editor import BoardEditorWidget
+from sec_workshop.gui.board.list_panel import LOOSE, BoardListPanel
 from sec_workshop.services.workspace import Workspace
 
 EMPTY = "kansen-belemmeringen"
@@ -300,7 +300,7 @@ def test_the_current_row_and_folded_clusters_survive_a_rebuild(
 
 def test_dots_placed_on_the_board_show_in_the_row(editor: BoardEditorWidget) -> None:
     from sec_workshop.domain.board import VoteRound
-    from sec_workshop.gui.board_commands import PlaceDotCommand, StartRoundCommand
+    from sec_workshop.gui.board.commands import PlaceDotCommand, StartRoundCommand
 
     panel = editor.list_panel
     note = _add(editor, "Kosten", 100, 100)

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from sec_workshop.domain.board import Board, Note
 from sec_workshop.gui.app import Shell
-from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.board_items import READABLE_LOD
-from sec_workshop.gui.board_view import OPEN_ZOOM
+from sec_workshop.gui.board.editor import BoardEditorWidget
+from sec_workshop.gui.board.items import READABLE_LOD
+from sec_workshop.gui.board.view import OPEN_ZOOM
 from sec_workshop.services.workspace import Workspace
 
 # SEC_WORKSHOP_SHOTS=<folder>: the window as each board opened, as PNGs to look at.

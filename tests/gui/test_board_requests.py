@@ -13,10 +13,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sec_workshop.domain.board import Board, Cluster, Note
-from sec_workshop.gui.board_document import BoardDocument
-from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.board_scene import BoardScene
-from sec_workshop.gui.board_view import BoardView
+from sec_workshop.gui.board.document import BoardDocument
+from sec_workshop.gui.board.editor import BoardEditorWidget
+from sec_workshop.gui.board.scene import BoardScene
+from sec_workshop.gui.board.view import BoardView
 from sec_workshop.services.workspace import Workspace
 
 

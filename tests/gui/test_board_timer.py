@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.board_timer import (
+from sec_workshop.gui.board.editor import BoardEditorWidget
+from sec_workshop.gui.board.timer import (
     SessionTimer,
     TimerState,
     TimerWidget,

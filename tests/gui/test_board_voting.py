@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sec_workshop.domain.board import PAPER_TALLY, Board, Note, VoteRound
 from sec_workshop.domain.enums import VoteRoundStatus
-from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.board_voting import StartRoundDialog
+from sec_workshop.gui.board.editor import BoardEditorWidget
+from sec_workshop.gui.board.voting import StartRoundDialog
 from sec_workshop.services.workspace import Workspace
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sec_workshop.domain.changes import Changes
 from sec_workshop.domain.wijk import Wijk
-from sec_workshop.gui.change_relay import relay_for, watch_changes
+from sec_workshop.gui.common.change_relay import relay_for, watch_changes
 from sec_workshop.services.workspace import Workspace
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from sec_workshop.domain.wijk import Wijk
-from sec_workshop.gui.commands import AddWijkCommand, DeleteWijkCommand, RenameWijkCommand
-from sec_workshop.gui.documents import WijkListDocument
+from sec_workshop.gui.shell.commands import AddWijkCommand, DeleteWijkCommand, RenameWijkCommand
+from sec_workshop.gui.shell.documents import WijkListDocument
 from sec_workshop.services.workspace import Workspace
 
 

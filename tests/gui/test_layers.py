@@ -7,7 +7,12 @@ import ast
 from pathlib import Path
 
 GUI = Path(__file__).resolve().parents[2] / "sec_workshop" / "gui"
-MODELS = ("documents.py", "model_document.py", "board_document.py", "change_relay.py")
+MODELS = (
+    "shell/documents.py",
+    "roadmap/document.py",
+    "board/document.py",
+    "common/change_relay.py",
+)
 
 
 def _imports(path: Path) -> set[str]:

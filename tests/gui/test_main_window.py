@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.gui.app import Shell
-from sec_workshop.gui.dialogs import NewWijkDialog
+from sec_workshop.gui.shell.dialogs import NewWijkDialog
 from sec_workshop.services.workspace import Workspace
 
 
@@ -187,7 +187,7 @@ def test_check_backup_and_restore_from_the_menu(
     window.backup_action.trigger()
     assert "handmatig" in shown[-1]
     ws.wijken.rename(ws.wijken.list()[0].id, "Later veranderd")
-    from sec_workshop.gui.dialogs import RestoreBackupDialog
+    from sec_workshop.gui.shell.dialogs import RestoreBackupDialog
 
     chosen: list[str] = []
 
@@ -228,7 +228,7 @@ def test_switch_to_english_and_back(
 
 def test_about_shows_version_and_data_folder(shell: Shell, qtbot: QtBot, data_dir: Path) -> None:
     from sec_workshop import __version__
-    from sec_workshop.gui.dialogs import AboutDialog
+    from sec_workshop.gui.shell.dialogs import AboutDialog
 
     dialog = AboutDialog(str(data_dir))
     qtbot.addWidget(dialog)
@@ -273,7 +273,7 @@ def test_edit_a_template_in_its_own_mode(
 ) -> None:
     from dataclasses import replace
 
-    from sec_workshop.gui.model_commands import EditStepCommand
+    from sec_workshop.gui.roadmap.commands import EditStepCommand
 
     window, ws = shell.window, shell.workspace
     window.open_demo()
@@ -346,7 +346,7 @@ def test_an_open_board_gets_the_room_of_the_wijk_figures(shell: Shell) -> None:
 
 
 def test_the_undo_tooltip_shows_a_typed_title_as_typed(shell: Shell) -> None:
-    from sec_workshop.gui.plain_text import plain
+    from sec_workshop.gui.common.plain_text import plain
 
     window = shell.window
     window.open_demo()

@@ -17,7 +17,7 @@ from sec_workshop.domain.process import (
     StepStakeholder,
 )
 from sec_workshop.domain.wijk import Wijk
-from sec_workshop.gui.model_commands import (
+from sec_workshop.gui.roadmap.commands import (
     AddDependencyCommand,
     AddLaneCommand,
     AddPhaseCommand,
@@ -35,7 +35,7 @@ from sec_workshop.gui.model_commands import (
     MoveStepsCommand,
     UnlinkFromStepCommand,
 )
-from sec_workshop.gui.model_document import ModelDocument
+from sec_workshop.gui.roadmap.document import ModelDocument
 from sec_workshop.services.workspace import Workspace
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from real_faults import database_held_by_another_program, fill, remount_read_only, tmpfs
 
 from sec_workshop.gui.app import start
-from sec_workshop.gui.board_editor import BoardEditorWidget
+from sec_workshop.gui.board.editor import BoardEditorWidget
 from sec_workshop.services.workspace import Workspace
 from sec_workshop.storage.backup import Reason
 from sec_workshop.storage.location import DB_NAME, LOCK_NAME

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QStyleOptionGraphicsI
 
 from sec_workshop.domain.board import Note, NoteLink
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor
-from sec_workshop.gui.board_commands import AddLinkCommand
-from sec_workshop.gui.board_editor import BoardEditorWidget
-from sec_workshop.gui.projector import DARK, ProjectorWindow, other_screen, visible_scene_rect
+from sec_workshop.gui.board.commands import AddLinkCommand
+from sec_workshop.gui.board.editor import BoardEditorWidget
+from sec_workshop.gui.board.projector import DARK, ProjectorWindow, other_screen, visible_scene_rect
 from sec_workshop.services.workspace import Workspace
 
 

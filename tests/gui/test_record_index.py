@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from sec_workshop.domain.process import Step
-from sec_workshop.gui.record_index import IndexedRecords
+from sec_workshop.gui.common.record_index import IndexedRecords
 
 
 def _step(lane: str, phase: str, position: int = 0) -> Step:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.domain.wijk import Wijk
-from sec_workshop.gui.roadmap_editor import RoadmapEditorWidget
+from sec_workshop.gui.roadmap.editor import RoadmapEditorWidget
 from sec_workshop.services.workspace import Workspace
 
 
@@ -196,7 +196,7 @@ def test_drag_an_instrument_from_the_library_onto_a_step_card(
     from PySide6.QtCore import QMimeData, QPoint
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-    from sec_workshop.gui.roadmap_panels import INSTRUMENT_MIME, _InstrumentList
+    from sec_workshop.gui.roadmap.panels import INSTRUMENT_MIME, _InstrumentList
 
     doc = editor.doc
     step = doc.steps()[0]
@@ -273,7 +273,7 @@ def test_an_instrument_dropped_beside_the_cards_attaches_nothing(
     from PySide6.QtCore import QMimeData, QPoint
     from PySide6.QtGui import QDropEvent
 
-    from sec_workshop.gui.roadmap_panels import INSTRUMENT_MIME
+    from sec_workshop.gui.roadmap.panels import INSTRUMENT_MIME
 
     links = len(_db(editor).step_instruments)
     data = QMimeData()

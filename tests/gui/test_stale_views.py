@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.gui.app import Shell
-from sec_workshop.gui.boards_page import NewBoardDialog
+from sec_workshop.gui.board.boards_tab import NewBoardDialog
 
 
 def _table_texts(table, column: int) -> list[str]:  # type: ignore[no-untyped-def]

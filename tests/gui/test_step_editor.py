@@ -16,8 +16,8 @@ from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.exchange.process_model_file import parse_bytes
-from sec_workshop.gui.model_document import ModelDocument
-from sec_workshop.gui.step_editor import StepEditorWidget
+from sec_workshop.gui.roadmap.document import ModelDocument
+from sec_workshop.gui.roadmap.step_editor import StepEditorWidget
 from sec_workshop.services.workspace import Workspace
 
 

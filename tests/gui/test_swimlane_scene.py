@@ -21,23 +21,23 @@ from shown_text import as_shown
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepDependency
 from sec_workshop.domain.wijk import Wijk
-from sec_workshop.gui.model_commands import (
+from sec_workshop.gui.roadmap.commands import (
     AddDependencyCommand,
     AddStepCommand,
     DeleteStepsCommand,
     EditStepCommand,
     MoveStepsCommand,
 )
-from sec_workshop.gui.model_document import ModelDocument
-from sec_workshop.gui.swimlane_items import (
+from sec_workshop.gui.roadmap.document import ModelDocument
+from sec_workshop.gui.roadmap.items import (
     ARROW_HEAD,
     CARD_WIDTH,
     COLUMN_WIDTH,
     DependencyItem,
     StepCardItem,
 )
-from sec_workshop.gui.swimlane_scene import SwimlaneScene
-from sec_workshop.gui.swimlane_view import SwimlaneView
+from sec_workshop.gui.roadmap.scene import SwimlaneScene
+from sec_workshop.gui.roadmap.view import SwimlaneView
 from sec_workshop.services.workspace import Workspace
 
 Move = tuple[str, str, str, int]
@@ -710,7 +710,7 @@ def test_progress_follows_a_done_step_to_another_lane_and_phase(
 
 
 def test_arrows_follow_a_card_that_changes_height_where_it_stands(doc: ModelDocument) -> None:
-    from sec_workshop.gui.model_commands import DetachInstrumentCommand
+    from sec_workshop.gui.roadmap.commands import DetachInstrumentCommand
 
     scene = SwimlaneScene(doc)
     # A card at the top of its cell with arrows and instrument chips: without its chips it

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -497,3 +499,137 @@ def test_every_history_entry_is_a_code_shown_in_both_languages(
     assert f"Instrument '{instrument.name}' removed from 'A'" in english
     assert f"Stakeholder '{offer.stakeholders[0].name}' unlinked from 'A'" in english
     assert f"Sessie '{offer.sessions[0].title}' losgekoppeld van 'A'" in dutch
+
+
+@dataclass(frozen=True)
+class _OrderedKind:
+    """How the shared scenario below reaches one kind of ordered record of a model."""
+
+    key: str  # as in the service's method names and the history codes
+    word: str  # its Dutch name in the history
+    new: Callable[[str], Lane | Phase]
+    edit: dict[str, Any]
+    fields: list[str]
+
+    def of(self, content: ModelContent) -> tuple[Lane | Phase, ...]:
+        return content.lanes if self.key == "lane" else content.phases
+
+    def cell(self, record_id: str, content: ModelContent) -> tuple[str, str]:
+        """A cell of the record: in the first phase for a lane, the first lane for a phase."""
+        if self.key == "lane":
+            return record_id, content.phases[0].id
+        return content.lanes[0].id, record_id
+
+
+_ORDERED_KINDS = [
+    _OrderedKind(
+        key="lane",
+        word="Baan",
+        new=lambda model_id: Lane(
+            model_id=model_id,
+            name="  Koppelkansen ",
+            route=Route.KOPPELKANSEN,
+            color="#C2185B",
+            position=1,
+        ),
+        edit={"name": "Kansen", "color": "#112233"},
+        fields=["name", "color"],
+    ),
+    _OrderedKind(
+        key="phase",
+        word="Fase",
+        new=lambda model_id: Phase(model_id=model_id, name="  Koppelkansen ", position=1),
+        edit={"name": "Kansen", "description": "Wat kan mee?"},
+        fields=["name", "description"],
+    ),
+]
+
+
+@pytest.mark.parametrize("kind", _ORDERED_KINDS, ids=[k.key for k in _ORDERED_KINDS])
+def test_lanes_and_phases_add_edit_move_delete_and_restore_alike(
+    workspace: Workspace, roadmap: ModelContent, kind: _OrderedKind
+) -> None:
+    """Lanes and phases are edited the same way: what is stored, what each call returns
+    and what the history says, through a delete that takes steps and an undo."""
+    editing, model_id = workspace.editing, roadmap.model.id
+
+    def stored() -> tuple[Lane | Phase, ...]:
+        return kind.of(workspace.models.content(model_id))
+
+    def ids() -> list[str]:
+        return [x.id for x in stored()]
+
+    first, *rest = kind.of(roadmap)
+    history_before = len(workspace.models.history(model_id))
+
+    # Added at position 1: the ones from there on move down and are what is returned.
+    new = kind.new(model_id)
+    changed = getattr(editing, f"add_{kind.key}")(new)
+    assert ids() == [first.id, new.id, *(x.id for x in rest)]
+    assert [x.position for x in stored()] == list(range(len(rest) + 2))
+    assert [(x.id, x.position) for x in changed] == [(x.id, x.position + 1) for x in rest]
+    added = next(x for x in stored() if x.id == new.id)
+    assert added.name == "Koppelkansen"
+
+    # Edited: the fields change, the place does not, whatever position is passed.
+    updated = getattr(editing, f"update_{kind.key}")(replace(added, position=99, **kind.edit))
+    assert updated == next(x for x in stored() if x.id == new.id)
+    assert updated.position == 1
+    assert {f: getattr(updated, f) for f in kind.edit} == kind.edit
+
+    # Moved to the end: it and the ones it passed are returned.
+    changed = getattr(editing, f"move_{kind.key}")(new.id, 99)
+    order = [first.id, *(x.id for x in rest), new.id]
+    assert ids() == order
+    assert [x.position for x in stored()] == list(range(len(order)))
+    assert {(x.id, x.position) for x in changed} == {(i, order.index(i)) for i in order[1:]}
+
+    # Deleted with a step in it and that step's arrow; everything removed is returned.
+    lane_id, phase_id = kind.cell(new.id, workspace.models.content(model_id))
+    step = Step(model_id=model_id, lane_id=lane_id, phase_id=phase_id, position=0, title="X")
+    editing.add_step(step)
+    arrow = StepDependency(model_id=model_id, from_step_id=step.id, to_step_id=roadmap.steps[0].id)
+    editing.add_dependency(arrow)
+    as_stored = next(x for x in stored() if x.id == new.id)
+    removed = getattr(editing, f"delete_{kind.key}")(new.id)
+    assert {(type(r), r.id) for r in removed} == {
+        (type(new), new.id),
+        (Step, step.id),
+        (StepDependency, arrow.id),
+    }
+    assert next(r for r in removed if r.id == new.id) == as_stored
+    content = workspace.models.content(model_id)
+    assert ids() == order[:-1]
+    assert step.id not in {s.id for s in content.steps}
+    assert arrow.id not in {d.id for d in content.dependencies}
+    assert _positions_ok(content)
+
+    # Restored: the same ids at the same places.
+    assert editing.restore(removed) == removed
+    content = workspace.models.content(model_id)
+    assert ids() == order and next(x for x in stored() if x.id == new.id) == as_stored
+    assert step.id in {s.id for s in content.steps}
+    assert arrow.id in {d.id for d in content.dependencies}
+    assert workspace.maintenance.check() == []
+
+    newest_first = workspace.models.history(model_id)
+    changes = list(reversed(newest_first[: len(newest_first) - history_before]))
+    assert [c.code for c in changes] == [
+        f"{kind.key}.added",
+        f"{kind.key}.updated",
+        f"{kind.key}.moved",
+        "step.added",
+        "dependency.added",
+        f"{kind.key}.deleted",
+        "deletion.undone",
+    ]
+    named = {"id": new.id, "name": "Kansen"}
+    assert [c.params for c in changes if c.code.startswith(kind.key)] == [
+        {"id": new.id, "name": "Koppelkansen"},
+        {**named, "fields": kind.fields},
+        named,
+        named,
+    ]
+    assert [change_text(c, "nl") for c in changes if c.code.startswith(kind.key)][-1] == (
+        f"{kind.word} 'Kansen' verwijderd"
+    )

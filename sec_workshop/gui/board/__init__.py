@@ -1,0 +1,1 @@
+"""Sticky-note boards: document, commands, scene, items, view, editor, voting, timer, projector."""

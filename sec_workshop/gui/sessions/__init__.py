@@ -1,0 +1,1 @@
+"""A wijk's sessions."""

@@ -1,0 +1,1 @@
+"""The window around everything: main window, start page, the wijk page and its tabs, dialogs."""

@@ -1,0 +1,752 @@
+"""The main window: start page and wijk page, menus, undo/redo, backups and checks.
+
+The window is built and painted before the database is opened (``attach``), so it appears
+at once; the heavier parts (database layer, icon fonts, pages) load right after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from sec_workshop.domain.base import DomainError
+from sec_workshop.gui.common.plain_text import plain
+from sec_workshop.messages import describe
+
+if TYPE_CHECKING:
+    from sec_workshop.domain.process import ProcessModel
+    from sec_workshop.gui.shell.documents import WijkListDocument
+    from sec_workshop.gui.shell.start_page import StartPageWidget
+    from sec_workshop.gui.shell.wijk_page import WijkPageWidget
+    from sec_workshop.services.workspace import Workspace
+
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
+
+# Asks for a file: (parent, caption, suggested file name, filter) -> the chosen path, or "".
+ChooseFile = Callable[[QWidget, str, str, str], str]
+
+
+def choose_save_file(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    return path
+
+
+def choose_open_file(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
+    path, _filter = QFileDialog.getOpenFileName(parent, caption, suggested, name_filter)
+    return path
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.workspace: Workspace | None = None
+        # File dialogs go through these, so that tests can answer them.
+        self.choose_save_file: ChooseFile = choose_save_file
+        self.choose_open_file: ChooseFile = choose_open_file
+        self.setWindowTitle(self.tr("SEC Workshop"))
+        self.resize(1280, 800)
+
+        self.undo_group = QUndoGroup(self)
+        self.pages = QStackedWidget()
+        loading = QLabel(self.tr("Opening your wijken…"))
+        loading.setObjectName("loading")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(loading)
+        self.setCentralWidget(self.pages)
+        self._build_actions()
+        self._update_actions()
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
+
+    def attach(self, workspace: Workspace, wijken: WijkListDocument | None = None) -> None:
+        """Show the data of an opened workspace: pages, documents, icons, the backup timer.
+
+        ``wijken`` hands over the document (with its undo history) of an earlier window.
+        """
+        from sec_workshop.gui.shell.documents import WijkListDocument
+        from sec_workshop.gui.shell.start_page import StartPageWidget
+        from sec_workshop.gui.shell.wijk_page import WijkPageWidget
+
+        self.workspace = workspace
+        if wijken is None:
+            wijken = WijkListDocument(workspace, self)
+        else:
+            wijken.setParent(self)
+        self.wijken: WijkListDocument = wijken
+        self.undo_group.addStack(self.wijken.undo_stack)
+        self.undo_group.setActiveStack(self.wijken.undo_stack)
+
+        self.start_page: StartPageWidget = StartPageWidget(self.wijken)
+        self.wijk_page: WijkPageWidget = WijkPageWidget(workspace, self.lang)
+        self.wijk_page.roadmap.editor_opened.connect(self._on_editor_opened)
+        self.wijk_page.boards.editor_opened.connect(self._on_editor_opened)
+        self.wijk_page.boards.editor_closed.connect(self._update_active_stack)
+        self.undo_group.addStack(self.wijk_page.boards.doc.undo_stack)
+        self.wijk_page.tabs.currentChanged.connect(self._on_wijk_tabs_current_changed)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.wijk_page)
+        from sec_workshop.gui.roadmap.template_page import TemplatePageWidget
+
+        self.template_page = TemplatePageWidget(workspace, self.lang)
+        self.template_page.back_requested.connect(self.show_start)
+        self.template_page.editor_opened.connect(self._on_editor_opened)
+        self.pages.addWidget(self.template_page)
+        self.pages.setCurrentWidget(self.start_page)
+
+        self.start_page.open_requested.connect(self.open_wijk)
+        self.start_page.new_requested.connect(self.new_wijk)
+        self.start_page.rename_requested.connect(self.rename_wijk)
+        self.start_page.delete_requested.connect(self.delete_wijk)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.wijk_page.back_requested.connect(self.show_start)
+        self.wijken.wijk_removed.connect(self._on_wijken_wijk_removed)
+        self.wijken.wijk_changed.connect(self._on_wijken_wijk_changed)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+        self.start_page.list.currentItemChanged.connect(self._on_start_list_changed)
+        self.start_page.list.addAction(self.delete_action)
+        self._apply_icons()
+        self._update_actions()
+
+        self.backup_timer.start()
+        self.statusBar().showMessage(
+            self.tr("Every change is saved at once in %1").replace(
+                "%1", str(workspace.maintenance.database_file)
+            )
+        )
+
+    @property
+    def attached(self) -> bool:
+        return self.workspace is not None
+
+    @property
+    def _ws(self) -> Workspace:
+        assert self.workspace is not None, "no data folder opened yet"
+        return self.workspace
+
+    # --- actions and menus -------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            self._icon_names[action] = icon_name
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(text.replace("&", "").replace("…", ""))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self._icon_names: dict[QAction, str] = {}
+        self.new_action = self._action(
+            "newWijk", self.tr("&New wijk…"), self.new_wijk, QKeySequence.StandardKey.New, "new"
+        )
+        self.demo_action = self._action(
+            "openDemo", self.tr("Open &demo wijk"), self.open_demo, None, "demo"
+        )
+        self.backup_action = self._action(
+            "makeBackup", self.tr("Make &backup"), self.make_backup, "Ctrl+Shift+B", "backup"
+        )
+        self.restore_action = self._action(
+            "restoreBackup", self.tr("&Restore backup…"), self.restore_backup, None, "restore"
+        )
+        self.check_action = self._action(
+            "checkDatabase", self.tr("&Check database"), self.check_database, None, "check"
+        )
+        self.export_model_action = self._action(
+            "exportModel",
+            self.tr("E&xport process model…"),
+            self.export_model,
+            None,
+            "export",
+        )
+        self.import_model_action = self._action(
+            "importModel",
+            self.tr("&Import process model…"),
+            self.import_model,
+            None,
+            "import",
+        )
+        self.quit_action = self._action(
+            "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undo")
+        self._icon_names[self.undo_action] = "undo"
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redo")
+        self._icon_names[self.redo_action] = "redo"
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Their texts name what is undone (a title typed by a user): tooltips show it as typed.
+        self.undo_action.changed.connect(self._on_undo_redo_changed)
+        self.redo_action.changed.connect(self._on_undo_redo_changed)
+        self.rename_action = self._action(
+            "renameWijk", self.tr("Re&name wijk…"), self._rename_current, "F2", "rename"
+        )
+        self.delete_action = self._action(
+            "deleteWijk",
+            self.tr("&Delete wijk…"),
+            self._delete_current,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.home_action = self._action(
+            "showStart", self.tr("&All wijken"), self.show_start, "Alt+Left", "home"
+        )
+        self.tab_actions = []
+        for i, (text, icon_name) in enumerate(
+            (
+                (self.tr("&Roadmap"), "roadmap"),
+                (self.tr("&Sessions"), "sessions"),
+                (self.tr("Sta&keholders"), "stakeholders"),
+                (self.tr("&Boards"), "boards"),
+            )
+        ):
+            action = self._action(
+                f"showTab{i}", text, self._on_tab_action, f"Ctrl+{i + 1}", icon_name
+            )
+            action.setData(i)
+            self.tab_actions.append(action)
+        self.templates_action = self._action(
+            "editTemplates", self.tr("Edit &templates…"), self.edit_template, None, "roadmap"
+        )
+        self.about_action = self._action(
+            "about", self.tr("&About SEC Workshop"), self.show_about, None, "about"
+        )
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.new_action)
+        menu.addAction(self.demo_action)
+        menu.addSeparator()
+        menu.addAction(self.export_model_action)
+        menu.addAction(self.import_model_action)
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+        menu.addAction(self.check_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addAction(self.rename_action)
+        menu.addAction(self.delete_action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addAction(self.home_action)
+        menu.addAction(self.templates_action)
+        menu.addSeparator()
+        for action in self.tab_actions:
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.setData(code)
+            action.triggered.connect(self._on_language_action_triggered)
+            group.addAction(action)
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.home_action, self.new_action, self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in self.tab_actions:
+            toolbar.addAction(action)
+        # Screen readers name a tool button after this, not after its icon.
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator():
+                button.setAccessibleName(action.text().replace("&", ""))
+        self.toolbar = toolbar
+
+    def _apply_icons(self) -> None:
+        # qtawesome loads its icon fonts on first use; that happens here, after the first paint.
+        from sec_workshop.gui.common.icons import icon
+
+        for action, name in self._icon_names.items():
+            action.setIcon(icon(name))
+
+    def _update_actions(self) -> None:
+        attached = self.attached
+        for action in (
+            self.new_action,
+            self.demo_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+            self.templates_action,
+            self.import_model_action,
+        ):
+            action.setEnabled(attached)
+        if not attached:
+            self.export_model_action.setEnabled(False)
+            for action in (
+                self.rename_action,
+                self.delete_action,
+                self.home_action,
+                *self.tab_actions,
+            ):
+                action.setEnabled(False)
+            return
+        on_wijk = self.pages.currentWidget() is self.wijk_page
+        has_selection = on_wijk or self.start_page.current_wijk_id() is not None
+        self.rename_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+        self.home_action.setEnabled(self.pages.currentWidget() is not self.start_page)
+        for action in self.tab_actions:
+            action.setEnabled(on_wijk)
+        self.export_model_action.setEnabled(
+            self.pages.currentWidget() is self.template_page or has_selection
+        )
+
+    # --- navigation ----------------------------------------------------------------------
+    def open_wijk(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is None:
+            return
+        self.wijk_page.show_wijk(wijk)
+        self.pages.setCurrentWidget(self.wijk_page)
+        self.setWindowTitle(self.tr("%1 – SEC Workshop").replace("%1", wijk.name))
+
+    def show_start(self) -> None:
+        self.pages.setCurrentWidget(self.start_page)
+        self.setWindowTitle(self.tr("SEC Workshop"))
+        self.start_page.list.setFocus()
+
+    def edit_template(self) -> None:
+        """Choose a template and open it in the editor (its own mode, outside any wijk)."""
+        templates = self._ws.models.templates()
+        names = [t.name for t in templates]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Edit templates"), self.tr("Template to edit:"), names, 0, False
+        )
+        if not ok or name not in names:
+            return
+        self.open_template(templates[names.index(name)].id)
+
+    def open_template(self, model_id: str) -> None:
+        self.template_page.show_template(model_id)
+        self.pages.setCurrentWidget(self.template_page)
+        self.setWindowTitle(
+            self.tr("%1 – SEC Workshop").replace("%1", self.template_page.title.text())
+        )
+
+    def open_demo(self) -> None:
+        try:
+            wijk_id = self.wijken.add_demo()
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.start_page.refresh(select_id=wijk_id)
+        self.open_wijk(wijk_id)
+
+    def _on_tab_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and self.pages.currentWidget() is self.wijk_page:
+            self.wijk_page.show_tab(int(action.data()))
+
+    def _on_undo_redo_changed(self) -> None:
+        for action in (self.undo_action, self.redo_action):
+            tip = plain(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+            if action.toolTip() != tip:
+                action.setToolTip(tip)
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        self._update_active_stack()
+        self._update_actions()
+
+    def _on_editor_opened(self, editor: object) -> None:
+        stack = editor.doc.undo_stack  # type: ignore[attr-defined]
+        self.undo_group.addStack(stack)
+        self._update_active_stack()
+
+    def _on_wijk_tabs_current_changed(self, _index: int) -> None:
+        self._update_active_stack()
+
+    def _update_active_stack(self) -> None:
+        """Undo works on what is in front: the roadmap editor, the boards, or the wijken."""
+        editor = self.wijk_page.roadmap.editor
+        on_roadmap = (
+            self.pages.currentWidget() is self.wijk_page
+            and self.wijk_page.tabs.currentWidget() is self.wijk_page.roadmap
+        )
+        if self.pages.currentWidget() is self.template_page:
+            editor, on_roadmap = self.template_page.editor, True
+        on_boards = (
+            self.pages.currentWidget() is self.wijk_page
+            and self.wijk_page.tabs.currentWidget() is self.wijk_page.boards
+        )
+        if on_roadmap and editor is not None:
+            self.undo_group.setActiveStack(editor.doc.undo_stack)
+        elif on_boards:
+            boards = self.wijk_page.boards
+            stack = boards.editor.doc.undo_stack if boards.editor else boards.doc.undo_stack
+            self.undo_group.setActiveStack(stack)
+        else:
+            self.undo_group.setActiveStack(self.wijken.undo_stack)
+
+    def _on_start_list_changed(self, *_: object) -> None:
+        self._update_actions()
+
+    # --- editing wijken (undoable) -------------------------------------------------------
+    def _current_wijk_id(self) -> str | None:
+        if self.pages.currentWidget() is self.wijk_page:
+            return self.wijk_page.wijk_id
+        return self.start_page.current_wijk_id()
+
+    def new_wijk(self) -> None:
+        from sec_workshop.gui.shell.commands import AddWijkCommand
+        from sec_workshop.gui.shell.dialogs import NewWijkDialog
+
+        dialog = NewWijkDialog(self._ws.models.templates(), self.lang, self)
+        dialog.deleteLater()
+        if dialog.exec() != NewWijkDialog.DialogCode.Accepted or dialog.result_wijk is None:
+            return
+        command = AddWijkCommand(self.wijken, dialog.result_wijk, dialog.template_id())
+        command.on_error = self.show_error
+        self.wijken.undo_stack.push(command)
+        if command.error is None:
+            self.start_page.refresh(select_id=command.wijk_id)
+
+    def _rename_current(self) -> None:
+        wijk_id = self._current_wijk_id()
+        if wijk_id:
+            self.rename_wijk(wijk_id)
+
+    def rename_wijk(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename wijk"),
+            self.tr("New name for “%1”:").replace("%1", wijk.name),
+            QLineEdit.EchoMode.Normal,
+            wijk.name,
+        )
+        if not ok or name.strip() == wijk.name:
+            return
+        from sec_workshop.gui.shell.commands import RenameWijkCommand
+
+        command = RenameWijkCommand(self.wijken, wijk_id, wijk.name, name.strip())
+        command.on_error = self.show_error
+        self.wijken.undo_stack.push(command)
+
+    def _delete_current(self) -> None:
+        wijk_id = self._current_wijk_id()
+        if wijk_id:
+            self.delete_wijk(wijk_id)
+
+    def delete_wijk(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete wijk"),
+            self.tr(
+                "Delete “%1” with its roadmap, sessions, stakeholders and boards?\n\n"
+                "You can undo this with Edit > Undo."
+            ).replace("%1", wijk.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from sec_workshop.gui.shell.commands import DeleteWijkCommand
+
+        command = DeleteWijkCommand(self.wijken, wijk_id, wijk.name)
+        command.on_error = self.show_error
+        self.wijken.undo_stack.push(command)
+
+    def _on_wijken_wijk_removed(self, wijk_id: str) -> None:
+        if self.wijk_page.wijk_id == wijk_id and self.pages.currentWidget() is self.wijk_page:
+            self.show_start()
+
+    def _on_wijken_wijk_changed(self, wijk_id: str) -> None:
+        wijk = self.wijken.wijk(wijk_id)
+        if wijk is not None and self.wijk_page.wijk_id == wijk_id:
+            self.wijk_page.update_header(wijk)
+            if self.pages.currentWidget() is self.wijk_page:
+                self.setWindowTitle(self.tr("%1 – SEC Workshop").replace("%1", wijk.name))
+
+    # --- process model files ------------------------------------------------------------
+    def _model_in_front(self) -> ProcessModel | None:
+        """The template being edited, or the roadmap of the wijk that is open or selected."""
+        if self.pages.currentWidget() is self.template_page:
+            editor = self.template_page.editor
+            return editor.doc.model if editor is not None else None
+        wijk_id = self._current_wijk_id()
+        return self._ws.models.roadmap_of(wijk_id) if wijk_id else None
+
+    def export_model(self) -> None:
+        """Write the roadmap or template in front as a process model file (JSON)."""
+        model = self._model_in_front()
+        if model is None:
+            return
+        suggested = "".join("-" if c in '/\\:*?"<>|' else c for c in model.name).strip() or "model"
+        path = self.choose_save_file(
+            self,
+            self.tr("Export process model"),
+            f"{suggested}.json",
+            self.tr("Process models (*.json)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        try:
+            self._ws.outputs.write(
+                self._ws.outputs.path(path), self._ws.models.export_bytes(model.id)
+            )
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("“%1” exported to %2").replace("%1", model.name).replace("%2", path), 10_000
+        )
+
+    def import_model(self) -> None:
+        """Read a process model file: as a new template, or as the open wijk's roadmap.
+
+        The whole file is checked before anything is stored; a bad file changes nothing.
+        """
+        from sec_workshop.exchange import process_model_file
+        from sec_workshop.exchange.files import read_limited
+        from sec_workshop.services.maintenance import Reason
+        from sec_workshop.services.models import LostLink
+
+        title = self.tr("Import process model")
+        path = self.choose_open_file(self, title, "", self.tr("Process models (*.json)"))
+        if not path:
+            return
+        try:
+            spec = process_model_file.parse_bytes(
+                read_limited(Path(path), process_model_file.MAX_BYTES)
+            )
+        except DomainError as exc:
+            QMessageBox.warning(
+                self,
+                title,
+                plain(
+                    self.tr("“%1” was not imported; nothing was changed.\n\n%2")
+                    .replace("%1", Path(path).name)
+                    .replace("%2", describe(exc, self.lang))
+                ),
+            )
+            return
+        wijk = None
+        if self.pages.currentWidget() is self.wijk_page and self.wijk_page.wijk_id:
+            wijk = self.wijken.wijk(self.wijk_page.wijk_id)
+        if wijk is not None:
+            choices = [
+                self.tr("As a new template"),
+                self.tr("As the roadmap of “%1” (replaces the current one)").replace(
+                    "%1", wijk.name
+                ),
+            ]
+            choice, ok = QInputDialog.getItem(
+                self,
+                title,
+                plain(self.tr("How do you want to import “%1”?").replace("%1", spec.name)),
+                choices,
+                0,
+                False,
+            )
+            if not ok or choice not in choices:
+                return
+            if choice == choices[0]:
+                wijk = None
+        if wijk is not None:
+            answer = QMessageBox.question(
+                self,
+                title,
+                plain(
+                    self.tr(
+                        "Replace the roadmap of “%1” with “%2” from the file?\n\n"
+                        "The history of the old roadmap is kept, with a line about this import. "
+                        "A backup is made first; Edit > Undo cannot take this back."
+                    )
+                    .replace("%1", wijk.name)
+                    .replace("%2", spec.name)
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        lost: tuple[LostLink, ...] = ()
+        shown = 3  # links named in the status bar; the command line lists every one
+        try:
+            with self._ws.maintenance.backup_before(Reason.IMPORT):
+                if wijk is not None:
+                    imported = self._ws.models.import_roadmap(spec, wijk.id)
+                    model, lost = imported.model, imported.lost
+                else:
+                    model = self._ws.models.import_template(spec)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        if wijk is not None:
+            self.wijk_page.show_wijk(wijk)
+            self.wijk_page.show_tab(self.wijk_page.ROADMAP)
+            message = self.tr("The roadmap of “%1” was replaced by “%2”.")
+            message = message.replace("%1", wijk.name).replace("%2", model.name)
+        else:
+            self.open_template(model.id)
+            message = self.tr("“%1” was added as a template.").replace("%1", model.name)
+        if lost:
+            names = "; ".join(f"{link.name} – {link.step_title}" for link in lost[:shown])
+            names += "; …" if len(lost) > shown else ""
+            message += " " + self.tr(
+                "%n link(s) to stakeholders or sessions could not be kept, for lack of a step "
+                "of that title in a lane of that name: %1",
+                None,
+                len(lost),
+            ).replace("%1", names)
+        self.statusBar().showMessage(message, 60_000 if lost else 10_000)
+
+    # --- safety: backups and checks ------------------------------------------------------
+    def backup_at_start(self) -> None:
+        try:
+            self._ws.maintenance.backup_at_start()
+        except DomainError as exc:
+            self.show_error(exc)
+
+    def _on_backup_timer_timeout(self) -> None:
+        from sec_workshop.services.maintenance import Reason
+
+        try:
+            path = self._ws.maintenance.backup_if_changed(Reason.AUTOMATIC)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        if path is not None:
+            self.statusBar().showMessage(
+                self.tr("Automatic backup made: %1").replace("%1", path.name), 10_000
+            )
+
+    def make_backup(self) -> None:
+        from sec_workshop.services.maintenance import Reason
+
+        try:
+            path = self._ws.maintenance.backup(Reason.MANUAL)
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Backup made"),
+            self.tr("The backup was written and verified:\n%1").replace("%1", str(path)),
+        )
+
+    def check_database(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problems = self._ws.maintenance.check()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problems:
+            QMessageBox.critical(
+                self,
+                self.tr("Check database"),
+                self.tr(
+                    "The database has problems:\n%1\n\nRestore a backup (File > Restore backup)."
+                ).replace("%1", "\n".join(problems[:10])),
+            )
+        else:
+            QMessageBox.information(
+                self,
+                self.tr("Check database"),
+                self.tr("The database is sound: integrity and references are in order."),
+            )
+
+    def restore_backup(self) -> None:
+        from sec_workshop.gui.shell.dialogs import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self._ws.maintenance.backups(), self)
+        dialog.deleteLater()
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_path()
+        if chosen is None:
+            return
+        try:
+            safety = self._ws.restore_backup(Path(chosen))
+        except DomainError as exc:
+            self.show_error(exc)
+            return
+        # Everything on screen and every undo step refers to the old state.
+        self.wijken.undo_stack.clear()
+        self.wijken.reload()
+        self.start_page.refresh()
+        self.show_start()
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr("The backup was restored. The state before it was saved as:\n%1").replace(
+                "%1", safety.name
+            ),
+        )
+
+    # --- misc ----------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from sec_workshop.gui.shell.dialogs import AboutDialog
+
+        dialog = AboutDialog(str(self._ws.folder), self)
+        dialog.deleteLater()
+        dialog.exec()
+
+    def show_error(self, error: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("SEC Workshop"), describe(error, self.lang))
+
+    def _on_language_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and action.data() != self.lang:
+            self.language_change_requested.emit(str(action.data()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.backup_timer.stop()
+        super().closeEvent(event)
+
+
+def settings(folder: Path) -> QSettings:
+    """Preferences (language) beside the data, never in the user's registry."""
+    return QSettings(str(folder / "instellingen.ini"), QSettings.Format.IniFormat)

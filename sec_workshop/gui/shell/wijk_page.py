@@ -1,0 +1,163 @@
+"""One wijk opened: a header with its key figures and the four views as tabs."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sec_workshop.domain.wijk import Wijk
+from sec_workshop.gui.board.boards_tab import BoardsTab
+from sec_workshop.gui.common.icons import icon
+from sec_workshop.gui.sessions.view import SessionsView
+from sec_workshop.gui.stakeholders.view import StakeholdersView
+from sec_workshop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sec_workshop.gui.roadmap.editor import RoadmapEditorWidget
+
+
+class WijkPageWidget(QWidget):
+    back_requested = Signal()
+
+    ROADMAP, SESSIONS, STAKEHOLDERS, BOARDS = range(4)
+
+    def __init__(
+        self, workspace: Workspace, lang: str = "nl", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.wijk_id: str | None = None
+
+        self.back_button = QToolButton()
+        self.back_button.setIcon(icon("back"))
+        self.back_button.setText(self.tr("All wijken"))
+        self.back_button.setToolTip(self.tr("Back to all wijken (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back to all wijken"))
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+        self.facts = QLabel()
+        self.facts.setObjectName("wijkFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)  # built from escaped parts
+
+        self.roadmap = RoadmapTab(workspace, lang)
+        self.sessions = SessionsView(workspace)
+        self.stakeholders = StakeholdersView(workspace)
+        self.boards = BoardsTab(workspace, lang)
+        # An open board gets the room of the wijk's key figures; they return with the list.
+        self.boards.editor_opened.connect(self._on_boards_editor_opened)
+        self.boards.editor_closed.connect(self._on_boards_editor_closed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("wijkTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.roadmap, icon("roadmap"), self.tr("Roadmap"))
+        self.tabs.addTab(self.sessions, icon("sessions"), self.tr("Sessions"))
+        self.tabs.addTab(self.stakeholders, icon("stakeholders"), self.tr("Stakeholders"))
+        self.tabs.addTab(self.boards, icon("boards"), self.tr("Boards"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._loaded: set[int] = set()
+
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.tabs, 1)
+
+    def show_wijk(self, wijk: Wijk) -> None:
+        """Show a wijk; each tab loads when first looked at (start-up stays quick)."""
+        self.wijk_id = wijk.id
+        self.update_header(wijk)
+        self._loaded.clear()
+        self._load(self.tabs.currentIndex())
+
+    def update_header(self, wijk: Wijk) -> None:
+        self.title.setText(wijk.name)
+        parts = []
+        if wijk.municipality:
+            parts.append(self.tr("Municipality %1").replace("%1", escape(wijk.municipality)))
+        if wijk.homes:
+            parts.append(self.tr("%1 homes").replace("%1", f"{wijk.homes:,}".replace(",", ".")))
+        if wijk.ownership_total_pct:
+            parts.append(
+                self.tr("social rent %1%, private rent %2%, owner-occupied %3%, VvE %4%")
+                .replace("%1", str(wijk.social_rent_pct))
+                .replace("%2", str(wijk.private_rent_pct))
+                .replace("%3", str(wijk.owner_occupied_pct))
+                .replace("%4", str(wijk.vve_pct))
+            )
+        if wijk.vulnerable:
+            parts.append(self.tr("vulnerable neighbourhood"))
+        text = " · ".join(parts)
+        if wijk.description:
+            short = wijk.description
+            if len(short) > 240:
+                short = short[:240].rsplit(" ", 1)[0] + " …"
+            text += f"<br><span style='color:#546E7A'>{escape(short)}</span>"
+        self.facts.setText(text)
+        self.facts.setToolTip(wijk.description)
+
+    def _on_boards_editor_opened(self, _editor: object) -> None:
+        self.facts.hide()
+
+    def _on_boards_editor_closed(self) -> None:
+        self.facts.show()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _load(self, index: int) -> None:
+        if self.wijk_id is None or index in self._loaded or index < 0:
+            return
+        views = (self.roadmap, self.sessions, self.stakeholders, self.boards)
+        views[index].load(self.wijk_id)
+        self._loaded.add(index)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self._load(index)
+
+
+class RoadmapTab(QWidget):
+    """Holds the roadmap editor of the wijk being shown (made anew for each wijk)."""
+
+    editor_opened = Signal(object)  # the RoadmapEditorWidget, for the window's undo group
+
+    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._lang = lang
+        self.editor: RoadmapEditorWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.none = QLabel(self.tr("This wijk has no roadmap yet."))
+        self._layout.addWidget(self.none)
+
+    def load(self, wijk_id: str) -> None:
+        from sec_workshop.gui.roadmap.editor import RoadmapEditorWidget
+
+        if self.editor is not None:
+            self.editor.setParent(None)
+            self.editor.deleteLater()
+            self.editor = None
+        model = self._workspace.models.roadmap_of(wijk_id)
+        self.none.setVisible(model is None)
+        if model is None:
+            return
+        self.editor = RoadmapEditorWidget(self._workspace, model.id, self._lang)
+        self._layout.addWidget(self.editor)
+        self.editor_opened.emit(self.editor)
