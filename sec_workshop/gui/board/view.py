@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.board import CLUSTER_HEADER, NOTE_TEXT_MAX, TITLE_MAX
 from sec_workshop.gui.board.items import (
-    NOTE_PAD,
     ClusterItem,
     NoteItem,
     PhotoItem,
     board_font,
 )
+from sec_workshop.gui.board.items.base import NOTE_PAD
 from sec_workshop.gui.board.scene import GRID, BoardScene
 from sec_workshop.gui.common.canvas_view import CanvasView
 
