@@ -12,6 +12,7 @@ MODELS = (
     "roadmap/document.py",
     "board/document.py",
     "common/change_relay.py",
+    "common/document.py",
 )
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from sec_workshop.domain.session import Session
 from sec_workshop.gui.board.list_view import BoardsView
 from sec_workshop.gui.common.change_relay import watch_changes
 from sec_workshop.gui.common.commands import SafeCommand
+from sec_workshop.gui.common.document import Document
 from sec_workshop.gui.common.icons import icon
 from sec_workshop.gui.common.plain_text import plain
 from sec_workshop.messages import describe
@@ -39,15 +39,13 @@ if TYPE_CHECKING:
     from sec_workshop.gui.board.editor import BoardEditorWidget
 
 
-class BoardListDocument(QObject):
+class BoardListDocument(Document):
     """The boards of one wijk, with an undo stack for adding, renaming and deleting them."""
 
     boards_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        super().__init__(workspace, parent)
 
     def create(self, board: Board, session: Session | None) -> Board:
         board = self.workspace.board_editing.create_board(board, session)

@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from sec_workshop.domain.board import (
     Board,
@@ -26,23 +25,20 @@ from sec_workshop.domain.board import (
 )
 from sec_workshop.domain.enums import NoteKind, VoteRoundStatus
 from sec_workshop.exchange.notes_file import ImportedNote
+from sec_workshop.gui.common.document import Document
 from sec_workshop.services.board_editing import BoardEditService, Edge
 from sec_workshop.services.workspace import Workspace
 
 
-class BoardDocument(QObject):
+class BoardDocument(Document):
     """Every change goes through ``BoardEditService`` (one transaction) and then updates this
     copy and emits ``changed`` with the edit (each touched record before and after)."""
 
     changed = Signal(object)  # BoardEdit
     board_renamed = Signal(str)
-    # A change was refused or could not be saved (DomainError); nothing of it was kept.
-    error_raised = Signal(object)
 
     def __init__(self, workspace: Workspace, board_id: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        super().__init__(workspace, parent)
         content = workspace.boards.content(board_id)
         self.board: Board = content.board
         self.notes: dict[str, Note] = {n.id: n for n in content.notes}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from sec_workshop.domain.base import DomainError
-from sec_workshop.services.workspace import Workspace
+from sec_workshop.gui.common.document import Document
 
 
 class SafeCommand(QUndoCommand):
@@ -25,10 +25,9 @@ class SafeCommand(QUndoCommand):
         # The document a command changes has taken the change in: its writes are marked as
         # its own, so that the change notice passes it over and reaches the other views.
         doc = getattr(self, "_doc", None)
-        workspace = getattr(doc, "workspace", None)
         try:
-            if isinstance(workspace, Workspace):
-                with workspace.acting_for(doc):
+            if isinstance(doc, Document):
+                with doc.acting():
                     action()
             else:
                 action()
@@ -37,3 +36,5 @@ class SafeCommand(QUndoCommand):
             self.setObsolete(True)
             if self.on_error is not None:
                 self.on_error(exc)
+            elif isinstance(doc, Document):
+                doc.error_raised.emit(exc)  # the one way a failure is told

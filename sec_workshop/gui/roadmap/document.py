@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from sec_workshop.domain.base import NotFoundError, Record
 from sec_workshop.domain.changes import Changes
@@ -25,12 +24,13 @@ from sec_workshop.domain.process import (
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.gui.common.change_relay import watch_changes
+from sec_workshop.gui.common.document import Document
 from sec_workshop.gui.common.record_index import IndexedRecords
 from sec_workshop.services.model_editing import StepLinks
 from sec_workshop.services.workspace import Workspace
 
 
-class ModelDocument(QObject):
+class ModelDocument(Document):
     """Holds one model's lanes, phases, steps and arrows; every change goes through a service
     call (one transaction) and then updates this copy and emits a signal."""
 
@@ -44,9 +44,7 @@ class ModelDocument(QObject):
     links_changed = Signal()  # the wijk's sessions or stakeholders, or links, changed elsewhere
 
     def __init__(self, workspace: Workspace, model_id: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        super().__init__(workspace, parent)
         content = workspace.models.content(model_id)
         self.model: ProcessModel = content.model
         self._lanes = {x.id: x for x in content.lanes}

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from sec_workshop.domain.bundle import WijkBundle
 from sec_workshop.domain.wijk import Wijk
+from sec_workshop.gui.common.document import Document
 from sec_workshop.services.workspace import Workspace
 
 
-class WijkListDocument(QObject):
+class WijkListDocument(Document):
     """The list of wijken on the start page, with its own undo stack."""
 
     wijk_added = Signal(str)
@@ -18,9 +18,7 @@ class WijkListDocument(QObject):
     wijk_changed = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        super().__init__(workspace, parent)
         self._wijken: dict[str, Wijk] = {}
         self.reload()
 
