@@ -43,17 +43,17 @@ from sec_workshop.gui.roadmap.items import (
     Z_DRAGGED,
     Z_LINK,
     DependencyItem,
+    DropIndicatorItem,
+    GridItem,
+    HeaderItem,
     LaneHeaderItem,
+    LegendItem,
     PhaseHeaderItem,
     StepCardItem,
     SwimlaneSceneBase,
-    _DropIndicatorItem,
-    _GridItem,
-    _HeaderItem,
-    _LegendItem,
-    _stack_height,
-    _Theme,
-    _tint,
+    Theme,
+    stack_height,
+    tinted,
 )
 
 
@@ -73,7 +73,7 @@ class SwimlaneScene(SwimlaneSceneBase):
     def __init__(self, doc: ModelDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.theme = _Theme(self.font())
+        self.theme = Theme(self.font())
         # Cards stay put most of the time and there are hundreds: a BSP tree finds the few
         # that a paint or a click touches.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -92,9 +92,9 @@ class SwimlaneScene(SwimlaneSceneBase):
         self._after_release: list[Callable[[], None]] = []
         self._link_line: QGraphicsPathItem | None = None
         self._link_target: StepCardItem | None = None
-        self._grid = _GridItem(self.theme)
-        self._legend = _LegendItem(self.theme)
-        self._indicator = _DropIndicatorItem()
+        self._grid = GridItem(self.theme)
+        self._legend = LegendItem(self.theme)
+        self._indicator = DropIndicatorItem()
         doc.structure_changed.connect(self._on_doc_structure_changed)
         doc.step_added.connect(self._on_doc_step_added)
         doc.step_changed.connect(self._on_doc_step_changed)
@@ -210,7 +210,7 @@ class SwimlaneScene(SwimlaneSceneBase):
     def retranslate(self) -> None:
         """After a language switch: statuses, progress and legend in the new language."""
         exporting = self.theme.exporting
-        self.theme = _Theme(self.font())
+        self.theme = Theme(self.font())
         self.theme.exporting = exporting
         for item in (self._grid, self._legend):
             item._theme = self.theme
@@ -359,7 +359,7 @@ class SwimlaneScene(SwimlaneSceneBase):
         cells = self._cells()
         self._phase_spans = [(p.id, HEADER_WIDTH + i * COLUMN_WIDTH) for i, p in enumerate(phases)]
         self._lane_spans = []
-        self._stack_heights = {cell: _stack_height(stack) for cell, stack in cells.items()}
+        self._stack_heights = {cell: stack_height(stack) for cell, stack in cells.items()}
         self._card_cells = {}
         moved: dict[str, DependencyItem] = {}
         top = PHASE_HEADER_HEIGHT
@@ -400,7 +400,7 @@ class SwimlaneScene(SwimlaneSceneBase):
         for cell in cells:
             stack = stacks[cell] = self._stack(*cell)
             if stack:
-                self._stack_heights[cell] = _stack_height(stack)
+                self._stack_heights[cell] = stack_height(stack)
             else:
                 self._stack_heights.pop(cell, None)
         touched_lanes = {lane_id for lane_id, _p in cells}
@@ -494,7 +494,7 @@ class SwimlaneScene(SwimlaneSceneBase):
         bands = [
             (
                 QRectF(HEADER_WIDTH, lane_top, right - HEADER_WIDTH, height),
-                _tint(QColor(lane.color), LANE_TINT),
+                tinted(QColor(lane.color), LANE_TINT),
                 self._is_dimmed(lane),
             )
             for lane, (_id, lane_top, height) in zip(lanes, self._lane_spans, strict=True)
@@ -813,7 +813,7 @@ class SwimlaneScene(SwimlaneSceneBase):
         return None
 
     # --- gestures: headers ---------------------------------------------------------------
-    def _header_dragged(self, header: _HeaderItem) -> None:
+    def _header_dragged(self, header: HeaderItem) -> None:
         """A bar across the grid where the dragged lane or phase would go."""
         index = self._header_index(header)
         grid = self._grid.boundingRect()
@@ -827,7 +827,7 @@ class SwimlaneScene(SwimlaneSceneBase):
             x = lefts[index] if index < len(lefts) else self._phase_spans[-1][1] + COLUMN_WIDTH
             self._indicator.show_at(QRectF(), QRectF(x - 2, 0, 4, grid.bottom()))
 
-    def _header_index(self, header: _HeaderItem) -> int:
+    def _header_index(self, header: HeaderItem) -> int:
         """Where a dragged header would go among the others, from its centre."""
         if isinstance(header, LaneHeaderItem):
             centre = header.pos().y() + header.size_rect().height() / 2
@@ -843,7 +843,7 @@ class SwimlaneScene(SwimlaneSceneBase):
             )
         return 0
 
-    def _header_released(self, header: _HeaderItem) -> None:
+    def _header_released(self, header: HeaderItem) -> None:
         self._indicator.setVisible(False)
         index = self._header_index(header)
         if isinstance(header, LaneHeaderItem):

@@ -1,0 +1,73 @@
+"""What the swimlanes are drawn with: step cards, arrows, lane and phase headers, the grid,
+the legend and the drop indicator, with the layout measures and colours they share."""
+
+from __future__ import annotations
+
+from sec_workshop.gui.roadmap.items.arrow import DependencyItem
+from sec_workshop.gui.roadmap.items.base import (
+    ARROW_HEAD,
+    CARD_GAP,
+    CARD_WIDTH,
+    CARD_X,
+    CELL_PADDING,
+    COLUMN_WIDTH,
+    DEVICE_CACHE,
+    DIMMED,
+    HEADER_WIDTH,
+    INK,
+    LANE_MIN_HEIGHT,
+    LANE_TINT,
+    LEGEND_GAP,
+    LEGEND_HEIGHT,
+    MUTED,
+    NO_CACHE,
+    PHASE_HEADER_HEIGHT,
+    READABLE_SCALE,
+    SCENE_MARGIN,
+    Z_CARD,
+    Z_DRAGGED,
+    Z_LINK,
+    SwimlaneSceneBase,
+    Theme,
+    tinted,
+)
+from sec_workshop.gui.roadmap.items.card import StepCardItem, stack_height
+from sec_workshop.gui.roadmap.items.furniture import DropIndicatorItem, GridItem, LegendItem
+from sec_workshop.gui.roadmap.items.headers import HeaderItem, LaneHeaderItem, PhaseHeaderItem
+
+__all__ = [
+    "ARROW_HEAD",
+    "CARD_GAP",
+    "CARD_WIDTH",
+    "CARD_X",
+    "CELL_PADDING",
+    "COLUMN_WIDTH",
+    "DEVICE_CACHE",
+    "DIMMED",
+    "HEADER_WIDTH",
+    "INK",
+    "LANE_MIN_HEIGHT",
+    "LANE_TINT",
+    "LEGEND_GAP",
+    "LEGEND_HEIGHT",
+    "MUTED",
+    "NO_CACHE",
+    "PHASE_HEADER_HEIGHT",
+    "READABLE_SCALE",
+    "SCENE_MARGIN",
+    "Z_CARD",
+    "Z_DRAGGED",
+    "Z_LINK",
+    "DependencyItem",
+    "DropIndicatorItem",
+    "GridItem",
+    "HeaderItem",
+    "LaneHeaderItem",
+    "LegendItem",
+    "PhaseHeaderItem",
+    "StepCardItem",
+    "SwimlaneSceneBase",
+    "Theme",
+    "stack_height",
+    "tinted",
+]
