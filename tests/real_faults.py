@@ -8,8 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -152,3 +153,56 @@ def folder_held_by_another_window(folder: Path) -> Iterator[None]:
     """Another SEC Workshop process with ``folder`` open, as a window would have it."""
     with process_running(HOLD_FOLDER, str(folder)):
         yield
+
+
+@contextmanager
+def folder_for_another_user(name: str = "nobody") -> Iterator[tuple[Path, int, int]]:
+    """A fresh folder that user ``name`` may use (pytest's own temporary folders are closed
+    to other users); yields the folder and the user's uid and gid."""
+    _needs_root()
+    import pwd
+
+    try:
+        user = pwd.getpwnam(name)
+    except KeyError:
+        _cannot(f"no user {name!r} on this machine")
+    folder = Path(tempfile.mkdtemp(prefix="sec-workshop-"))
+    try:
+        folder.chmod(0o755)
+        yield folder, user.pw_uid, user.pw_gid
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def give_to(path: Path, uid: int, gid: int) -> None:
+    """Make ``path`` (and what is in it) belong to another user."""
+    for entry in (path, *path.rglob("*")):
+        os.chown(entry, uid, gid)
+
+
+def as_user(uid: int, gid: int, warm_up: Callable[[], object], action: Callable[[], str]) -> str:
+    """Run ``action`` in a forked process that has become user ``uid``, so that file
+    permissions bind as they do for a real user (root ignores them). ``warm_up`` runs first,
+    still as root, so that every module the action needs is loaded from folders that other
+    users may not read. Returns what ``action`` returned, or the error it raised."""
+    readable, writable = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the test run
+        try:
+            os.close(readable)
+            warm_up()
+            os.setgroups([])
+            os.setgid(gid)
+            os.setuid(uid)
+            out = action()
+        except BaseException as exc:  # reported to the parent, which asserts on it
+            out = f"!{type(exc).__name__}: {exc}"
+        os.write(writable, out.encode("utf-8", "replace"))
+        os._exit(0)
+    os.close(writable)
+    chunks = []
+    while chunk := os.read(readable, 65536):
+        chunks.append(chunk)
+    os.close(readable)
+    os.waitpid(pid, 0)
+    return b"".join(chunks).decode("utf-8")

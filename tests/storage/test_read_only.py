@@ -3,12 +3,12 @@ the -wal/-shm files that SQLite leaves read-only are made writable again."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
+from real_faults import as_user, folder_for_another_user, give_to
 
 from sec_workshop.domain.base import DomainError
 from sec_workshop.messages import describe
@@ -23,45 +23,70 @@ def _made(folder: Path) -> Path:
     return database_path(folder)
 
 
-def _denied(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
-    """What a non-root user sees for read-only files (the tests may run as root)."""
-    real = os.access
-    denied = {str(p) for p in paths}
+def _opened_as(uid: int, gid: int, folder: Path) -> str:
+    """What opening ``folder`` gives for another user: the wijken, or the error's code and
+    Dutch message."""
+    scratch = folder.parent / (folder.name + "-warm")
 
-    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
-        if str(path) in denied and mode & os.W_OK:
-            return False
-        return real(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+    def warm_up() -> None:  # loads, as root, every module that opening a folder needs
+        with Workspace.open(scratch) as ws:
+            ws.wijken.list()
+        describe(DomainError("db.read_only", path=""), "nl")
 
-    monkeypatch.setattr(os, "access", access)
+    def action() -> str:
+        try:
+            with Workspace.open(folder) as ws:
+                return "ok " + ", ".join(w.name for w in ws.wijken.list())
+        except DomainError as exc:
+            return f"{exc.code} {describe(exc, 'nl')}"
 
-
-def test_a_read_only_database_file_is_named_and_not_called_damaged(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = _made(data_dir)
-    _denied(monkeypatch, path)
-    with pytest.raises(StorageError) as caught:
-        Workspace.open(data_dir)
-    assert caught.value.code == "db.read_only"
-    message = describe(caught.value, "nl")
-    assert "alleen-lezen" in message and "beschadigd" not in message and str(path) in message
+    return as_user(uid, gid, warm_up, action)
 
 
-def test_read_only_wal_and_shm_files_are_made_writable_again(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = _made(data_dir)
-    sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
-    for sidecar in sidecars:
-        sidecar.touch()
-        sidecar.chmod(0o444)
-    _denied(monkeypatch, *sidecars)
-    with Workspace.open(data_dir) as ws:
-        assert [w.name for w in ws.wijken.list()] == ["Vogelwijk-Oost"]
-    for sidecar in sidecars:
-        if sidecar.exists():
-            assert stat.S_IMODE(sidecar.stat().st_mode) == stat.S_IMODE(path.stat().st_mode)
+def test_a_read_only_database_file_is_named_and_not_called_damaged() -> None:
+    """A real user whose database file is read-only (root ignores permissions, so the open
+    runs as another user)."""
+    with folder_for_another_user() as (home, uid, gid):
+        folder = home / "data"
+        path = _made(folder)
+        give_to(folder, uid, gid)
+        path.chmod(0o444)
+        said = _opened_as(uid, gid, folder)
+    assert said.startswith("db.read_only "), said
+    assert "alleen-lezen" in said and "beschadigd" not in said and str(path) in said
+
+
+def _leave_a_wal(path: Path) -> None:
+    """-wal and -shm files with a committed change in them, as a process that stopped
+    without a checkpoint leaves them."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_autocheckpoint = 0")
+        con.execute("UPDATE wijk SET description = description || ' '")
+        con.commit()
+        kept = {s: path.with_name(path.name + s).read_bytes() for s in ("-wal", "-shm")}
+    finally:
+        con.close()
+    for suffix, data in kept.items():
+        path.with_name(path.name + suffix).write_bytes(data)
+
+
+def test_read_only_wal_and_shm_files_are_made_writable_again() -> None:
+    """SQLite leaves -wal and -shm read-only after the database was; the owner gets them
+    writable again and opens the folder."""
+    with folder_for_another_user() as (home, uid, gid):
+        folder = home / "data"
+        path = _made(folder)
+        sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+        _leave_a_wal(path)
+        give_to(folder, uid, gid)
+        for sidecar in sidecars:
+            sidecar.chmod(0o444)
+        said = _opened_as(uid, gid, folder)
+        assert said == "ok Vogelwijk-Oost", said
+        for sidecar in sidecars:
+            if sidecar.exists():
+                assert stat.S_IMODE(sidecar.stat().st_mode) == stat.S_IMODE(path.stat().st_mode)
 
 
 def test_a_read_only_failure_during_the_check_is_no_damage(
