@@ -41,6 +41,10 @@ def main() -> int:
         for index, name in ((1, "sessies"), (2, "stakeholders"), (3, "borden")):
             page.show_tab(index)
             snap(name)
+        page.show_tab(page.STAKEHOLDERS)
+        page.stakeholders.show_page(1)
+        snap("invloed-belangmatrix")
+        page.stakeholders.show_page(0)
         boards = page.boards
         wijk_id = page.wijk_id
         assert wijk_id is not None

@@ -5,6 +5,10 @@ into words when it is read, in the reader's language: the window, the command li
 reports all show it from here. Entries written before codes existed have only the Dutch
 ``summary`` they were stored with, and are shown as they are.
 
+An undo or a redo is an entry of its own (``edit.undone``, ``edit.redone``) whose params hold
+the code and params of the adaptation it took back or did again; that adaptation is put into
+words inside it.
+
 No Qt here, and no markup: titles and names are put in as they were typed.
 """
 
@@ -36,7 +40,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "steps.moved": ("Verplaatst: {titles}", "Moved: {titles}"),
     "steps.deleted": ("Verwijderd: {titles}", "Deleted: {titles}"),
-    "deletion.undone": ("Verwijdering ongedaan gemaakt", "Deletion undone"),
+    "deletion.undone": ("Verwijdering ongedaan gemaakt", "Deletion undone"),  # older entries
+    "edit.undone": ("Ongedaan gemaakt: {entry}", "Undone: {entry}"),
+    "edit.redone": ("Opnieuw gedaan: {entry}", "Redone: {entry}"),
     "dependency.added": (
         "Pijl van '{source}' naar '{target}' toegevoegd",
         "Arrow from '{source}' to '{target}' added",
@@ -118,7 +124,21 @@ def entry_text(code: str, params: Mapping[str, Any], lang: str, fallback: str = 
     for key in ("before", "after"):
         if key in params:
             values[key] = _status(params[key], lang)
+    if code in _REPLAYED:
+        values["entry"] = _replayed(params, lang)
     return _fill(texts[1 if en else 0], values)
+
+
+# Entries about an undo or a redo: their params name the adaptation (its code and params).
+_REPLAYED = frozenset({"edit.undone", "edit.redone"})
+
+
+def _replayed(params: Mapping[str, Any], lang: str) -> str:
+    """The adaptation an undo or redo entry is about, in words."""
+    code, inner = params.get("code"), params.get("params")
+    if not isinstance(code, str) or code in _REPLAYED:
+        return "?"
+    return entry_text(code, inner if isinstance(inner, Mapping) else {}, lang)
 
 
 def field_list(fields: Iterable[str], lang: str) -> str:

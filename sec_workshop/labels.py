@@ -105,6 +105,43 @@ QUADRANT: Mapping[str, tuple[str, str]] = {
     "crowd": ("Publiek", "Crowd"),
 }
 
+# The quadrants as the grid names them, and what each calls for from the coach.
+QUADRANT_GROUP: Mapping[str, tuple[str, str]] = {
+    "key_player": ("Sleutelspelers", "Key players"),
+    "context_setter": ("Contextbepalers", "Context setters"),
+    "subject": ("Betrokkenen", "Subjects"),
+    "crowd": ("Publiek", "Crowd"),
+}
+
+QUADRANT_ADVICE: Mapping[str, tuple[str, str]] = {
+    "key_player": (
+        "Nauw betrekken: samen plannen en beslissen",
+        "Manage closely: plan and decide together",
+    ),
+    "context_setter": (
+        "Tevreden houden: tijdig raadplegen over wat hen raakt",
+        "Keep satisfied: consult them in time on what affects them",
+    ),
+    "subject": (
+        "Goed informeren en laten meedenken",
+        "Keep informed and let them think along",
+    ),
+    "crowd": (
+        "In de gaten houden: algemene informatie",
+        "Monitor: general information",
+    ),
+}
+
+# A colour per attitude, from green (champion) to red (opposed); grey when not known.
+ATTITUDE_COLOR: Mapping[Attitude, str] = {
+    Attitude.CHAMPION: "#2E7D32",
+    Attitude.SUPPORTIVE: "#7CB342",
+    Attitude.NEUTRAL: "#90A4AE",
+    Attitude.CRITICAL: "#FB8C00",
+    Attitude.OPPOSED: "#C62828",
+    Attitude.UNKNOWN: "#BDBDBD",
+}
+
 ROUTE: Mapping[Route, tuple[str, str]] = {
     Route.SOCIAL: ("Sociale route", "Social route"),
     Route.TECHNICAL: ("Technisch-economische route", "Technical-economic route"),
@@ -156,6 +193,14 @@ def participation(value: ParticipationLevel, lang: str | None = None) -> str:
 
 def quadrant(key: str, lang: str | None = None) -> str:
     return pick(QUADRANT[key], lang)
+
+
+def quadrant_group(key: str, lang: str | None = None) -> str:
+    return pick(QUADRANT_GROUP[key], lang)
+
+
+def quadrant_advice(key: str, lang: str | None = None) -> str:
+    return pick(QUADRANT_ADVICE[key], lang)
 
 
 def route(value: Route, lang: str | None = None) -> str:

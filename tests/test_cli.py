@@ -48,7 +48,25 @@ def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], data_dir: Path)
     assert set(wijk) == {"id", "name", "sessions", "stakeholders"}
     assert len(wijk["stakeholders"]) >= 10
     for s in wijk["stakeholders"]:
-        assert set(s) == {"id", "name", "influence", "interest"}
+        assert set(s) == {
+            "id",
+            "name",
+            "type_key",
+            "organisation",
+            "interests",
+            "concerns",
+            "needs",
+            "barriers",
+            "opportunities",
+            "influence",
+            "interest",
+            "attitude",
+            "participation",
+            "koppelkansen",
+            "quadrant",
+            "steps",
+            "sessions",
+        }
         assert s["influence"] in range(1, 6) and s["interest"] in range(1, 6)
     for session in wijk["sessions"]:
         assert set(session) == {"id", "title", "date", "boards"}

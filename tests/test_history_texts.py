@@ -51,3 +51,15 @@ def test_names_go_in_as_typed_and_missing_ones_as_a_question_mark() -> None:
 def test_every_text_has_both_languages() -> None:
     for code, (dutch, english) in TEXTS.items():
         assert dutch and english and dutch != english, code
+
+
+def test_an_undo_or_redo_names_the_adaptation_in_the_readers_language() -> None:
+    spell = {"code": "step.updated", "params": {"title": "X", "id": "s", "fields": ["title"]}}
+    assert entry_text("edit.undone", spell, "nl") == "Ongedaan gemaakt: Stap 'X' bijgewerkt: titel"
+    assert entry_text("edit.redone", spell, "en") == "Redone: Step 'X' updated: title"
+    status = {"code": "step.status", "params": {"title": "X", "before": "planned", "after": "done"}}
+    assert entry_text("edit.undone", status, "en") == "Undone: Status of 'X': planned → done"
+    stored = RoadmapChange(model_id="m", at=AT, summary="Ongedaan gemaakt", code="edit.undone")
+    assert change_text(stored, "en") == "Undone: ?"  # params lost: still readable
+    nested = {"code": "edit.undone", "params": spell}
+    assert entry_text("edit.redone", nested, "nl") == "Opnieuw gedaan: ?"

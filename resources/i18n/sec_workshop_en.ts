@@ -112,6 +112,74 @@
     </message>
 </context>
 <context>
+    <name>StakeholderCard</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGallery</name>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportDialog</name>
+    <message numerus="yes">
+        <source>%n new stakeholder(s)</source>
+        <translation>
+            <numerusform>%n new stakeholder</numerusform>
+            <numerusform>%n new stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated (same name)</source>
+        <translation>
+            <numerusform>%n updated (same name)</numerusform>
+            <numerusform>%n updated (same name)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersView</name>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Delete %n stakeholder</numerusform>
+            <numerusform>Delete %n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Import %n stakeholder</numerusform>
+            <numerusform>Import %n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data is removed from the workshop. %n backup(s) made before still hold it:</source>
+        <translation>
+            <numerusform>The personal data is removed from the workshop. %n backup made before still holds it:</numerusform>
+            <numerusform>The personal data is removed from the workshop. %n backups made before still hold it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VotePanel</name>
     <message numerus="yes">
         <source>Counted on paper: %n dot(s).</source>

@@ -442,10 +442,6 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Clusters uitklappen</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-afbeelding (*.png)</translation>
-    </message>
-    <message>
         <source>Add a photo of a paper wall or flipchart</source>
         <translation>Foto van een papieren wand of flip-over toevoegen</translation>
     </message>
@@ -456,10 +452,6 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     <message>
         <source>Export the board as a PNG image</source>
         <translation>Het bord exporteren als PNG-afbeelding</translation>
-    </message>
-    <message>
-        <source>The image could not be written to %1.</source>
-        <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
     </message>
     <message>
         <source>Board exported as an image: %1</source>
@@ -489,16 +481,8 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Briefjes importeren</translation>
     </message>
     <message>
-        <source>From %1</source>
-        <translation>Uit %1</translation>
-    </message>
-    <message>
         <source>Notes in the file</source>
         <translation>Briefjes in het bestand</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
     </message>
     <message>
         <source>1 note</source>
@@ -791,6 +775,17 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     <message>
         <source>No adaptations yet.</source>
         <translation>Nog geen aanpassingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>From %1</source>
+        <translation>Uit %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1254,17 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>PngExport</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Board for the room</source>
@@ -1468,12 +1474,8 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Routekaart als PNG exporteren</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-afbeeldingen (*.png)</translation>
-    </message>
-    <message>
-        <source>The image could not be written to %1.</source>
-        <translation>De afbeelding kon niet worden geschreven naar %1.</translation>
+        <source>Roadmap exported as an image: %1</source>
+        <translation>Routekaart geëxporteerd als afbeelding: %1</translation>
     </message>
 </context>
 <context>
@@ -1547,26 +1549,67 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
-    <name>StakeholdersView</name>
+    <name>StakeholderCard</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>Choose a stakeholder to see and edit it.</source>
+        <translation>Kies een stakeholder om die te bekijken en te bewerken.</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
         <source>Type</source>
-        <translation>Soort</translation>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <source>Influence</source>
-        <translation>Invloed</translation>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <source>Interest</source>
-        <translation>Belang</translation>
+        <source>Influence (1-5)</source>
+        <translation>Invloed (1-5)</translation>
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation>&amp;Invloed</translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation>Belang (1-5)</translation>
+    </message>
+    <message>
+        <source>I&amp;nterest</source>
+        <translation>&amp;Belang</translation>
     </message>
     <message>
         <source>Quadrant</source>
@@ -1577,32 +1620,28 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Houding</translation>
     </message>
     <message>
+        <source>&amp;Attitude</source>
+        <translation>&amp;Houding</translation>
+    </message>
+    <message>
         <source>Participation</source>
         <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>&amp;Participation</source>
+        <translation>&amp;Participatie</translation>
     </message>
     <message>
         <source>Linking opportunities</source>
         <translation>Koppelkansen</translation>
     </message>
     <message>
-        <source>Stakeholders</source>
-        <translation>Stakeholders</translation>
+        <source>e.g. poverty, loneliness, housing</source>
+        <translation>bijv. armoede, eenzaamheid, wonen</translation>
     </message>
     <message>
-        <source>Stakeholder details</source>
-        <translation>Details van de stakeholder</translation>
-    </message>
-    <message>
-        <source>influence %1, interest %2 (%3)</source>
-        <translation>invloed %1, belang %2 (%3)</translation>
-    </message>
-    <message>
-        <source>attitude: %1</source>
-        <translation>houding: %1</translation>
-    </message>
-    <message>
-        <source>participation: %1</source>
-        <translation>participatie: %1</translation>
+        <source>&amp;Linking opportunities</source>
+        <translation>&amp;Koppelkansen</translation>
     </message>
     <message>
         <source>Interests</source>
@@ -1625,8 +1664,359 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Kansen</translation>
     </message>
     <message>
-        <source>Contact (personal data)</source>
-        <translation>Contact (persoonsgegevens)</translation>
+        <source>Personal data (GDPR)</source>
+        <translation>Persoonsgegevens (AVG)</translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>Persoonsgegevens tonen</translation>
+    </message>
+    <message>
+        <source>Only for getting in touch. Left out of exports and reports unless you choose to include it.</source>
+        <translation>Alleen om contact op te nemen. Blijft buiten exports en rapporten, tenzij je ervoor kiest ze mee te nemen.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Naam contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Remove personal data…</source>
+        <translation>Persoonsgegevens verwijderen…</translation>
+    </message>
+    <message>
+        <source>Linked roadmap steps</source>
+        <translation>Gekoppelde stappen van de routekaart</translation>
+    </message>
+    <message>
+        <source>Roadmap steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Sessions invited to</source>
+        <translation>Sessies waarvoor uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Open in the roadmap</source>
+        <translation>Openen in de routekaart</translation>
+    </message>
+    <message>
+        <source>Open in the sessions</source>
+        <translation>Openen bij de sessies</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder “%1”</source>
+        <translation>Stakeholder “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>Hide personal data</source>
+        <translation>Persoonsgegevens verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGallery</name>
+    <message>
+        <source>Search name, organisation, interests…</source>
+        <translation>Zoek op naam, organisatie, belangen…</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Stakeholders zoeken</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>Alle kwadranten</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle types</translation>
+    </message>
+    <message>
+        <source>All attitudes</source>
+        <translation>Alle houdingen</translation>
+    </message>
+    <message>
+        <source>All linking opportunities</source>
+        <translation>Alle koppelkansen</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <source>Influence and interest</source>
+        <translation>Invloed en belang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>Most linked</source>
+        <translation>Meest gekoppeld</translation>
+    </message>
+    <message>
+        <source>Stakeholder cards</source>
+        <translation>Stakeholderkaarten</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sorteren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 stakeholders</source>
+        <translation>%1 van %2 stakeholders</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGridScene</name>
+    <message>
+        <source>Influence %1 · interest %2</source>
+        <translation>Invloed %1 · belang %2</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Invloed</translation>
+    </message>
+    <message>
+        <source>Edge colour: attitude</source>
+        <translation>Randkleur: houding</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGridView</name>
+    <message>
+        <source>Influence-interest grid</source>
+        <translation>Invloed-belangmatrix</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGridWidget</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the grid as a PNG image</source>
+        <translation>De matrix als PNG-afbeelding exporteren</translation>
+    </message>
+    <message>
+        <source>Move %1 in the grid</source>
+        <translation>%1 verplaatsen in de matrix</translation>
+    </message>
+    <message>
+        <source>Influence-interest grid</source>
+        <translation>Invloed-belangmatrix</translation>
+    </message>
+    <message>
+        <source>Grid exported as an image: %1</source>
+        <translation>Matrix geëxporteerd als afbeelding: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportDialog</name>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Stakeholders importeren</translation>
+    </message>
+    <message>
+        <source>Stakeholders in the file</source>
+        <translation>Stakeholders in het bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stakeholder(s)</source>
+        <translation>
+            <numerusform>%n nieuwe stakeholder</numerusform>
+            <numerusform>%n nieuwe stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated (same name)</source>
+        <translation>
+            <numerusform>%n bijgewerkt (zelfde naam)</numerusform>
+            <numerusform>%n bijgewerkt (zelfde naam)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>Kolommen niet gebruikt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPreviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Invloed</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersView</name>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Nieuwe stakeholder</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Add or update stakeholders from a spreadsheet saved as CSV</source>
+        <translation>Stakeholders toevoegen of bijwerken uit een werkblad dat als CSV is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>Influence-interest matrix</source>
+        <translation>Invloed-belangmatrix</translation>
+    </message>
+    <message>
+        <source>Blank stakeholder</source>
+        <translation>Lege stakeholder</translation>
+    </message>
+    <message>
+        <source>Add stakeholder “%1”</source>
+        <translation>Stakeholder “%1” toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder verwijderen</numerusform>
+            <numerusform>%n stakeholders verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Stakeholders importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet saved as CSV (*.csv *.txt)</source>
+        <translation>Werkblad opgeslagen als CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder importeren</numerusform>
+            <numerusform>%n stakeholders importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the personal data of “%1”? The contact&apos;s name, role, e-mail and phone are erased everywhere in this workshop, also where the contact is named as owner or lead. This cannot be undone, and the undo history of the stakeholders is cleared.</source>
+        <translation>De persoonsgegevens van “%1” verwijderen? Naam, rol, e-mail en telefoon van de contactpersoon worden overal in deze workshop gewist, ook waar de contactpersoon als eigenaar of trekker staat. Dit kan niet ongedaan worden gemaakt, en de geschiedenis om ongedaan te maken van de stakeholders wordt gewist.</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>Persoonsgegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>The personal data is removed; no backup holds it.</source>
+        <translation>De persoonsgegevens zijn verwijderd; geen enkele reservekopie bevat ze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data is removed from the workshop. %n backup(s) made before still hold it:</source>
+        <translation>
+            <numerusform>De persoonsgegevens zijn uit de workshop verwijderd. %n eerder gemaakte reservekopie bevat ze nog:</numerusform>
+            <numerusform>De persoonsgegevens zijn uit de workshop verwijderd. %n eerder gemaakte reservekopieën bevatten ze nog:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these backups? You can then no longer go back to those moments.</source>
+        <translation>Deze reservekopieën verwijderen? Je kunt dan niet meer terug naar die momenten.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Reservekopieën verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2107,13 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Participants or groups</source>
         <translation>Deelnemers of groepen</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
     </message>
 </context>
 <context>

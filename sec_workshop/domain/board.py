@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sec_workshop.domain.base import Record, ValidationError, limit_text, require_text
+from sec_workshop.domain.edits import Edit
 from sec_workshop.domain.enums import NoteColor, NoteKind, VoteRoundStatus
 
 TITLE_MAX = 200
@@ -262,23 +263,6 @@ def validate_photo(photo: Photo) -> Photo:
 BoardRecord = Cluster | Note | NoteLink | Photo | VoteRound | Vote
 
 
-@dataclass(frozen=True, slots=True)
-class BoardEdit:
-    """What one action on a board changed: every touched record before and after it
-    (``None``: not there). Undo applies the inverse; redo applies the edit again."""
-
-    changes: tuple[tuple[BoardRecord | None, BoardRecord | None], ...]
-
-    def inverted(self) -> BoardEdit:
-        return BoardEdit(tuple((after, before) for before, after in reversed(self.changes)))
-
-    @property
-    def upserts(self) -> list[BoardRecord]:
-        return [after for _, after in self.changes if after is not None]
-
-    @property
-    def deletes(self) -> list[BoardRecord]:
-        return [before for before, after in self.changes if after is None and before is not None]
-
-    def __bool__(self) -> bool:
-        return bool(self.changes)
+# What one action on a board changed: every touched record before and after it. Undo
+# applies the inverse; redo applies the edit again.
+BoardEdit = Edit[BoardRecord]

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from sec_workshop.domain.base import Record, limit_text, require_range, require_text
+from sec_workshop.domain.base import (
+    Record,
+    ValidationError,
+    limit_text,
+    require_range,
+    require_text,
+)
 from sec_workshop.domain.enums import Attitude, ParticipationLevel
 
 NAME_MAX = 200
 TEXT_MAX = 20_000
+TAG_MAX = 60
+KOPPELKANSEN_MAX = 30
 
 # Fields that identify a person; exports and reports leave them out unless asked.
 PERSONAL_DATA_FIELDS: tuple[str, ...] = (
@@ -91,6 +100,46 @@ def validate_stakeholder(s: Stakeholder) -> Stakeholder:
     require_range(s.interest, "interest", 1, 5)
     for name in PERSONAL_DATA_FIELDS:
         limit_text(getattr(s, name), name, NAME_MAX)
+    if len(s.koppelkansen) > KOPPELKANSEN_MAX:
+        raise ValidationError("value.too_long", field="koppelkansen", max=KOPPELKANSEN_MAX)
     for tag in s.koppelkansen:
-        require_text(tag, "koppelkansen", 60)
+        require_text(tag, "koppelkansen", TAG_MAX)
     return s
+
+
+def from_type(kind: StakeholderType, wijk_id: str, name: str) -> Stakeholder:
+    """A new stakeholder of a catalogue type: its typical interests, concerns, influence and
+    interest filled in, to be edited."""
+    return Stakeholder(
+        wijk_id=wijk_id,
+        name=name,
+        type_key=kind.key,
+        interests=kind.typical_interests,
+        concerns=kind.typical_concerns,
+        influence=kind.influence,
+        interest=kind.interest,
+    )
+
+
+def without_personal_data(s: Stakeholder) -> Stakeholder:
+    """The same stakeholder with every field that identifies a person emptied."""
+    return replace(s, contact_name="", contact_role="", contact_email="", contact_phone="")
+
+
+def placed(s: Stakeholder, influence: int, interest: int) -> Stakeholder:
+    """Moved on the invloed-belangmatrix: both scores kept on the 1-5 scale."""
+    return replace(s, influence=min(max(influence, 1), 5), interest=min(max(interest, 1), 5))
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Koppelkansen typed as one text ("armoede, eenzaamheid; wonen"): trimmed, without
+    empties or repeats, in the order typed."""
+    seen: dict[str, str] = {}
+    for part in _TAG_SPLIT.split(text):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return tuple(seen.values())
+
+
+_TAG_SPLIT = re.compile(r"[,;|/\n]")

@@ -6,15 +6,13 @@ Everything is read and checked before anything is stored, so an import is all or
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import NOTE_TEXT_MAX
 from sec_workshop.domain.enums import NoteColor
+from sec_workshop.exchange import text_table
 from sec_workshop.exchange.files import FileAccessError, read_limited
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -45,11 +43,6 @@ _COLUMN_NAMES = {
 }
 
 
-# Where a text editor starts a new line. str.splitlines() also breaks at form feeds, vertical
-# tabs, \x1c-\x1e, \x85 and U+2028/U+2029, which would put every later line number off.
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
 class NotesFileError(DomainError):
     """The notes file cannot be imported; ``line`` (1-based) says where when known."""
 
@@ -76,22 +69,7 @@ def read_notes_file(file: Path) -> list[ImportedNote]:
 
 
 def decode(raw: bytes) -> str:
-    # Excel's "Unicode text" is UTF-16 with a byte order mark.
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            raw = raw.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            raise NotesFileError("notes.encoding") from None
-    if b"\x00" in raw:
-        raise NotesFileError("notes.binary")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        raise NotesFileError("notes.encoding") from None
+    return text_table.decode(raw, lambda what: NotesFileError(f"notes.{what}"))
 
 
 def parse_notes(raw: bytes, csv_format: bool) -> list[ImportedNote]:
@@ -115,7 +93,7 @@ def _clean(text: str, line: int) -> str:
 
 def _parse_text(content: str) -> list[ImportedNote]:
     notes = []
-    for number, line in enumerate(_LINE_BREAK.split(content), start=1):
+    for number, line in enumerate(text_table.LINE_BREAK.split(content), start=1):
         text = _clean(line, number)
         if text:
             notes.append(ImportedNote(text=text))
@@ -123,27 +101,19 @@ def _parse_text(content: str) -> list[ImportedNote]:
 
 
 def _parse_csv(content: str) -> list[ImportedNote]:
-    # The header row decides: notes themselves may hold commas or semicolons.
-    header = _LINE_BREAK.split(content.lstrip("\ufeff"), maxsplit=1)[0]
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    # strict: a quote that is never closed is an error, not notes run together.
-    rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
+    rows = text_table.records(content)
     try:
-        head = next(rows)
+        _line, head = next(rows)
     except StopIteration:
         raise NotesFileError("notes.empty") from None
-    except csv.Error:
+    except text_table.CsvBroken:
         raise NotesFileError("notes.csv_broken", line=1) from None
     columns = [_COLUMN_NAMES.get(h.strip().lower()) for h in head]
     if "text" not in columns:
         raise NotesFileError("notes.no_text_column")
     notes = []
-    # A quoted cell may span lines: a record is named by the line it starts on, and
-    # ``line_num`` only tells where the last one ended.
-    start = rows.line_num + 1
     try:
-        for row in rows:
-            line, start = start, rows.line_num + 1
+        for line, row in rows:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
@@ -162,8 +132,8 @@ def _parse_csv(content: str) -> list[ImportedNote]:
             )
             if len(notes) > MAX_NOTES:
                 raise NotesFileError("notes.too_many", max=MAX_NOTES)
-    except csv.Error:
-        raise NotesFileError("notes.csv_broken", line=start) from None
+    except text_table.CsvBroken as exc:
+        raise NotesFileError("notes.csv_broken", line=exc.line) from None
     return notes
 
 

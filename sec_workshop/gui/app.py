@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sec_workshop import resources
 from sec_workshop.domain.base import DomainError
 from sec_workshop.gui.common import i18n
+from sec_workshop.gui.common.fonts import FONT_FAMILY
 from sec_workshop.gui.shell.main_window import MainWindow, settings
 from sec_workshop.messages import describe
 
 if TYPE_CHECKING:
     from sec_workshop.services.workspace import Workspace
 
-FONT_FAMILY = "Open Sans"
 BACKUP_DELAY_MS = 1500
 
 
@@ -140,7 +140,7 @@ def start(folder: Path, lang: str | None = None) -> Shell | None:
         return None
     window.attach(workspace)
     # The start-up backup waits until the window is on screen and settled.
-    QTimer.singleShot(BACKUP_DELAY_MS, window.backup_at_start)
+    QTimer.singleShot(BACKUP_DELAY_MS, window, window.backup_at_start)
     return Shell(window, workspace)
 
 

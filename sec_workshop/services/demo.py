@@ -28,7 +28,7 @@ from sec_workshop.domain.enums import (
     StepStatus,
     VoteRoundStatus,
 )
-from sec_workshop.domain.process import ProcessModel, Step, StepSession
+from sec_workshop.domain.process import ProcessModel, Step, StepSession, StepStakeholder
 from sec_workshop.domain.session import (
     ActionItem,
     AgendaItem,
@@ -159,6 +159,14 @@ def _build(
         )
         stakeholder_ids[key] = stakeholder.id
         records.append(stakeholder)
+
+    # Who is involved in which step: the step panel and the stakeholder cards show these.
+    for key, info in r.obj(data.get("steps", {}), "steps").items():
+        for who in r.items(info, "stakeholders", f"steps.{key}.", 100):
+            if who in stakeholder_ids and step_by_key.get(key):
+                records.append(
+                    StepStakeholder(step_id=step_by_key[key], stakeholder_id=stakeholder_ids[who])
+                )
 
     for i, raw in enumerate(r.items(data, "sessions", "", 100)):
         records.extend(

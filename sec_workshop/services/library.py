@@ -20,6 +20,7 @@ from sec_workshop.domain.process import Instrument, ProcessModel
 from sec_workshop.domain.stakeholder import ParticipationStep, StakeholderType
 from sec_workshop.exchange import catalogues
 from sec_workshop.exchange.process_model_file import parse_bytes
+from sec_workshop.exchange.stakeholders_file import fold
 from sec_workshop.services.builder import records_from_spec
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database
@@ -120,6 +121,16 @@ class LibraryService:
 
     def stakeholder_type_names(self, lang: str | None = None) -> dict[str, str]:
         return {t.key: t.name for t in _stakeholder_types(labels.chosen(lang))}
+
+    def stakeholder_type_lookup(self) -> dict[str, str]:
+        """Every way a type may be written in a file (its key, its Dutch or English name,
+        folded as ``stakeholders_file.fold`` does) to its key."""
+        lookup: dict[str, str] = {}
+        for lang in labels.LANGUAGES:
+            for kind in _stakeholder_types(lang):
+                lookup[fold(kind.name)] = kind.key
+                lookup[fold(kind.key)] = kind.key
+        return lookup
 
     def participation_ladder(self, lang: str | None = None) -> list[ParticipationStep]:
         return list(_ladder(labels.chosen(lang)))

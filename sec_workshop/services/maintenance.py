@@ -11,6 +11,8 @@ from sec_workshop.storage.backup import BackupInfo as BackupInfo
 from sec_workshop.storage.backup import Reason as Reason
 from sec_workshop.storage.backup import (
     copy_database,
+    delete_backups,
+    holding,
     list_backups,
     make_backup,
     require_sound,
@@ -101,6 +103,14 @@ class MaintenanceService:
 
     def backups(self) -> list[BackupInfo]:
         return list_backups(self._store.backups)
+
+    def backups_holding(self, stakeholder_id: str, values: list[str]) -> list[BackupInfo]:
+        """Backups that still hold a stakeholder's personal data (``values``: what it was)."""
+        return holding(list_backups(self._store.backups), stakeholder_id, values)
+
+    def delete_backups(self, paths: list[Path]) -> list[Path]:
+        """Delete backups of this data folder (nothing else); returns the ones deleted."""
+        return delete_backups(self._store.backups, paths)
 
     def restore(self, source: Path) -> Path:
         """Replace the data with a backup, after backing up the current state; returns that.

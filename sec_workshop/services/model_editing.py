@@ -1,26 +1,31 @@
-"""Editing a process model: steps, arrows, lanes, phases and instruments, one transaction each.
+"""Editing a process model: steps, arrows, lanes, phases, instruments and the stakeholders and
+sessions linked to steps, one transaction each.
 
-Every method returns what it changed, so that a document can update its copy without
-reading the whole model again. Deleting returns the removed records; ``restore`` puts
-them back with the same ids (undo). Edits to a wijk's roadmap are written into its
-history of adaptations.
+Every changing method is an *intent*: it checks the rules, writes, and returns an ``Edit`` of
+every record it touched (steps renumbered in their cells, lanes or phases renumbered, arrows
+and links deleted with their steps, sessions that no longer point at a deleted step), so that
+a document can update its copy without reading the whole model again. ``replay`` brings a
+model to either side of such an edit (redo, and undo with ``inverted()``) with the same ids.
+
+Edits to a wijk's roadmap are written into its history of adaptations. An edit's note is the
+entry its first doing wrote, so that an undo or a redo says which adaptation it took back or
+did again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from typing import Any, Generic, TypeVar
 
 from sec_workshop.domain.base import NotFoundError, Record, ValidationError, utc_now
-from sec_workshop.domain.enums import ModelKind
+from sec_workshop.domain.edits import Edit
+from sec_workshop.domain.kinds import kind_of
 from sec_workshop.domain.process import (
     Instrument,
     Lane,
     Phase,
     ProcessModel,
-    RoadmapChange,
     Step,
     StepDependency,
     StepInstrument,
@@ -32,15 +37,23 @@ from sec_workshop.domain.process import (
 )
 from sec_workshop.domain.session import Session
 from sec_workshop.domain.stakeholder import Stakeholder
-from sec_workshop.history_texts import TITLES_SHOWN, ordered_fields
-from sec_workshop.services.models import history_entry
+from sec_workshop.services.roadmap_history import (
+    step_titles,
+    write_entry,
+    write_replay_entry,
+    write_spell_entry,
+)
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, Tx
+from sec_workshop.storage.edits import apply_changes
 
 T = TypeVar("T", Lane, Phase)
+P = TypeVar("P", Lane, Phase, Step)  # what has a position
+L = TypeVar("L", StepStakeholder, StepSession)
 
-# Typing in one step within this time is one adaptation in the history, not fifty.
-HISTORY_MERGE = timedelta(minutes=10)
+# What one action on a process model changed (lanes, phases, steps, arrows, links, sessions).
+ModelEdit = Edit[Record]
+Change = tuple[Record | None, Record | None]
 
 # What a step's history entry can name as changed (its status has an entry of its own).
 STEP_FIELDS = (
@@ -66,13 +79,6 @@ class StepLinks:
 
 
 @dataclass(frozen=True, slots=True)
-class Moved:
-    """Steps whose lane, phase or position changed (the moved ones and their neighbours)."""
-
-    steps: tuple[Step, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class _Ordered(Generic[T]):
     """What tells lanes and phases apart, so that one way of adding, editing, moving and
     deleting serves both: both are ordered rows of a model that steps point at."""
@@ -88,22 +94,47 @@ _LANES = _Ordered(Lane, "lane_id", validate_lane, "lane", ("name", "route", "col
 _PHASES = _Ordered(Phase, "phase_id", validate_phase, "phase", ("name", "description"))
 
 
+@dataclass(frozen=True, slots=True)
+class _Linked(Generic[L]):
+    """What tells a step's stakeholders and sessions apart, so that one way of linking and
+    unlinking serves both: both are records of the roadmap's wijk, linked by a record that
+    points at the step and at them."""
+
+    cls: type[L]
+    target: type[Stakeholder | Session]
+    target_field: str  # the field of a link that points at the stakeholder or session
+    name_field: str  # the field that names it in the history
+    code: str  # the start of its history codes: ``stakeholder.linked``, ``session.unlinked``
+
+
+_STAKEHOLDERS = _Linked(StepStakeholder, Stakeholder, "stakeholder_id", "name", "stakeholder")
+_SESSIONS = _Linked(StepSession, Session, "session_id", "title", "session")
+
+# What a replayed record is checked against (it was valid when first written; a rule may
+# have tightened since).
+_VALIDATE: dict[type[Record], Callable[[Any], Any]] = {
+    Step: validate_step,
+    Lane: validate_lane,
+    Phase: validate_phase,
+}
+
+
 class ModelEditService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     # --- steps ---------------------------------------------------------------------------
-    def add_step(self, step: Step) -> Moved:
+    def add_step(self, step: Step) -> ModelEdit:
         """Insert a step at its position in its cell; later steps in the cell move down."""
         step = validate_step(replace(step, title=step.title.strip()))
         with self._db.write() as conn:
             _require_cell(conn, step)
-            shifted = _make_room(conn, step.lane_id, step.phase_id, step.position, 1)
+            shifted = _make_room(conn, step.lane_id, step.phase_id, step.position)
             store.insert_record(conn, step)
-            _history(conn, step.model_id, "step.added", id=step.id, title=step.title)
-        return Moved((step, *shifted))
+            note = write_entry(conn, step.model_id, "step.added", id=step.id, title=step.title)
+        return Edit(((None, step), *shifted), note)
 
-    def update_step(self, step: Step) -> Step:
+    def update_step(self, step: Step) -> ModelEdit:
         """Save a step's texts, status, owner and dates (not its place: see ``move_steps``).
 
         Texts are stored as given, spaces and all: this is called while someone types, and a
@@ -120,8 +151,9 @@ class ModelEditService:
                 step, lane_id=before.lane_id, phase_id=before.phase_id, position=before.position
             )
             stored = store.save_record(conn, step)
+            note = None
             if before.status != step.status:
-                _history(
+                note = write_entry(
                     conn,
                     step.model_id,
                     "step.status",
@@ -132,12 +164,12 @@ class ModelEditService:
                 )
             fields = [f for f in STEP_FIELDS if getattr(before, f) != getattr(step, f)]
             if fields:
-                _history_spell(
+                note = write_spell_entry(
                     conn, step.model_id, "step.updated", step.id, fields, title=step.title
                 )
-        return stored
+        return Edit(((before, stored),), note)
 
-    def move_steps(self, moves: list[tuple[str, str, str, int]]) -> Moved:
+    def move_steps(self, moves: list[tuple[str, str, str, int]]) -> ModelEdit:
         """Move steps to (lane, phase, position); positions in every touched cell are renumbered
         so that they stay 0, 1, 2, ... in the order asked for."""
         with self._db.write() as conn:
@@ -169,7 +201,7 @@ class ModelEditService:
                     in_cells[cell].append(s)
                     steps.setdefault(s.id, s)
             moving = {m[0] for m in moves}
-            changed: dict[str, Step] = {}
+            changed: list[Step] = []
             for (lane_id, phase_id), cell_steps in in_cells.items():
                 others = [s.id for s in cell_steps if s.id not in moving]
                 for position, step_id in sorted(placed.get((lane_id, phase_id), [])):
@@ -181,29 +213,31 @@ class ModelEditService:
                         phase_id,
                         position,
                     ):
-                        changed[step_id] = replace(
-                            current, lane_id=lane_id, phase_id=phase_id, position=position
+                        changed.append(
+                            replace(current, lane_id=lane_id, phase_id=phase_id, position=position)
                         )
-            stored = store.update_records(
-                conn, list(changed.values()), ("lane_id", "phase_id", "position")
-            )
+            if not changed:
+                return Edit()  # dropped where they were: no adaptation
+            stored = store.update_records(conn, changed, ("lane_id", "phase_id", "position"))
             model_id = steps[moves[0][0]].model_id
-            _history(conn, model_id, "steps.moved", **_titles([steps[m[0]] for m in moves]))
-        return Moved(tuple(stored))
+            note = write_entry(
+                conn, model_id, "steps.moved", **step_titles([steps[m[0]] for m in moves])
+            )
+        return Edit(tuple((steps[s.id], s) for s in stored), note)
 
-    def delete_steps(self, step_ids: list[str]) -> list[Record]:
-        """Delete steps with their arrows and links; returns them for ``restore``."""
+    def delete_steps(self, step_ids: list[str]) -> ModelEdit:
+        """Delete steps with their arrows and links; the steps left in their cells close up."""
         with self._db.write() as conn:
             steps = store.list_where(conn, Step, id=step_ids)
             if not steps:
-                return []
-            removed = _delete_with_steps(conn, [], steps)
-            _compact_cells(conn, {(s.lane_id, s.phase_id) for s in steps})
-            _history(conn, steps[0].model_id, "steps.deleted", **_titles(steps))
-        return removed
+                return Edit()
+            changes = _delete_with_steps(conn, [], steps)
+            changes += _compact_cells(conn, {(s.lane_id, s.phase_id) for s in steps})
+            note = write_entry(conn, steps[0].model_id, "steps.deleted", **step_titles(steps))
+        return Edit(tuple(changes), note)
 
     # --- arrows --------------------------------------------------------------------------
-    def add_dependency(self, dep: StepDependency) -> StepDependency:
+    def add_dependency(self, dep: StepDependency) -> ModelEdit:
         if dep.from_step_id == dep.to_step_id:
             raise ValidationError("dependency.self")
         with self._db.write() as conn:
@@ -215,72 +249,79 @@ class ModelEditService:
             if existing:
                 raise ValidationError("dependency.exists", a=a.title, b=b.title)
             store.insert_record(conn, dep)
-            _history(conn, dep.model_id, "dependency.added", source=a.title, target=b.title)
-        return dep
+            note = write_entry(
+                conn, dep.model_id, "dependency.added", source=a.title, target=b.title
+            )
+        return Edit(((None, dep),), note)
 
-    def delete_dependency(self, dep_id: str) -> StepDependency:
+    def delete_dependency(self, dep_id: str) -> ModelEdit:
         with self._db.write() as conn:
             dep = store.get(conn, StepDependency, dep_id)
             a = store.find(conn, Step, dep.from_step_id)
             b = store.find(conn, Step, dep.to_step_id)
             store.delete_records(conn, [dep], utc_now())
-            _history(
+            note = write_entry(
                 conn,
                 dep.model_id,
                 "dependency.deleted",
                 source=a.title if a else "?",
                 target=b.title if b else "?",
             )
-        return dep
+        return Edit(((dep, None),), note)
 
     # --- lanes and phases ----------------------------------------------------------------
-    def add_lane(self, lane: Lane) -> list[Lane]:
-        """Insert a lane at its position; returns every lane whose position is now different."""
+    def add_lane(self, lane: Lane) -> ModelEdit:
+        """Insert a lane at its position; the lanes after it move down."""
         return self._add_ordered(_LANES, lane)
 
-    def add_phase(self, phase: Phase) -> list[Phase]:
-        """Insert a phase at its position; returns every phase whose position is now different."""
+    def add_phase(self, phase: Phase) -> ModelEdit:
+        """Insert a phase at its position; the phases after it move right."""
         return self._add_ordered(_PHASES, phase)
 
-    def update_lane(self, lane: Lane) -> Lane:
+    def update_lane(self, lane: Lane) -> ModelEdit:
         return self._update_ordered(_LANES, lane)
 
-    def update_phase(self, phase: Phase) -> Phase:
+    def update_phase(self, phase: Phase) -> ModelEdit:
         return self._update_ordered(_PHASES, phase)
 
-    def move_lane(self, lane_id: str, position: int) -> list[Lane]:
+    def move_lane(self, lane_id: str, position: int) -> ModelEdit:
         return self._move_ordered(_LANES, lane_id, position)
 
-    def move_phase(self, phase_id: str, position: int) -> list[Phase]:
+    def move_phase(self, phase_id: str, position: int) -> ModelEdit:
         return self._move_ordered(_PHASES, phase_id, position)
 
-    def delete_lane(self, lane_id: str) -> list[Record]:
-        """Delete a lane with its steps and their arrows; returns them all for ``restore``."""
+    def delete_lane(self, lane_id: str) -> ModelEdit:
+        """Delete a lane with its steps and their arrows and links."""
         return self._delete_ordered(_LANES, lane_id)
 
-    def delete_phase(self, phase_id: str) -> list[Record]:
-        """Delete a phase with its steps and their arrows; returns them all for ``restore``."""
+    def delete_phase(self, phase_id: str) -> ModelEdit:
+        """Delete a phase with its steps and their arrows and links."""
         return self._delete_ordered(_PHASES, phase_id)
 
-    def _add_ordered(self, kind: _Ordered[T], record: T) -> list[T]:
+    def _add_ordered(self, kind: _Ordered[T], record: T) -> ModelEdit:
         record = kind.validate(replace(record, name=record.name.strip()))
         with self._db.write() as conn:
             order = _order(conn, kind.cls, record.model_id)
             order.insert(min(max(record.position, 0), len(order)), record.id)
-            store.insert_record(conn, replace(record, position=order.index(record.id)))
-            changed = _renumber(conn, kind.cls, order)
-            _history(conn, record.model_id, f"{kind.code}.added", id=record.id, name=record.name)
-        return changed
+            record = replace(record, position=order.index(record.id))
+            store.insert_record(conn, record)
+            changes: list[Change] = [(None, record)]
+            changes += _renumber(conn, kind.cls, order)
+            note = write_entry(
+                conn, record.model_id, f"{kind.code}.added", id=record.id, name=record.name
+            )
+        return Edit(tuple(changes), note)
 
-    def _update_ordered(self, kind: _Ordered[T], record: T) -> T:
+    def _update_ordered(self, kind: _Ordered[T], record: T) -> ModelEdit:
         """Save a lane's or phase's own fields; its place changes only by a move."""
         record = kind.validate(replace(record, name=record.name.strip()))
         with self._db.write() as conn:
             before = store.get(conn, kind.cls, record.id)
             stored = store.save_record(conn, replace(record, position=before.position))
             fields = [f for f in kind.fields if getattr(before, f) != getattr(record, f)]
+            note = None
             if fields:
-                _history_spell(
+                note = write_spell_entry(
                     conn,
                     record.model_id,
                     f"{kind.code}.updated",
@@ -288,28 +329,34 @@ class ModelEditService:
                     fields,
                     name=record.name,
                 )
-        return stored
+        return Edit(((before, stored),), note)
 
-    def _move_ordered(self, kind: _Ordered[T], record_id: str, position: int) -> list[T]:
+    def _move_ordered(self, kind: _Ordered[T], record_id: str, position: int) -> ModelEdit:
         with self._db.write() as conn:
             record = store.get(conn, kind.cls, record_id)
             order = [x for x in _order(conn, kind.cls, record.model_id) if x != record_id]
             order.insert(min(max(position, 0), len(order)), record_id)
-            changed = _renumber(conn, kind.cls, order)
-            _history(conn, record.model_id, f"{kind.code}.moved", id=record.id, name=record.name)
-        return changed
+            changes = _renumber(conn, kind.cls, order)
+            if not changes:
+                return Edit()  # dropped where it was: no adaptation
+            note = write_entry(
+                conn, record.model_id, f"{kind.code}.moved", id=record.id, name=record.name
+            )
+        return Edit(tuple(changes), note)
 
-    def _delete_ordered(self, kind: _Ordered[T], record_id: str) -> list[Record]:
+    def _delete_ordered(self, kind: _Ordered[T], record_id: str) -> ModelEdit:
         with self._db.write() as conn:
             record = store.get(conn, kind.cls, record_id)
             steps = store.list_where(conn, Step, **{kind.step_field: record_id})
-            removed = _delete_with_steps(conn, [record], steps)
-            _renumber(conn, kind.cls, _order(conn, kind.cls, record.model_id))
-            _history(conn, record.model_id, f"{kind.code}.deleted", id=record.id, name=record.name)
-        return removed
+            changes = _delete_with_steps(conn, [record], steps)
+            changes += _renumber(conn, kind.cls, _order(conn, kind.cls, record.model_id))
+            note = write_entry(
+                conn, record.model_id, f"{kind.code}.deleted", id=record.id, name=record.name
+            )
+        return Edit(tuple(changes), note)
 
     # --- instruments ---------------------------------------------------------------------
-    def attach_instrument(self, link: StepInstrument) -> StepInstrument:
+    def attach_instrument(self, link: StepInstrument) -> ModelEdit:
         with self._db.write() as conn:
             step = store.get(conn, Step, link.step_id)
             if store.list_where(
@@ -319,7 +366,7 @@ class ModelEditService:
             count = store.count_where(conn, StepInstrument, step_id=link.step_id)
             link = replace(link, position=count)
             store.insert_record(conn, link)
-            _history(
+            note = write_entry(
                 conn,
                 step.model_id,
                 "instrument.attached",
@@ -327,14 +374,14 @@ class ModelEditService:
                 title=step.title,
                 instrument=_instrument_name(conn, link.instrument_id),
             )
-        return link
+        return Edit(((None, link),), note)
 
-    def detach_instrument(self, link_id: str) -> StepInstrument:
+    def detach_instrument(self, link_id: str) -> ModelEdit:
         with self._db.write() as conn:
             link = store.get(conn, StepInstrument, link_id)
             step = store.get(conn, Step, link.step_id)
             store.delete_records(conn, [link], utc_now())
-            _history(
+            note = write_entry(
                 conn,
                 step.model_id,
                 "instrument.detached",
@@ -342,72 +389,53 @@ class ModelEditService:
                 title=step.title,
                 instrument=_instrument_name(conn, link.instrument_id),
             )
-        return link
+        return Edit(((link, None),), note)
 
     # --- stakeholders and sessions of the wijk linked to a step ---------------------------
-    def link_stakeholder(self, link: StepStakeholder) -> StepStakeholder:
+    def link_stakeholder(self, link: StepStakeholder) -> ModelEdit:
         """Link a stakeholder of the roadmap's wijk to a step (templates have no wijk)."""
-        with self._db.write() as conn:
-            step = store.get(conn, Step, link.step_id)
-            stakeholder = store.get(conn, Stakeholder, link.stakeholder_id)
-            _require_same_wijk(conn, step, stakeholder.wijk_id)
-            if store.list_where(
-                conn, StepStakeholder, step_id=step.id, stakeholder_id=stakeholder.id
-            ):
-                raise ValidationError("link.exists", name=stakeholder.name)
-            store.insert_record(conn, link)
-            _history(
-                conn,
-                step.model_id,
-                "stakeholder.linked",
-                id=step.id,
-                title=step.title,
-                name=stakeholder.name,
-            )
-        return link
+        return self._link(_STAKEHOLDERS, link)
 
-    def unlink_stakeholder(self, link_id: str) -> StepStakeholder:
-        with self._db.write() as conn:
-            link = store.get(conn, StepStakeholder, link_id)
-            step = store.get(conn, Step, link.step_id)
-            stakeholder = store.find(conn, Stakeholder, link.stakeholder_id)
-            store.delete_records(conn, [link], utc_now())
-            name = stakeholder.name if stakeholder else "?"
-            _history(
-                conn, step.model_id, "stakeholder.unlinked", id=step.id, title=step.title, name=name
-            )
-        return link
-
-    def link_session(self, link: StepSession) -> StepSession:
+    def link_session(self, link: StepSession) -> ModelEdit:
         """Link a session of the roadmap's wijk to a step (templates have no wijk)."""
+        return self._link(_SESSIONS, link)
+
+    def unlink_stakeholder(self, link_id: str) -> ModelEdit:
+        return self._unlink(_STAKEHOLDERS, link_id)
+
+    def unlink_session(self, link_id: str) -> ModelEdit:
+        return self._unlink(_SESSIONS, link_id)
+
+    def _link(self, kind: _Linked[L], link: L) -> ModelEdit:
         with self._db.write() as conn:
             step = store.get(conn, Step, link.step_id)
-            session = store.get(conn, Session, link.session_id)
-            _require_same_wijk(conn, step, session.wijk_id)
-            if store.list_where(conn, StepSession, step_id=step.id, session_id=session.id):
-                raise ValidationError("link.exists", name=session.title)
+            target = store.get(conn, kind.target, getattr(link, kind.target_field))
+            _require_same_wijk(conn, step, target.wijk_id)
+            name = getattr(target, kind.name_field)
+            if store.list_where(conn, kind.cls, step_id=step.id, **{kind.target_field: target.id}):
+                raise ValidationError("link.exists", name=name)
             store.insert_record(conn, link)
-            _history(
+            note = write_entry(
+                conn, step.model_id, f"{kind.code}.linked", id=step.id, title=step.title, name=name
+            )
+        return Edit(((None, link),), note)
+
+    def _unlink(self, kind: _Linked[L], link_id: str) -> ModelEdit:
+        with self._db.write() as conn:
+            link = store.get(conn, kind.cls, link_id)
+            step = store.get(conn, Step, link.step_id)
+            target = store.find(conn, kind.target, getattr(link, kind.target_field))
+            store.delete_records(conn, [link], utc_now())
+            name = getattr(target, kind.name_field) if target else "?"
+            note = write_entry(
                 conn,
                 step.model_id,
-                "session.linked",
+                f"{kind.code}.unlinked",
                 id=step.id,
                 title=step.title,
-                name=session.title,
+                name=name,
             )
-        return link
-
-    def unlink_session(self, link_id: str) -> StepSession:
-        with self._db.write() as conn:
-            link = store.get(conn, StepSession, link_id)
-            step = store.get(conn, Step, link.step_id)
-            session = store.find(conn, Session, link.session_id)
-            store.delete_records(conn, [link], utc_now())
-            name = session.title if session else "?"
-            _history(
-                conn, step.model_id, "session.unlinked", id=step.id, title=step.title, name=name
-            )
-        return link
+        return Edit(((link, None),), note)
 
     def step_links(self, model_id: str) -> StepLinks:
         """What the step panel offers to link: the wijk's stakeholders and sessions, and the
@@ -431,55 +459,79 @@ class ModelEditService:
                 step_sessions=tuple(store.list_where(conn, StepSession, step_id=step_ids)),
             )
 
-    # --- undo of deletions ---------------------------------------------------------------
-    def restore(self, records: list[Record]) -> list[Record]:
-        """Put deleted records back with their ids, making room at their old positions."""
+    # --- undo and redo -------------------------------------------------------------------
+    def replay(self, model_id: str, edit: ModelEdit) -> ModelEdit:
+        """Bring a model to the ``after`` side of an edit that a method above returned (redo;
+        undo with ``inverted()``), in one transaction, with the same ids and exactly the
+        positions the edit records: deletions first (children before parents), then what is
+        new (parents first), then what changed. A record that stays is written only in the
+        fields the edit changes, so that what another view changed meanwhile stays. What
+        points at a deleted step, lane or phase and is not in the edit goes along.
+
+        Returns what was done, with the edit's note; the history says the adaptation was
+        undone (or done again)."""
+        for record in edit.upserts:
+            validate = _VALIDATE.get(type(record))
+            if validate is not None:
+                validate(record)
         with self._db.write() as conn:
-            for record in records:
-                if isinstance(record, Lane):
-                    _make_room_ordered(conn, Lane, record.model_id, record.position)
-                elif isinstance(record, Phase):
-                    _make_room_ordered(conn, Phase, record.model_id, record.position)
-            for record in records:
-                if isinstance(record, Step):
-                    _make_room(conn, record.lane_id, record.phase_id, record.position, 1)
-            store.insert_records(
-                conn, _parents_first([r for r in records if not isinstance(r, Session)])
-            )
-            for record in records:
-                if isinstance(record, Session):
-                    store.save_record(conn, record)  # its step is back: point at it again
-            model_id = next(
-                (getattr(r, "model_id", None) for r in records if hasattr(r, "model_id")), None
-            )
-            if model_id:
-                _history(conn, model_id, "deletion.undone")
-        return records
+            store.get(conn, ProcessModel, model_id)
+            done = apply_changes(conn, [*_over_stored(conn, edit), *_taken_along(conn, edit)])
+            write_replay_entry(conn, model_id, edit)
+        return Edit(done.changes, edit.note, edit.undoing)
 
 
-# Insert order: what others point at comes first.
-_ORDER = (Lane, Phase, Step, StepDependency, StepInstrument, StepStakeholder, StepSession)
+def _over_stored(conn: Tx, edit: ModelEdit) -> list[Change]:
+    """The edit's changes; a record that stays is what is stored now with the fields the edit
+    changes set to its ``after``."""
+    ids: dict[type[Record], list[str]] = {}  # of the records that stay, by class
+    for before, after in edit.changes:
+        if before is not None and after is not None:
+            ids.setdefault(type(after), []).append(after.id)
+    stored = {r.id: r for cls, chunk in ids.items() for r in store.list_where(conn, cls, id=chunk)}
+    out: list[Change] = []
+    for before, after in edit.changes:
+        if before is None or after is None:
+            out.append((before, after))
+            continue
+        now = stored.get(after.id)
+        if now is None:
+            raise NotFoundError("record.not_found", kind=kind_of(after))
+        fields = {
+            name: getattr(after, name)
+            for name in store.data_fields(type(after))
+            if getattr(before, name) != getattr(after, name)
+        }
+        out.append((now, replace(now, **fields)))
+    return out
 
 
-def _parents_first(records: list[Record]) -> list[Record]:
-    return sorted(records, key=lambda r: _ORDER.index(type(r)) if type(r) in _ORDER else 99)
-
-
-def _delete_with_steps(conn: Tx, parents: list[Record], steps: list[Step]) -> list[Record]:
-    """Delete steps (and a lane or phase) with their arrows and links. Sessions held for a
-    deleted step keep existing but no longer point at it; they are returned as they were,
-    so that ``restore`` points them at the step again."""
-    removed = [*parents, *_step_records(conn, steps)]
-    ids = [s.id for s in steps]
+def _taken_along(conn: Tx, edit: ModelEdit) -> list[Change]:
+    """What points at the steps, lanes and phases an edit deletes but is not in the edit
+    (made after the edit was first done): it goes too, or stops pointing at them."""
+    gone = edit.deletes
+    steps = {r.id: r for r in gone if isinstance(r, Step)}
+    for field, cls in (("lane_id", Lane), ("phase_id", Phase)):
+        ids = [r.id for r in gone if isinstance(r, cls)]
+        steps.update((s.id, s) for s in store.list_where(conn, Step, **{field: ids}))
+    if not steps:
+        return []
+    named = {r.id for pair in edit.changes for r in pair if r is not None}
+    records = [r for r in _step_records(conn, list(steps.values())) if r.id not in named]
     sessions = [
-        session
-        for start in range(0, len(ids), 500)
-        for session in store.list_where(conn, Session, step_id=ids[start : start + 500])
+        s for s in store.list_where(conn, Session, step_id=list(steps)) if s.id not in named
     ]
-    for session in sessions:
-        store.update_fields(conn, Session, session.id, step_id=None)
+    return [*((r, None) for r in records), *((s, replace(s, step_id=None)) for s in sessions)]
+
+
+def _delete_with_steps(conn: Tx, parents: list[Record], steps: list[Step]) -> list[Change]:
+    """Delete steps (and a lane or phase) with their arrows and links. Sessions held for a
+    deleted step keep existing but no longer point at it; undo points them at it again."""
+    removed = [*parents, *_step_records(conn, steps)]
+    sessions = store.list_where(conn, Session, step_id=[s.id for s in steps])
+    cleared = store.update_records(conn, [replace(s, step_id=None) for s in sessions], ("step_id",))
     store.delete_records(conn, removed, utc_now())
-    return [*removed, *sessions]
+    return [*((r, None) for r in removed), *zip(sessions, cleared, strict=True)]
 
 
 def _step_records(conn: Tx, steps: list[Step]) -> list[Record]:
@@ -520,35 +572,21 @@ def _require_cell(conn: Tx, step: Step) -> None:
         raise ValidationError("step.other_model")
 
 
-def _make_room(conn: Tx, lane_id: str, phase_id: str, position: int, count: int) -> list[Step]:
-    later = [
-        s
-        for s in store.list_where(conn, Step, lane_id=lane_id, phase_id=phase_id)
-        if s.position >= position
-    ]
-    out = []
-    for s in later:
-        store.update_fields(conn, Step, s.id, position=s.position + count)
-        out.append(replace(s, position=s.position + count))
-    return out
+def _make_room(conn: Tx, lane_id: str, phase_id: str, position: int) -> list[Change]:
+    """Move the steps of a cell from ``position`` on one down."""
+    cell = store.list_where(conn, Step, lane_id=lane_id, phase_id=phase_id)
+    return _placed(conn, [(s, s.position + 1) for s in cell if s.position >= position])
 
 
-def _make_room_ordered(
-    conn: Tx, cls: type[Lane] | type[Phase], model_id: str, position: int
-) -> None:
-    for x in store.list_where(conn, cls, model_id=model_id):
-        if x.position >= position:
-            store.update_fields(conn, cls, x.id, position=x.position + 1)
-
-
-def _compact_cells(conn: Tx, cells: set[tuple[str, str]]) -> None:
+def _compact_cells(conn: Tx, cells: set[tuple[str, str]]) -> list[Change]:
+    """Number the steps left in cells 0, 1, 2, ... again."""
+    changes: list[Change] = []
     for lane_id, phase_id in cells:
         steps = store.list_where(
             conn, Step, order_by=("position",), lane_id=lane_id, phase_id=phase_id
         )
-        for position, s in enumerate(steps):
-            if s.position != position:
-                store.update_fields(conn, Step, s.id, position=position)
+        changes += _placed(conn, list(zip(steps, range(len(steps)), strict=True)))
+    return changes
 
 
 def _order(conn: Tx, cls: type[Lane] | type[Phase], model_id: str) -> list[str]:
@@ -556,59 +594,18 @@ def _order(conn: Tx, cls: type[Lane] | type[Phase], model_id: str) -> list[str]:
     return [x.id for x in store.list_where(conn, cls, order_by=("position",), model_id=model_id)]
 
 
-def _renumber(conn: Tx, cls: type[T], order: list[str]) -> list[T]:
-    changed = []
-    for position, record_id in enumerate(order):
-        current = store.get(conn, cls, record_id)
-        if current.position != position:
-            store.update_fields(conn, cls, record_id, position=position)
-            changed.append(replace(current, position=position))
-    return changed
+def _renumber(conn: Tx, cls: type[T], order: list[str]) -> list[Change]:
+    """Give lanes or phases the positions of their place in ``order``."""
+    current = {x.id: x for x in store.list_where(conn, cls, id=order)}
+    return _placed(conn, [(current[i], position) for position, i in enumerate(order)])
 
 
-def _history(conn: Tx, model_id: str, code: str, **params: Any) -> None:
-    """Write an adaptation into a roadmap's history (templates keep none)."""
-    if _is_roadmap(conn, model_id):
-        store.insert_record(conn, history_entry(model_id, code, params))
-
-
-def _history_spell(
-    conn: Tx, model_id: str, code: str, record_id: str, fields: list[str], **params: Any
-) -> None:
-    """Write that fields of a step, lane or phase changed, into the entry of the spell of
-    editing it that is going on: the latest entry of the roadmap, about the same record,
-    made or extended within ``HISTORY_MERGE``. Its fields grow and its names follow the
-    latest edit, so that typing a title letter by letter is one entry with the title typed."""
-    if not _is_roadmap(conn, model_id):
-        return
-    now = utc_now()
-    recent = store.list_where(conn, RoadmapChange, order_by=("at",), model_id=model_id)
-    last = recent[-1] if recent else None
-    if last is not None and not (
-        last.code == code and last.params.get("id") == record_id and now - last.at < HISTORY_MERGE
-    ):
-        last = None  # another entry came in between, or the spell has ended
-    if last is not None:
-        earlier = last.params.get("fields")
-        fields = [*fields, *(earlier if isinstance(earlier, list) else [])]
-    params = {**params, "id": record_id, "fields": ordered_fields(fields)}
-    entry = history_entry(model_id, code, params, now)
-    if last is None:
-        store.insert_record(conn, entry)
-    else:
-        store.update_fields(
-            conn, RoadmapChange, last.id, at=now, summary=entry.summary, params=entry.params
-        )
-
-
-def _is_roadmap(conn: Tx, model_id: str) -> bool:
-    return store.get(conn, ProcessModel, model_id).kind is ModelKind.ROADMAP
-
-
-def _titles(steps: list[Step]) -> dict[str, Any]:
-    """The first few titles of the steps an entry is about, and how many more there are."""
-    shown = steps[:TITLES_SHOWN]
-    return {"titles": [s.title for s in shown], "more": len(steps) - len(shown)}
+def _placed(conn: Tx, places: list[tuple[P, int]]) -> list[Change]:
+    """Give records of one class new positions; the ones that change, before and after."""
+    moving = [(record, position) for record, position in places if record.position != position]
+    moved = [replace(record, position=position) for record, position in moving]
+    stored = store.update_records(conn, moved, ("position",))
+    return list(zip((record for record, _p in moving), stored, strict=True))
 
 
 def _instrument_name(conn: Tx, instrument_id: str) -> str:

@@ -1,4 +1,4 @@
-"""Use cases on sessions and stakeholders of a wijk (read side for now)."""
+"""Use cases on the sessions of a wijk (read side for now)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from sec_workshop.domain.session import (
     Session,
     SessionStakeholder,
 )
-from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.domain.views import SessionContent, SessionSummary
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database
@@ -74,14 +73,3 @@ class SessionService:
                     for link in store.list_where(conn, SessionStakeholder, session_id=session_id)
                 ),
             )
-
-
-class StakeholderService:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def list(self, wijk_id: str) -> list[Stakeholder]:
-        """Stakeholders of a wijk, most influential and interested first."""
-        with self._db.read() as conn:
-            people = store.list_where(conn, Stakeholder, wijk_id=wijk_id)
-        return sorted(people, key=lambda s: (-s.influence, -s.interest, s.name.casefold()))

@@ -15,7 +15,8 @@ from sec_workshop.services.maintenance import MaintenanceService
 from sec_workshop.services.model_editing import ModelEditService
 from sec_workshop.services.models import ModelService
 from sec_workshop.services.outputs import OutputService
-from sec_workshop.services.sessions import SessionService, StakeholderService
+from sec_workshop.services.sessions import SessionService
+from sec_workshop.services.stakeholders import StakeholderService
 from sec_workshop.services.wijken import WijkService
 from sec_workshop.storage.database import DatabaseDamagedError as DatabaseDamagedError
 from sec_workshop.storage.database import SchemaTooNewError as SchemaTooNewError
@@ -32,7 +33,7 @@ class Workspace:
         self.models = ModelService(db)
         self.editing = ModelEditService(db)
         self.sessions = SessionService(db)
-        self.stakeholders = StakeholderService(db)
+        self.stakeholders = StakeholderService(db, self.library)
         self.boards = BoardService(db)
         self.board_editing = BoardEditService(db)
         self.demo = DemoService(db, self.library)

@@ -6,6 +6,7 @@ renamed into place, so a backup file that exists is a good one.
 
 from __future__ import annotations
 
+import mmap
 import os
 import re
 import shutil
@@ -191,6 +192,69 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         out.append(BackupInfo(entry, made, m.group(2), entry.stat().st_size))
     out.sort(key=lambda b: b.made_at, reverse=True)
     return out
+
+
+# Personal values shorter than this are found in any file by chance ("Jo", "06"); they are
+# looked for in the stakeholder's own row only.
+_SEARCHABLE = 4
+
+
+def holding(backups: list[BackupInfo], record_id: str, values: list[str]) -> list[BackupInfo]:
+    """The backups that still hold a stakeholder's personal data: in its row, or anywhere in
+    the file's bytes (free pages of an old copy keep what was deleted before)."""
+    wanted = [v.encode("utf-8") for v in values if len(v) >= _SEARCHABLE]
+    return [
+        b
+        for b in backups
+        if _row_has_personal_data(b.path, record_id) or _bytes_hold(b.path, wanted)
+    ]
+
+
+def _bytes_hold(path: Path, wanted: list[bytes]) -> bool:
+    if not wanted:
+        return False
+    try:
+        with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return any(data.find(value) != -1 for value in wanted)
+    except (OSError, ValueError):  # unreadable, or empty (mmap refuses 0 bytes)
+        return False
+
+
+def _row_has_personal_data(path: Path, record_id: str) -> bool:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = conn.execute(
+            "SELECT contact_name, contact_role, contact_email, contact_phone "
+            "FROM stakeholder WHERE id = ?",
+            (record_id,),
+        ).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return row is not None and any(row)
+
+
+def delete_backups(folder: Path, paths: list[Path]) -> list[Path]:
+    """Delete backups of ``folder`` (only files named as backups there); returns those gone."""
+    ours = {b.path.resolve() for b in list_backups(folder)}
+    gone = []
+    for path in paths:
+        if path.resolve() not in ours:
+            continue
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise os_error(exc, path) from exc
+        gone.append(path)
+    if gone:
+        fsync_dir(folder)
+    return gone
 
 
 def rotate(folder: Path, now: datetime | None = None, keep: tuple[Path, ...] = ()) -> list[Path]:

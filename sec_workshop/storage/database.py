@@ -113,6 +113,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # What is deleted or overwritten is overwritten with zeros, not left in free space:
+        # personal data that a user removes must not stay readable in the file.
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 
@@ -292,6 +295,27 @@ class Database:
     def raw_connection(self) -> Any:
         """The driver connection, for SQLite's backup API."""
         return self.engine.raw_connection()
+
+    def scrub(self) -> None:
+        """Leave no old copy of any data in the files: the write-ahead log is copied into
+        the database and emptied, the database is rebuilt (``VACUUM``) and the log emptied
+        again. With ``secure_delete`` on, the rebuilt file holds only what is there now."""
+        raw = self.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert driver is not None
+            for statement in (
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+                "VACUUM",
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+            ):
+                row = driver.execute(statement).fetchone()
+                if statement.startswith("PRAGMA") and row is not None and row[0]:
+                    raise StorageError("db.scrub_busy")
+        except sqlite3.Error as exc:
+            raise storage_error(exc) from exc
+        finally:
+            raw.close()
 
     def checkpoint(self) -> None:
         with self.engine.connect() as conn:

@@ -321,12 +321,12 @@ def main() -> int:
         "--only",
         metavar="GROUP",
         action="append",
-        choices=("startup", "autosave", "swimlane", "board"),
+        choices=("startup", "autosave", "swimlane", "board", "stakeholder_grid"),
         help="run only this group (may be given more than once)",
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    groups = set(args.only or ("startup", "autosave", "swimlane", "board"))
+    groups = set(args.only or ("startup", "autosave", "swimlane", "board", "stakeholder_grid"))
     rows = []
     if "startup" in groups:
         rows.extend(bench_startups(args.repeat))
@@ -338,6 +338,10 @@ def main() -> int:
         from board_bench import bench_boards
 
         rows.extend(bench_boards(args.repeat, _row))
+    if "stakeholder_grid" in groups:
+        from stakeholder_grid_bench import bench_stakeholder_grid
+
+        rows.extend(bench_stakeholder_grid(args.repeat, _row))
     for row in rows:
         target = row["target"]
         if target is None:

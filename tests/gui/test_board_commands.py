@@ -218,9 +218,8 @@ def test_a_refused_command_leaves_no_undo_step_and_says_why(doc: BoardDocument) 
     note = _note(doc)
     count = doc.undo_stack.count()
     errors: list[str] = []
-    command = bc.EditNoteTextCommand(doc, note, "x" * 5000)
-    command.on_error = lambda e: errors.append(e.code)
-    doc.undo_stack.push(command)
+    doc.error_raised.connect(lambda e: errors.append(e.code))
+    doc.undo_stack.push(bc.EditNoteTextCommand(doc, note, "x" * 5000))
     assert errors == ["value.too_long"]
     assert doc.undo_stack.count() == count
     assert doc.workspace.boards.content(doc.board_id).notes[0].text == "Kosten"

@@ -55,8 +55,14 @@ def test_board_image_renders_without_loading_the_editor(data_dir: Path, tmp_path
         "sec_workshop.gui.board.editor",
         "sec_workshop.gui.board.voting",
         "sec_workshop.gui.board.list_panel",
+        "sec_workshop.gui.board.list_rows",
         "sec_workshop.gui.board.view",
         "sec_workshop.gui.board.projector",
         "sec_workshop.gui.board.timer",
+        "sec_workshop.gui.board.session_bar",
+        "sec_workshop.gui.board.file_actions",
+        "sec_workshop.gui.board.find_filter",
+        "sec_workshop.gui.board.quick_entry",
+        "sec_workshop.gui.board.selection_edits",
     }
     assert not editor_parts & set(loaded), loaded

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from sec_workshop.domain.board import Board, Cluster, Note
 from sec_workshop.gui.board.editor import BoardEditorWidget
-from sec_workshop.gui.board.list_panel import LOOSE, BoardListPanel
+from sec_workshop.gui.board.list_panel import BoardListPanel
+from sec_workshop.gui.board.list_rows import LOOSE
 from sec_workshop.services.workspace import Workspace
 
 EMPTY = "kansen-belemmeringen"
@@ -310,6 +311,6 @@ def test_dots_placed_on_the_board_show_in_the_row(editor: BoardEditorWidget) -> 
     for _ in range(2):
         assert editor.push(PlaceDotCommand(editor.doc, round_id, note.id))
     assert "2 stippen" in _words(panel, note.id)
-    assert panel._dot_cells[note.id].text() == "2"
+    assert panel.model.dot_cells[note.id].text() == "2"
     editor.doc.undo_stack.undo()
     assert "1 stip," in _words(panel, note.id)

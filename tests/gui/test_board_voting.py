@@ -124,7 +124,7 @@ def test_groups_place_dots_by_clicking_within_their_allowance(editor: BoardEdito
         [("Tafel 1", a.id), ("Tafel 1", b.id), ("Tafel 2", b.id)]
     )
     assert editor.scene.notes[b.id].dot_total == 2
-    assert editor.list_panel._dot_cells[b.id].text() == "2"
+    assert editor.list_panel.model.dot_cells[b.id].text() == "2"
     assert editor.votes.results.topLevelItem(0).text(1) == "Warmtepomp"
     assert editor.votes.results.topLevelItem(0).text(2) == "2"
     assert editor.votes.turnout.text() == (
@@ -240,7 +240,7 @@ def test_a_new_round_shows_in_the_panel_with_its_results_and_actions(
     assert panel.left.text() == "nog 2 stippen"
     # The board and the list show the new round too: no dots yet.
     assert editor.scene.notes[a.id].dot_total == 0
-    assert editor.list_panel._dot_cells[a.id].text() == ""
+    assert editor.list_panel.model.dot_cells[a.id].text() == ""
 
     click(editor.view, _centre(b))
     assert [v.round_id for v in _votes(editor) if v.round_id == shown.id] == [shown.id]

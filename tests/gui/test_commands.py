@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.shell.commands import AddWijkCommand, DeleteWijkCommand, RenameWijkCommand
 from sec_workshop.gui.shell.documents import WijkListDocument
@@ -64,9 +65,9 @@ def test_a_failing_command_is_dropped_from_the_stack(
     doc = WijkListDocument(workspace)
     wijk = workspace.wijken.create(Wijk(name="Oud"), None).wijk
     doc.reload()
-    errors = []
+    errors: list[DomainError] = []
+    doc.error_raised.connect(errors.append)  # the one way a failure is told
     command = RenameWijkCommand(doc, wijk.id, "Oud", "")
-    command.on_error = errors.append
     doc.undo_stack.push(command)
     assert [e.code for e in errors] == ["value.empty"]
     assert doc.undo_stack.count() == 0

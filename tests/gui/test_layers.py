@@ -11,6 +11,7 @@ MODELS = (
     "shell/documents.py",
     "roadmap/document.py",
     "board/document.py",
+    "stakeholders/document.py",
     "common/change_relay.py",
     "common/document.py",
 )

@@ -64,8 +64,11 @@ def test_open_the_demo_and_walk_the_views(shell: Shell, qtbot: QtBot) -> None:
     assert "Agenda" in page.sessions.details.toPlainText()
 
     window.tab_actions[2].trigger()
-    assert page.stakeholders.table.rowCount() >= 10
-    assert page.stakeholders.details.toPlainText()
+    people = page.stakeholders
+    assert people.gallery is not None and people.gallery.proxy.rowCount() >= 10
+    assert people.editor is not None and people.editor.name.text()  # the first card, open
+    assert people.doc is not None
+    assert window.undo_group.activeStack() is people.doc.undo_stack
 
     window.tab_actions[3].trigger()
     boards = page.boards.list.table
@@ -115,6 +118,38 @@ def test_rename_to_empty_is_refused_with_a_message(
     assert shown == ["De naam is te lang (hoogstens 120 tekens)."]
     assert _names(ws) == ["Vogelwijk-Oost"]
     assert not window.undo_action.isEnabled()
+
+
+def test_a_failed_undo_is_told_once_in_dutch(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, ws = shell.window, shell.workspace
+    window.open_demo()
+    window.show_start()  # the undo history of the list of wijken
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Vogelwijk Noord", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.rename_action.trigger()
+    wijk_id = ws.wijken.list()[0].id
+    ws.wijken.delete(wijk_id)  # meanwhile, elsewhere: the undo has nothing left to rename
+    window.undo_action.trigger()
+    assert shown == ["Dit onderdeel bestaat niet (meer)."]
+
+
+def test_after_a_language_switch_a_refused_rename_is_told_once(
+    shell: Shell, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell.window.open_demo()
+    english = shell.window.findChild(type(shell.window.undo_action), "language_en")
+    english.trigger()
+    dutch = shell.window.findChild(type(shell.window.undo_action), "language_nl")
+    dutch.trigger()
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("x" * 300, True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    shell.window.rename_action.trigger()
+    assert shown == ["De naam is te lang (hoogstens 120 tekens)."]
+    assert _names(shell.workspace) == ["Vogelwijk-Oost"]
 
 
 def test_delete_with_confirmation_and_undo_restores_everything(
@@ -241,10 +276,10 @@ def test_backup_at_start_and_the_timer(shell: Shell, qtbot: QtBot, data_dir: Pat
     window = shell.window
     assert window.backup_timer.isActive()
     assert window.backup_timer.interval() == 30 * 60 * 1000
-    window._on_backup_timer_timeout()  # nothing changed since the last backup
+    window.backup_timer.timeout.emit()  # nothing changed since the last backup
     assert not list((data_dir / "backups").glob("*-automatisch.sqlite"))
     window.open_demo()
-    window._on_backup_timer_timeout()
+    window.backup_timer.timeout.emit()
     assert list((data_dir / "backups").glob("*-automatisch.sqlite"))
 
 

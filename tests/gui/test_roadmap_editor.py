@@ -307,14 +307,15 @@ def test_a_link_that_cannot_be_saved_is_reported_and_not_ticked(
         raise DomainError("db.write_failed", reason="de schijf is vol")
 
     monkeypatch.setattr(workspace.editing, "link_stakeholder", disk_full)
-    step = widget.doc.steps()[0]
+    before = workspace.editing.step_links(model.id).step_stakeholders
+    step = next(s for s in widget.doc.steps() if not widget.doc.stakeholder_links_of(s.id))
     widget.scene.select_steps([step.id])
     box = widget.editor.stakeholders
     box.item(0).setCheckState(Qt.CheckState.Checked)  # what a click on the box does
     assert len(shown) == 1 and shown[0].startswith("Opslaan is mislukt")
     assert "Er is niets half opgeslagen" in shown[0]
     assert box.item(0).checkState() == Qt.CheckState.Unchecked
-    assert workspace.editing.step_links(model.id).step_stakeholders == ()
+    assert workspace.editing.step_links(model.id).step_stakeholders == before
     assert widget.doc.undo_stack.count() == 0
 
 
@@ -393,3 +394,39 @@ def test_history_in_english_shows_titles_as_typed(
     lines = [widget.history.item(i).text() for i in range(widget.history.count())]
     assert lines[0].endswith("  Step '<b>Energiecafe</b> & buurt' updated: title")
     assert lines[-1].endswith("  Roadmap made from template 'SEC-procesmodel'")
+
+
+def test_undo_and_redo_of_deleting_a_lane_show_in_every_view(
+    editor: RoadmapEditorWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scene, the step panel and the history follow a lane deleted, brought back and
+    deleted again; every card stands in its cell at its place."""
+    doc, scene = editor.doc, editor.scene
+    lane = doc.lanes()[0]
+    shown = doc.steps_in(lane.id, doc.phases()[1].id)[0]
+    editor.scene.select_steps([shown.id])
+    assert editor.editor.step_id == shown.id
+    places = {s.id: (s.lane_id, s.phase_id, s.position) for s in doc.steps()}
+
+    def cards_in_place() -> bool:
+        for step in doc.steps():
+            cell = scene.cell_rect(step.lane_id, step.phase_id)
+            stack = [scene.card_rect(s.id).top() for s in doc.steps_in(step.lane_id, step.phase_id)]
+            if not cell.contains(scene.card_rect(step.id).center()) or stack != sorted(stack):
+                return False
+        return set(scene.step_items) == {s.id for s in doc.steps()}
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    editor._on_delete_lane()
+    assert lane.id not in scene.lane_items and editor.editor.step_id is None
+    assert cards_in_place()
+    doc.undo_stack.undo()
+    assert {s.id: (s.lane_id, s.phase_id, s.position) for s in doc.steps()} == places
+    assert {s.id: (s.lane_id, s.phase_id, s.position) for s in _db(editor).steps} == places
+    assert cards_in_place()
+    assert (
+        editor.history.item(0).text().endswith(f"Ongedaan gemaakt: Baan '{lane.name}' verwijderd")
+    )
+    doc.undo_stack.redo()
+    assert lane.id not in scene.lane_items and cards_in_place()
+    assert editor.history.item(0).text().endswith(f"Opnieuw gedaan: Baan '{lane.name}' verwijderd")

@@ -1,115 +1,48 @@
-"""The swimlane scene and view: cards in their cells, arrows, drags with the mouse, the
-document's signals, keyboard navigation and the PNG export."""
+"""The swimlane scene and view: cards in their cells, arrows, the document's signals, search
+and route highlight, keyboard navigation and the PNG export. (Gestures with the mouse:
+``test_swimlane_gestures``.)"""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from itertools import pairwise
 from math import ceil
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+import swimlane_setup
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem
-from pytestqt.qtbot import QtBot
 from shown_text import as_shown
+from swimlane_setup import collect, scene_of
 
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepDependency
-from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.roadmap.commands import (
-    AddDependencyCommand,
     AddStepCommand,
     DeleteStepsCommand,
     EditStepCommand,
     MoveStepsCommand,
 )
 from sec_workshop.gui.roadmap.document import ModelDocument
-from sec_workshop.gui.roadmap.items import (
-    ARROW_HEAD,
-    CARD_WIDTH,
-    COLUMN_WIDTH,
-    DependencyItem,
-    StepCardItem,
-)
+from sec_workshop.gui.roadmap.items import ARROW_HEAD, DependencyItem
 from sec_workshop.gui.roadmap.scene import SwimlaneScene
 from sec_workshop.gui.roadmap.view import SwimlaneView
-from sec_workshop.services.workspace import Workspace
 
-Move = tuple[str, str, str, int]
-
-
-@pytest.fixture
-def doc(qapp: QApplication, workspace: Workspace) -> ModelDocument:
-    template = next(t for t in workspace.models.templates() if t.builtin_key == "sec-standaard")
-    wijk = workspace.wijken.create(Wijk(name="Lombok"), template.id).wijk
-    model = workspace.models.roadmap_of(wijk.id)
-    assert model is not None
-    return ModelDocument(workspace, model.id)
-
-
-@pytest.fixture
-def view(qtbot: QtBot, doc: ModelDocument) -> Iterator[SwimlaneView]:
-    scene = SwimlaneScene(doc)
-    shown = SwimlaneView(scene)
-    qtbot.addWidget(shown)
-    shown.resize(1400, 1000)
-    shown.show()
-    qtbot.waitExposed(shown)
-    # Half size: the whole standard model fits, so every drag stays inside the viewport.
-    shown.set_zoom(0.5)
-    shown.horizontalScrollBar().setValue(0)
-    shown.verticalScrollBar().setValue(0)
-    yield shown
-    shown.close()
-    shown.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def _scene(view: SwimlaneView) -> SwimlaneScene:
-    scene = view.scene()
-    assert isinstance(scene, SwimlaneScene)
-    return scene
-
-
-def _point(view: SwimlaneView, scene_pos: QPointF) -> QPoint:
-    return view.mapFromScene(scene_pos)
-
-
-def _drag(view: SwimlaneView, start: QPointF, end: QPointF, steps: int = 8) -> None:
-    """Press, move in steps and release, as a hand on a mouse would."""
-    viewport = view.viewport()
-    a, b = _point(view, start), _point(view, end)
-    QTest.mouseMove(viewport, a)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
-    for i in range(1, steps + 1):
-        QTest.mouseMove(viewport, a + (b - a) * (i / steps))
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
-
-
-def _collect(signal: object) -> list[tuple[object, ...]]:
-    seen: list[tuple[object, ...]] = []
-
-    def keep(*args: object) -> None:
-        seen.append(args)
-
-    signal.connect(keep)  # type: ignore[attr-defined]
-    return seen
-
-
-def _db_step(doc: ModelDocument, step_id: str) -> Step:
-    return next(s for s in doc.workspace.models.content(doc.model.id).steps if s.id == step_id)
+# The swimlane on screen that the tests ask for by these names.
+doc = swimlane_setup.doc
+view = swimlane_setup.view
 
 
 # --- layout ------------------------------------------------------------------------------
 def test_every_step_has_a_card_inside_its_lane_band_and_phase_column(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     assert set(scene.step_items) == {s.id for s in doc.steps()}
     assert set(scene.lane_items) == {x.id for x in doc.lanes()}
     assert set(scene.phase_items) == {x.id for x in doc.phases()}
@@ -127,7 +60,7 @@ def test_every_step_has_a_card_inside_its_lane_band_and_phase_column(
 def test_cards_in_a_cell_are_stacked_in_position_order_without_overlap(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     for lane in doc.lanes():
         for phase in doc.phases():
             rects = [scene.card_rect(s.id) for s in doc.steps_in(lane.id, phase.id)]
@@ -137,7 +70,7 @@ def test_cards_in_a_cell_are_stacked_in_position_order_without_overlap(
 
 
 def test_lane_headers_show_name_and_progress(view: SwimlaneView, doc: ModelDocument) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     lane = doc.lanes()[0]
     header = scene.lane_items[lane.id]
     assert as_shown(header.toolTip()) == lane.name
@@ -147,7 +80,7 @@ def test_lane_headers_show_name_and_progress(view: SwimlaneView, doc: ModelDocum
 def test_every_dependency_is_an_arrow_from_the_source_to_the_target(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     assert set(scene.dep_items) == {d.id for d in doc.dependencies()}
     assert doc.dependencies()
     for dep in doc.dependencies():
@@ -163,142 +96,9 @@ def test_every_dependency_is_an_arrow_from_the_source_to_the_target(
         assert arrow.zValue() < scene.step_items[dep.to_step_id].zValue()  # below the cards
 
 
-# --- dragging cards ----------------------------------------------------------------------
-def test_dragging_a_card_into_another_cell_requests_the_move(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-    moves = _collect(scene.move_requested)
-    lanes, phases = doc.lanes(), doc.phases()
-    step = doc.steps_in(lanes[0].id, phases[0].id)[0]
-    target_cell = scene.cell_rect(lanes[1].id, phases[2].id)
-    # Drop in the empty space below the cards: the step goes to the end of that cell.
-    drop = QPointF(target_cell.center().x(), target_cell.bottom() - 30)
-    _drag(view, scene.card_rect(step.id).center(), drop)
-    end = len(doc.steps_in(lanes[1].id, phases[2].id))
-    assert moves == [([(step.id, lanes[1].id, phases[2].id, end)],)]
-    # Nobody acted on the request: the card is back where the document has it.
-    assert scene.cell_rect(step.lane_id, step.phase_id).contains(scene.card_rect(step.id))
-
-
-def test_a_drop_at_the_top_of_a_cell_inserts_first_and_the_command_updates_database(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-
-    def push(moves: list[Move]) -> None:
-        doc.undo_stack.push(MoveStepsCommand(doc, [tuple(m) for m in moves]))  # type: ignore[misc]
-
-    scene.move_requested.connect(push)
-    lanes, phases = doc.lanes(), doc.phases()
-    step = doc.steps_in(lanes[0].id, phases[0].id)[1]
-    first = doc.steps_in(lanes[2].id, phases[3].id)[0]
-    above_first = scene.card_rect(first.id).topLeft() + QPointF(CARD_WIDTH / 2, -2)
-    _drag(view, scene.card_rect(step.id).center(), above_first)
-    stored = _db_step(doc, step.id)
-    assert (stored.lane_id, stored.phase_id, stored.position) == (lanes[2].id, phases[3].id, 0)
-    assert doc.steps_in(lanes[2].id, phases[3].id)[0].id == step.id
-    cell = scene.cell_rect(lanes[2].id, phases[3].id)
-    assert cell.contains(scene.card_rect(step.id))
-    assert scene.card_rect(step.id).top() < scene.card_rect(first.id).top()
-    doc.undo_stack.undo()
-    assert scene.cell_rect(lanes[0].id, phases[0].id).contains(scene.card_rect(step.id))
-
-
-def test_reordering_within_a_cell(view: SwimlaneView, doc: ModelDocument) -> None:
-    scene = _scene(view)
-    moves = _collect(scene.move_requested)
-    lane, phase = doc.lanes()[0], doc.phases()[0]
-    cards = doc.steps_in(lane.id, phase.id)
-    last, first = cards[-1], cards[0]
-    # The dragged card's centre ends above the first card's centre.
-    drop = scene.card_rect(first.id).topLeft() + QPointF(CARD_WIDTH / 2, 6)
-    _drag(view, scene.card_rect(last.id).center(), drop)
-    assert moves == [([(last.id, lane.id, phase.id, 0)],)]
-
-
-def test_a_drop_outside_every_cell_snaps_back(view: SwimlaneView, doc: ModelDocument) -> None:
-    scene = _scene(view)
-    moves = _collect(scene.move_requested)
-    step = doc.steps()[0]
-    before = scene.card_rect(step.id)
-    outside = QPointF(before.center().x(), scene.sceneRect().bottom() - 5)
-    assert scene.cell_at(outside) is None
-    _drag(view, before.center(), outside)
-    assert moves == []
-    assert scene.card_rect(step.id) == before
-
-
-def test_dragging_several_selected_cards_moves_them_together(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-    moves = _collect(scene.move_requested)
-    lane, phases = doc.lanes()[0], doc.phases()
-    a, b = doc.steps_in(lane.id, phases[0].id)[:2]
-    scene.select_steps([a.id, b.id])
-    start = scene.card_rect(a.id).center()
-    _drag(view, start, start + QPointF(COLUMN_WIDTH, 0))
-    assert len(moves) == 1
-    (requested,) = moves[0]
-    assert {m[0] for m in requested} == {a.id, b.id}  # type: ignore[attr-defined]
-    assert {(m[1], m[2]) for m in requested} == {(lane.id, phases[1].id)}  # type: ignore[attr-defined]
-    positions = {m[0]: m[3] for m in requested}  # type: ignore[attr-defined]
-    assert positions[a.id] < positions[b.id]  # their order is kept
-
-
-# --- arrows by dragging from the handle ----------------------------------------------------
-def test_dragging_from_the_handle_onto_another_card_requests_an_arrow(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-    requested = _collect(scene.dependency_requested)
-    moves = _collect(scene.move_requested)
-    lanes, phases = doc.lanes(), doc.phases()
-    source = doc.steps_in(lanes[2].id, phases[0].id)[0]
-    target = doc.steps_in(lanes[0].id, phases[4].id)[0]
-    handle = scene.step_items[source.id].pos() + scene.step_items[source.id].handle_center()
-    _drag(view, handle, scene.card_rect(target.id).center())
-    assert requested == [(source.id, target.id)]
-    assert moves == []
-    assert [i for i in scene.items() if i.zValue() >= 30] == []  # the rubber band is gone
-
-
-def test_an_arrow_dragged_onto_empty_space_requests_nothing(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-    requested = _collect(scene.dependency_requested)
-    source = doc.steps()[0]
-    card = scene.step_items[source.id]
-    _drag(view, card.pos() + card.handle_center(), QPointF(-10, -10))
-    assert requested == []
-
-
-def test_an_arrow_made_by_dragging_is_stored_and_drawn(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-
-    def push(from_id: str, to_id: str) -> None:
-        dep = StepDependency(model_id=doc.model.id, from_step_id=from_id, to_step_id=to_id)
-        doc.undo_stack.push(AddDependencyCommand(doc, dep))
-
-    scene.dependency_requested.connect(push)
-    lanes, phases = doc.lanes(), doc.phases()
-    source = doc.steps_in(lanes[1].id, phases[0].id)[0]
-    target = doc.steps_in(lanes[1].id, phases[5].id)[0]
-    card = scene.step_items[source.id]
-    _drag(view, card.pos() + card.handle_center(), scene.card_rect(target.id).center())
-    stored = doc.workspace.models.content(doc.model.id).dependencies
-    new = [d for d in stored if (d.from_step_id, d.to_step_id) == (source.id, target.id)]
-    assert len(new) == 1
-    assert new[0].id in scene.dep_items
-
-
 # --- the document's signals --------------------------------------------------------------
 def test_moves_in_the_document_move_the_cards(view: SwimlaneView, doc: ModelDocument) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     lanes, phases = doc.lanes(), doc.phases()
     step = doc.steps_in(lanes[0].id, phases[0].id)[2]
     doc.move_steps([(step.id, lanes[1].id, phases[3].id, 0)])
@@ -318,7 +118,7 @@ def test_moves_in_the_document_move_the_cards(view: SwimlaneView, doc: ModelDocu
 def test_deleting_steps_in_the_document_removes_cards_and_their_arrows(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     dep = doc.dependencies()[0]
     gone = dep.from_step_id
     item = scene.step_items[gone]
@@ -337,7 +137,7 @@ def test_deleting_steps_in_the_document_removes_cards_and_their_arrows(
 def test_a_new_dependency_in_the_document_adds_an_arrow(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     lanes, phases = doc.lanes(), doc.phases()
     a = doc.steps_in(lanes[0].id, phases[0].id)[0]
     b = doc.steps_in(lanes[1].id, phases[5].id)[0]
@@ -352,7 +152,7 @@ def test_a_new_dependency_in_the_document_adds_an_arrow(
 def test_a_new_step_gets_a_card_and_a_lane_move_rebuilds_keeping_the_selection(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     lanes, phases = doc.lanes(), doc.phases()
     step = Step(
         model_id=doc.model.id,
@@ -375,7 +175,7 @@ def _layout_of(scene: SwimlaneScene) -> dict[str, object]:
     arrow paths, progress, background and scene size."""
     return {
         "cards": {i: (c.pos(), c.home, c.isVisible()) for i, c in scene.step_items.items()},
-        "lanes": list(scene._lane_spans),
+        "lanes": list(scene.swimlane_layout.lane_spans),
         "headers": {
             i: (h.pos(), h.size_rect(), h.progress_text) for i, h in scene.lane_items.items()
         },
@@ -398,7 +198,7 @@ def _check_cells(scene: SwimlaneScene, doc: ModelDocument) -> None:
             rects = [scene.card_rect(s.id) for s in doc.steps_in(lane.id, phase.id)]
             for upper, lower in pairwise(rects):
                 assert upper.bottom() < lower.top()
-    for (_a, top, height), (_b, next_top, _h) in pairwise(scene._lane_spans):
+    for (_a, top, height), (_b, next_top, _h) in pairwise(scene.swimlane_layout.lane_spans):
         assert top + height == next_top
 
 
@@ -452,64 +252,11 @@ def test_after_every_edit_the_layout_is_what_a_fresh_scene_lays_out(
         fresh.deleteLater()
 
 
-def test_dragging_a_lane_header_down_requests_the_new_position(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-    moved = _collect(scene.lane_header_moved)
-    lanes = doc.lanes()
-    header = scene.lane_items[lanes[0].id].sceneBoundingRect()
-    below_second = scene.lane_items[lanes[1].id].sceneBoundingRect().bottom() + 20
-    _drag(view, header.center(), QPointF(header.center().x(), below_second))
-    assert moved == [(lanes[0].id, 1)]
-    assert scene.lane_items[lanes[0].id].sceneBoundingRect() == header  # back until done
-
-
-def test_dragging_a_phase_header_requests_the_new_position(
-    view: SwimlaneView, doc: ModelDocument
-) -> None:
-    scene = _scene(view)
-    moved = _collect(scene.phase_header_moved)
-    phases = doc.phases()
-    header = scene.phase_items[phases[4].id].sceneBoundingRect()
-    left_of_second = scene.phase_items[phases[1].id].sceneBoundingRect().left() + 20
-    _drag(view, header.center(), QPointF(left_of_second, header.center().y()))
-    assert moved == [(phases[4].id, 1)]
-
-
-def test_double_clicks_ask_to_add_or_edit(view: SwimlaneView, doc: ModelDocument) -> None:
-    scene = _scene(view)
-    added = _collect(scene.add_step_requested)
-    edited = _collect(scene.edit_requested)
-    lanes, phases = doc.lanes(), doc.phases()
-    cell = scene.cell_rect(lanes[0].id, phases[0].id)
-    empty = QPointF(cell.center().x(), cell.bottom() - 8)
-    assert scene.itemAt(empty, view.transform()) is None or not isinstance(
-        scene.itemAt(empty, view.transform()), StepCardItem
-    )
-    QTest.mouseDClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        _point(view, empty),
-    )
-    assert added == [(lanes[0].id, phases[0].id)]
-    step = doc.steps_in(lanes[1].id, phases[1].id)[0]
-    card = scene.card_rect(step.id).center()
-    QTest.mouseDClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        _point(view, card),
-    )
-    assert edited == [(step.id,)]
-
-
 # --- search, highlight -------------------------------------------------------------------
 def test_find_selects_matching_steps_and_highlight_dims_other_routes(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     found = scene.find("WIJKSAFARI")
     assert found
     assert all("wijksafari" in doc.step(i).title.casefold() for i in found)  # type: ignore[union-attr]
@@ -529,7 +276,7 @@ def test_find_selects_matching_steps_and_highlight_dims_other_routes(
 def test_arrow_keys_move_the_selection_and_keys_ask_for_actions(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     view.setFocus()
     lanes, phases = doc.lanes(), doc.phases()
     QTest.keyClick(view, Qt.Key.Key_Right)  # nothing selected: the first card
@@ -552,10 +299,10 @@ def test_arrow_keys_move_the_selection_and_keys_ask_for_actions(
     assert doc.step(below).lane_id == lanes[1].id  # type: ignore[union-attr]
     assert doc.step(below).phase_id == phases[0].id  # type: ignore[union-attr]
 
-    edits = _collect(view.edit_requested)
-    deletes = _collect(view.delete_requested)
-    copies = _collect(view.copy_requested)
-    pastes = _collect(view.paste_requested)
+    edits = collect(view.edit_requested)
+    deletes = collect(view.delete_requested)
+    copies = collect(view.copy_requested)
+    pastes = collect(view.paste_requested)
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert edits == [(below,)]
     QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -576,13 +323,13 @@ def test_zoom_is_clamped_and_fit_shows_everything(view: SwimlaneView) -> None:
     assert view.zoom() == pytest.approx(0.2)
     view.fit_all()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert visible.adjusted(-2, -2, 2, 2).contains(_scene(view).sceneRect())
+    assert visible.adjusted(-2, -2, 2, 2).contains(scene_of(view).sceneRect())
 
 
 def test_cards_are_cached_as_pixmaps_only_while_the_view_shows_them_readable(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
     def modes() -> set[QGraphicsItem.CacheMode]:
@@ -603,7 +350,7 @@ def test_cards_are_cached_as_pixmaps_only_while_the_view_shows_them_readable(
 
 
 def test_export_png_renders_the_whole_model(view: SwimlaneView, doc: ModelDocument) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     scene.select_steps([doc.steps()[0].id])
     data = view.png_bytes()
     assert data is not None
@@ -625,7 +372,7 @@ def test_export_png_renders_the_whole_model(view: SwimlaneView, doc: ModelDocume
 def test_a_language_switch_rebuilds_the_texts_and_keeps_the_selection(
     view: SwimlaneView, doc: ModelDocument
 ) -> None:
-    scene = _scene(view)
+    scene = scene_of(view)
     step = doc.steps()[3]
     scene.select_steps([step.id])
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
@@ -665,7 +412,7 @@ def test_arrows_connect_the_cards_where_they_are_after_lanes_shift(
             StepDependency(model_id=doc.model.id, from_step_id=a.id, to_step_id=b.id)
         )
     _check_arrows(scene, doc)
-    tops = {i: top for i, top, _h in scene._lane_spans}
+    tops = {i: top for i, top, _h in scene.swimlane_layout.lane_spans}
     crowded = max(
         ((lanes[0].id, phase.id) for phase in phases), key=lambda cell: len(doc.steps_in(*cell))
     )
@@ -674,11 +421,13 @@ def test_arrows_connect_the_cards_where_they_are_after_lanes_shift(
         doc.undo_stack.push(MoveStepsCommand(doc, [(step.id, *crowded, 0)]))
         _check_cells(scene, doc)
         _check_arrows(scene, doc)
-    assert {i: top for i, top, _h in scene._lane_spans}[lanes[-1].id] > tops[lanes[-1].id]
+    assert {i: top for i, top, _h in scene.swimlane_layout.lane_spans}[lanes[-1].id] > tops[
+        lanes[-1].id
+    ]
     for _ in movers:
         doc.undo_stack.undo()
         _check_arrows(scene, doc)
-    assert {i: top for i, top, _h in scene._lane_spans} == tops
+    assert {i: top for i, top, _h in scene.swimlane_layout.lane_spans} == tops
 
 
 def test_progress_follows_a_done_step_to_another_lane_and_phase(

@@ -20,9 +20,11 @@ from sec_workshop.domain.process import (
     StepSession,
     StepStakeholder,
 )
+from sec_workshop.domain.session import Session
 from sec_workshop.domain.views import ModelContent
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.history_texts import change_text
+from sec_workshop.services.model_editing import ModelEdit
 from sec_workshop.services.workspace import Workspace
 
 
@@ -37,6 +39,16 @@ def roadmap(workspace: Workspace) -> ModelContent:
 
 def _cell_titles(ws: Workspace, model_id: str, lane_id: str, phase_id: str) -> list[str]:
     return [s.title for s in ws.models.content(model_id).steps_in(lane_id, phase_id)]
+
+
+def _after(edit: ModelEdit, record_id: str) -> Any:
+    """A record as an edit leaves it."""
+    return next(r for r in edit.upserts if r.id == record_id)
+
+
+def _updated(ws: Workspace, step: Step) -> Step:
+    """Save a step; what is stored."""
+    return _after(ws.editing.update_step(step), step.id)  # type: ignore[no-any-return]
 
 
 def _positions_ok(content: ModelContent) -> bool:
@@ -73,7 +85,7 @@ def test_move_between_cells_renumbers_both(workspace: Workspace, roadmap: ModelC
     moving = roadmap.steps_in(a_lane.id, phase.id)[0]
     target_before = _cell_titles(workspace, roadmap.model.id, b_lane.id, phase.id)
     moved = workspace.editing.move_steps([(moving.id, b_lane.id, phase.id, 1)])
-    assert moving.id in {s.id for s in moved.steps}
+    assert moving.id in {s.id for s in moved.upserts}
     content = workspace.models.content(roadmap.model.id)
     assert [s.title for s in content.steps_in(b_lane.id, phase.id)] == [
         target_before[0],
@@ -98,9 +110,9 @@ def _history(ws: Workspace, model_id: str, lang: str = "nl") -> list[str]:
 
 def test_update_step_and_status_history(workspace: Workspace, roadmap: ModelContent) -> None:
     step = roadmap.steps[0]
-    step = workspace.editing.update_step(replace(step, tips="Koffie!"))
-    step = workspace.editing.update_step(replace(step, tips="Koffie en thee"))
-    step = workspace.editing.update_step(replace(step, status=StepStatus.DONE))
+    step = _updated(workspace, replace(step, tips="Koffie!"))
+    step = _updated(workspace, replace(step, tips="Koffie en thee"))
+    step = _updated(workspace, replace(step, status=StepStatus.DONE))
     history = _history(workspace, roadmap.model.id)
     assert history[:2] == [
         f"Status van '{step.title}': gepland → klaar",
@@ -121,7 +133,7 @@ def test_a_title_is_stored_as_typed_spaces_and_all(
     """Typing saves every keystroke; a space at the end is the start of the next word."""
     step = roadmap.steps[0]
     for typed in ("W", "Wa", "Warmtenet-avond", "Warmtenet-avond ", "Warmtenet-avond m"):
-        step = workspace.editing.update_step(replace(step, title=typed))
+        step = _updated(workspace, replace(step, title=typed))
         stored = next(
             s for s in workspace.models.content(roadmap.model.id).steps if s.id == step.id
         )
@@ -137,9 +149,9 @@ def test_a_spell_of_editing_a_step_is_one_entry_naming_the_fields(
     title = ""
     for letter in "Warmtenet-avond met bewoners":
         title += letter
-        step = workspace.editing.update_step(replace(step, title=title))
-    step = workspace.editing.update_step(replace(step, owner="Gemeente"))
-    step = workspace.editing.update_step(replace(step, due_date=date(2027, 3, 1)))
+        step = _updated(workspace, replace(step, title=title))
+    step = _updated(workspace, replace(step, owner="Gemeente"))
+    step = _updated(workspace, replace(step, due_date=date(2027, 3, 1)))
     assert len(workspace.models.history(model_id)) == before + 1
     assert _history(workspace, model_id)[0] == (
         "Stap 'Warmtenet-avond met bewoners' bijgewerkt: titel, eigenaar en einddatum"
@@ -170,15 +182,15 @@ def test_a_spell_of_editing_a_step_is_one_entry_naming_the_fields(
 def test_a_spell_ends_after_the_merge_window(
     workspace: Workspace, roadmap: ModelContent, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sec_workshop.services import model_editing
+    from sec_workshop.services import roadmap_history
 
     step = roadmap.steps[0]
     clock = [datetime(2026, 11, 30, 19, 0, tzinfo=UTC)]
-    monkeypatch.setattr(model_editing, "utc_now", lambda: clock[0])
-    step = workspace.editing.update_step(replace(step, owner="Gemeente"))
-    clock[0] += model_editing.HISTORY_MERGE - timedelta(seconds=1)
-    step = workspace.editing.update_step(replace(step, owner="Gemeente en corporatie"))
-    clock[0] += model_editing.HISTORY_MERGE
+    monkeypatch.setattr(roadmap_history, "utc_now", lambda: clock[0])
+    step = _updated(workspace, replace(step, owner="Gemeente"))
+    clock[0] += roadmap_history.HISTORY_MERGE - timedelta(seconds=1)
+    step = _updated(workspace, replace(step, owner="Gemeente en corporatie"))
+    clock[0] += roadmap_history.HISTORY_MERGE
     workspace.editing.update_step(replace(step, tips="Koffie"))
     assert _history(workspace, roadmap.model.id)[:2] == [
         f"Stap '{step.title}' bijgewerkt: tips",
@@ -208,7 +220,7 @@ def test_delete_and_restore_steps_with_their_arrows(
     assert step.id not in {s.id for s in content.steps}
     assert dep.id not in {d.id for d in content.dependencies}
     assert _positions_ok(content)
-    workspace.editing.restore(removed)
+    workspace.editing.replay(roadmap.model.id, removed.inverted())
     content = workspace.models.content(roadmap.model.id)
     assert dep.id in {d.id for d in content.dependencies}
     assert _cell_titles(workspace, roadmap.model.id, step.lane_id, step.phase_id) == cell_before
@@ -218,9 +230,8 @@ def test_delete_and_restore_steps_with_their_arrows(
 def test_arrows_across_lanes_and_their_rules(workspace: Workspace, roadmap: ModelContent) -> None:
     a = roadmap.steps_in(roadmap.lanes[0].id, roadmap.phases[3].id)[0]
     b = roadmap.steps_in(roadmap.lanes[2].id, roadmap.phases[4].id)[0]
-    dep = workspace.editing.add_dependency(
-        StepDependency(model_id=roadmap.model.id, from_step_id=a.id, to_step_id=b.id)
-    )
+    dep = StepDependency(model_id=roadmap.model.id, from_step_id=a.id, to_step_id=b.id)
+    assert workspace.editing.add_dependency(dep).changes == ((None, dep),)
     assert dep.id in {d.id for d in workspace.models.content(roadmap.model.id).dependencies}
     with pytest.raises(ValidationError) as info:
         workspace.editing.add_dependency(
@@ -231,7 +242,7 @@ def test_arrows_across_lanes_and_their_rules(workspace: Workspace, roadmap: Mode
         workspace.editing.add_dependency(
             StepDependency(model_id=roadmap.model.id, from_step_id=a.id, to_step_id=a.id)
         )
-    workspace.editing.delete_dependency(dep.id)
+    assert workspace.editing.delete_dependency(dep.id).deletes == [dep]
     assert dep.id not in {d.id for d in workspace.models.content(roadmap.model.id).dependencies}
 
 
@@ -255,7 +266,7 @@ def test_lanes_add_move_delete_and_restore(workspace: Workspace, roadmap: ModelC
     content = workspace.models.content(model_id)
     assert social.id not in {x.id for x in content.lanes}
     assert len(content.steps) < steps and _positions_ok(content)
-    workspace.editing.restore(removed)
+    workspace.editing.replay(model_id, removed.inverted())
     content = workspace.models.content(model_id)
     assert content.lanes[0].id == social.id
     assert len(content.steps) == steps and _positions_ok(content)
@@ -271,9 +282,8 @@ def test_phases_and_instruments(workspace: Workspace, roadmap: ModelContent) -> 
     attached = [i.id for i in roadmap.instruments_of(step.id)]
     if wijksafari.id in attached:
         wijksafari = next(i for i in workspace.library.instruments() if i.id not in attached)
-    link = workspace.editing.attach_instrument(
-        StepInstrument(step_id=step.id, instrument_id=wijksafari.id)
-    )
+    link = StepInstrument(step_id=step.id, instrument_id=wijksafari.id)
+    link = _after(workspace.editing.attach_instrument(link), link.id)
     assert wijksafari.id in [
         i.id for i in workspace.models.content(model_id).instruments_of(step.id)
     ]
@@ -311,10 +321,10 @@ def test_link_and_unlink_stakeholders_and_sessions(
     corporatie = next(s for s in offer.stakeholders if s.type_key == "woningcorporatie")
     session = offer.sessions[0]
 
-    person = workspace.editing.link_stakeholder(
-        StepStakeholder(step_id=step.id, stakeholder_id=corporatie.id)
-    )
-    meeting = workspace.editing.link_session(StepSession(step_id=step.id, session_id=session.id))
+    person = StepStakeholder(step_id=step.id, stakeholder_id=corporatie.id)
+    meeting = StepSession(step_id=step.id, session_id=session.id)
+    assert workspace.editing.link_stakeholder(person).changes == ((None, person),)
+    assert workspace.editing.link_session(meeting).changes == ((None, meeting),)
     links = workspace.editing.step_links(model_id)
     assert person in links.step_stakeholders and meeting in links.step_sessions
     history = [c.summary for c in workspace.models.history(model_id)[:2]]
@@ -328,8 +338,8 @@ def test_link_and_unlink_stakeholders_and_sessions(
         )
     assert twice.value.code == "link.exists"
 
-    assert workspace.editing.unlink_stakeholder(person.id) == person
-    assert workspace.editing.unlink_session(meeting.id) == meeting
+    assert workspace.editing.unlink_stakeholder(person.id).changes == ((person, None),)
+    assert workspace.editing.unlink_session(meeting.id).changes == ((meeting, None),)
     links = workspace.editing.step_links(model_id)
     assert person not in links.step_stakeholders and meeting not in links.step_sessions
     assert workspace.models.history(model_id)[0].summary == (
@@ -364,16 +374,16 @@ def test_deleting_a_step_takes_its_links_and_restore_brings_them_back(
     model_id = demo_roadmap.model.id
     offer = workspace.editing.step_links(model_id)
     step = next(s for s in demo_roadmap.steps if s.id in {x.step_id for x in offer.step_sessions})
-    person = workspace.editing.link_stakeholder(
-        StepStakeholder(step_id=step.id, stakeholder_id=offer.stakeholders[0].id)
-    )
+    person = StepStakeholder(step_id=step.id, stakeholder_id=offer.stakeholders[0].id)
+    workspace.editing.link_stakeholder(person)
     meetings = {x for x in offer.step_sessions if x.step_id == step.id}
     removed = workspace.editing.delete_steps([step.id])
+    assert {person, *meetings} <= set(removed.deletes)
     after = workspace.editing.step_links(model_id)
     assert person not in after.step_stakeholders
     assert not meetings & set(after.step_sessions)
     assert len(after.sessions) == 3  # the sessions themselves stay
-    workspace.editing.restore(removed)
+    workspace.editing.replay(model_id, removed.inverted())
     after = workspace.editing.step_links(model_id)
     assert person in after.step_stakeholders
     assert meetings <= set(after.step_sessions)
@@ -399,10 +409,10 @@ def test_a_move_across_lane_and_phase_returns_exactly_what_was_stored(
     )
     content = workspace.models.content(roadmap.model.id)
     stored = {s.id: s for s in content.steps}
-    assert moved.steps and all(stored[s.id] == s for s in moved.steps)
+    assert moved.upserts and all(stored[s.id] == s for s in moved.upserts)
     titles = [s.title for s in content.steps_in(b_lane.id, b_phase.id)]
     assert titles[0] == second.title and titles[-1] == first.title
-    assert not crossed.keys() & {s.id for s in moved.steps}
+    assert not crossed.keys() & {s.id for s in moved.upserts}
     assert all(stored[i] == s for i, s in crossed.items())
     assert _positions_ok(content)
     history = _history(workspace, roadmap.model.id)
@@ -433,7 +443,10 @@ def test_a_session_held_for_a_deleted_step_points_at_it_again_after_undo(
     removed = workspace.editing.delete_steps([step_id])
     after = workspace.sessions.content(session.id).session
     assert after.step_id is None and after.updated_at > session.updated_at
-    workspace.editing.restore(removed)
+    assert (session, after) in removed.changes
+    model = workspace.models.roadmap_of(wijk_id)
+    assert model is not None
+    workspace.editing.replay(model.id, removed.inverted())
     assert workspace.sessions.content(session.id).session.step_id == step_id
 
 
@@ -452,18 +465,15 @@ def test_every_history_entry_is_a_code_shown_in_both_languages(
     workspace.editing.add_dependency(dep)
     workspace.editing.delete_dependency(dep.id)
     instrument = workspace.library.instruments()[0]
-    link = workspace.editing.attach_instrument(
-        StepInstrument(step_id=new_step.id, instrument_id=instrument.id)
-    )
+    link = StepInstrument(step_id=new_step.id, instrument_id=instrument.id)
+    workspace.editing.attach_instrument(link)
     workspace.editing.detach_instrument(link.id)
     offer = workspace.editing.step_links(model_id)
-    person = workspace.editing.link_stakeholder(
-        StepStakeholder(step_id=new_step.id, stakeholder_id=offer.stakeholders[0].id)
-    )
+    person = StepStakeholder(step_id=new_step.id, stakeholder_id=offer.stakeholders[0].id)
+    workspace.editing.link_stakeholder(person)
     workspace.editing.unlink_stakeholder(person.id)
-    meeting = workspace.editing.link_session(
-        StepSession(step_id=new_step.id, session_id=offer.sessions[0].id)
-    )
+    meeting = StepSession(step_id=new_step.id, session_id=offer.sessions[0].id)
+    workspace.editing.link_session(meeting)
     workspace.editing.unlink_session(meeting.id)
     new_lane = Lane(model_id=model_id, name="Extra", route=Route.OTHER, color="#123456", position=9)
     workspace.editing.add_lane(new_lane)
@@ -472,7 +482,10 @@ def test_every_history_entry_is_a_code_shown_in_both_languages(
     workspace.editing.add_phase(new_phase)
     workspace.editing.move_phase(new_phase.id, 0)
     workspace.editing.delete_phase(new_phase.id)
-    workspace.editing.restore(workspace.editing.delete_lane(new_lane.id))
+    deleted = workspace.editing.delete_lane(new_lane.id)
+    workspace.editing.replay(model_id, deleted.inverted())
+    workspace.editing.replay(model_id, deleted)
+    workspace.editing.replay(model_id, deleted.inverted())
     workspace.editing.delete_steps([new_step.id])
 
     changes = workspace.models.history(model_id)
@@ -480,15 +493,19 @@ def test_every_history_entry_is_a_code_shown_in_both_languages(
     dutch = [change_text(c, "nl") for c in changes]
     english = [change_text(c, "en") for c in changes]
     assert not [t for t in dutch + english if "?" in t or "{" in t]
-    assert dutch[:4] == [
+    assert dutch[:6] == [
         "Verwijderd: 'A'",
-        "Verwijdering ongedaan gemaakt",
+        "Ongedaan gemaakt: Baan 'Extra' verwijderd",
+        "Opnieuw gedaan: Baan 'Extra' verwijderd",
+        "Ongedaan gemaakt: Baan 'Extra' verwijderd",
         "Baan 'Extra' verwijderd",
         "Fase 'Nazorg' verwijderd",
     ]
-    assert english[:4] == [
+    assert english[:6] == [
         "Deleted: 'A'",
-        "Deletion undone",
+        "Undone: Lane 'Extra' deleted",
+        "Redone: Lane 'Extra' deleted",
+        "Undone: Lane 'Extra' deleted",
         "Lane 'Extra' deleted",
         "Phase 'Nazorg' deleted",
     ]
@@ -562,29 +579,32 @@ def test_lanes_and_phases_add_edit_move_delete_and_restore_alike(
     first, *rest = kind.of(roadmap)
     history_before = len(workspace.models.history(model_id))
 
-    # Added at position 1: the ones from there on move down and are what is returned.
+    # Added at position 1: it and the ones from there on (moved down) are in the edit.
     new = kind.new(model_id)
-    changed = getattr(editing, f"add_{kind.key}")(new)
+    edit = getattr(editing, f"add_{kind.key}")(new)
     assert ids() == [first.id, new.id, *(x.id for x in rest)]
     assert [x.position for x in stored()] == list(range(len(rest) + 2))
-    assert [(x.id, x.position) for x in changed] == [(x.id, x.position + 1) for x in rest]
     added = next(x for x in stored() if x.id == new.id)
-    assert added.name == "Koppelkansen"
+    assert edit.changes[0] == (None, added) and added.name == "Koppelkansen"
+    assert [(b.id, b.position, a.position) for b, a in edit.changes[1:]] == [
+        (x.id, x.position, x.position + 1) for x in rest
+    ]
 
     # Edited: the fields change, the place does not, whatever position is passed.
-    updated = getattr(editing, f"update_{kind.key}")(replace(added, position=99, **kind.edit))
-    assert updated == next(x for x in stored() if x.id == new.id)
+    edit = getattr(editing, f"update_{kind.key}")(replace(added, position=99, **kind.edit))
+    ((before, updated),) = edit.changes
+    assert before == added and updated == next(x for x in stored() if x.id == new.id)
     assert updated.position == 1
     assert {f: getattr(updated, f) for f in kind.edit} == kind.edit
 
-    # Moved to the end: it and the ones it passed are returned.
-    changed = getattr(editing, f"move_{kind.key}")(new.id, 99)
+    # Moved to the end: it and the ones it passed are in the edit.
+    edit = getattr(editing, f"move_{kind.key}")(new.id, 99)
     order = [first.id, *(x.id for x in rest), new.id]
     assert ids() == order
     assert [x.position for x in stored()] == list(range(len(order)))
-    assert {(x.id, x.position) for x in changed} == {(i, order.index(i)) for i in order[1:]}
+    assert {(x.id, x.position) for x in edit.upserts} == {(i, order.index(i)) for i in order[1:]}
 
-    # Deleted with a step in it and that step's arrow; everything removed is returned.
+    # Deleted with a step in it and that step's arrow; everything removed is in the edit.
     lane_id, phase_id = kind.cell(new.id, workspace.models.content(model_id))
     step = Step(model_id=model_id, lane_id=lane_id, phase_id=phase_id, position=0, title="X")
     editing.add_step(step)
@@ -592,20 +612,21 @@ def test_lanes_and_phases_add_edit_move_delete_and_restore_alike(
     editing.add_dependency(arrow)
     as_stored = next(x for x in stored() if x.id == new.id)
     removed = getattr(editing, f"delete_{kind.key}")(new.id)
-    assert {(type(r), r.id) for r in removed} == {
+    assert {(type(r), r.id) for r in removed.deletes} == {
         (type(new), new.id),
         (Step, step.id),
         (StepDependency, arrow.id),
     }
-    assert next(r for r in removed if r.id == new.id) == as_stored
+    assert next(r for r in removed.deletes if r.id == new.id) == as_stored
     content = workspace.models.content(model_id)
     assert ids() == order[:-1]
     assert step.id not in {s.id for s in content.steps}
     assert arrow.id not in {d.id for d in content.dependencies}
     assert _positions_ok(content)
 
-    # Restored: the same ids at the same places.
-    assert editing.restore(removed) == removed
+    # Undone: the same ids at the same places.
+    undone = editing.replay(model_id, removed.inverted())
+    assert set(undone.upserts) == set(removed.deletes)
     content = workspace.models.content(model_id)
     assert ids() == order and next(x for x in stored() if x.id == new.id) == as_stored
     assert step.id in {s.id for s in content.steps}
@@ -621,7 +642,7 @@ def test_lanes_and_phases_add_edit_move_delete_and_restore_alike(
         "step.added",
         "dependency.added",
         f"{kind.key}.deleted",
-        "deletion.undone",
+        "edit.undone",
     ]
     named = {"id": new.id, "name": "Kansen"}
     assert [c.params for c in changes if c.code.startswith(kind.key)] == [
@@ -630,6 +651,117 @@ def test_lanes_and_phases_add_edit_move_delete_and_restore_alike(
         named,
         named,
     ]
-    assert [change_text(c, "nl") for c in changes if c.code.startswith(kind.key)][-1] == (
-        f"{kind.word} 'Kansen' verwijderd"
-    )
+    assert [change_text(c, "nl") for c in changes][-2:] == [
+        f"{kind.word} 'Kansen' verwijderd",
+        f"Ongedaan gemaakt: {kind.word} 'Kansen' verwijderd",
+    ]
+
+
+def _places(ws: Workspace, model_id: str) -> dict[str, object]:
+    """Where everything of a roadmap is: lanes and phases in order, every step's cell and
+    position, arrows, links and the sessions' steps."""
+    content = ws.models.content(model_id)
+    links = ws.editing.step_links(model_id)
+    return {
+        "lanes": [x.id for x in content.lanes],
+        "phases": [x.id for x in content.phases],
+        "steps": sorted((s.id, s.lane_id, s.phase_id, s.position) for s in content.steps),
+        "arrows": sorted(d.id for d in content.dependencies),
+        "instruments": sorted(x.id for x in content.step_instruments),
+        "links": sorted(x.id for x in (*links.step_stakeholders, *links.step_sessions)),
+        "sessions": sorted((s.id, s.step_id) for s in links.sessions),
+    }
+
+
+def test_undo_and_redo_of_deleting_a_lane_bring_back_every_place_exactly(
+    workspace: Workspace, demo_roadmap: ModelContent
+) -> None:
+    model_id = demo_roadmap.model.id
+    held = {s.step_id for s in workspace.editing.step_links(model_id).sessions}
+    lane_id = next(s.lane_id for s in demo_roadmap.steps if s.id in held)
+    before = _places(workspace, model_id)
+    deleted = workspace.editing.delete_lane(lane_id)
+    gone = _places(workspace, model_id)
+    assert lane_id not in gone["lanes"] and gone != before
+    # A session held for one of its steps no longer points at it (and will again).
+    assert any(isinstance(a, Session) and a.step_id is None for _b, a in deleted.changes)
+    for _ in range(2):
+        workspace.editing.replay(model_id, deleted.inverted())
+        assert _places(workspace, model_id) == before
+        workspace.editing.replay(model_id, deleted)
+        assert _places(workspace, model_id) == gone
+    assert workspace.maintenance.check() == []
+
+
+def test_undo_writes_only_what_the_edit_changed(
+    workspace: Workspace, roadmap: ModelContent
+) -> None:
+    """A lane renamed, then recoloured elsewhere: undoing the rename keeps the colour."""
+    model_id, lane = roadmap.model.id, roadmap.lanes[0]
+    renamed = workspace.editing.update_lane(replace(lane, name="Bewoners"))
+    current = _after(renamed, lane.id)
+    workspace.editing.update_lane(replace(current, color="#112233"))
+    workspace.editing.replay(model_id, renamed.inverted())
+    stored = workspace.models.content(model_id).lanes[0]
+    assert (stored.name, stored.color) == (lane.name, "#112233")
+
+
+def test_undo_takes_along_what_was_linked_to_a_step_since(
+    workspace: Workspace, demo_roadmap: ModelContent
+) -> None:
+    model_id = demo_roadmap.model.id
+    lane, phase = demo_roadmap.lanes[0], demo_roadmap.phases[0]
+    step = Step(model_id=model_id, lane_id=lane.id, phase_id=phase.id, position=0, title="A")
+    added = workspace.editing.add_step(step)
+    offer = workspace.editing.step_links(model_id)
+    person = StepStakeholder(step_id=step.id, stakeholder_id=offer.stakeholders[0].id)
+    workspace.editing.link_stakeholder(person)  # not in the edit of adding the step
+    undone = workspace.editing.replay(model_id, added.inverted())
+    assert person in undone.deletes and step in undone.deletes
+    assert person not in workspace.editing.step_links(model_id).step_stakeholders
+    assert [s.id for s in workspace.models.content(model_id).steps_in(lane.id, phase.id)] == [
+        s.id for s in demo_roadmap.steps_in(lane.id, phase.id)
+    ]
+    assert workspace.maintenance.check() == []
+
+
+def test_the_history_says_which_adaptation_was_undone_and_redone(
+    workspace: Workspace, roadmap: ModelContent
+) -> None:
+    model_id = roadmap.model.id
+    step = next(s for s in roadmap.steps if s.status is StepStatus.PLANNED)
+    typed = workspace.editing.update_step(replace(step, title="Warmtenet-avond"))
+    status = workspace.editing.update_step(replace(_after(typed, step.id), status=StepStatus.DONE))
+    workspace.editing.replay(model_id, status.inverted())
+    workspace.editing.replay(model_id, typed.inverted())
+    workspace.editing.replay(model_id, typed)
+    assert _history(workspace, model_id)[:4] == [
+        "Opnieuw gedaan: Stap 'Warmtenet-avond' bijgewerkt: titel",
+        "Ongedaan gemaakt: Stap 'Warmtenet-avond' bijgewerkt: titel",
+        "Ongedaan gemaakt: Status van 'Warmtenet-avond': gepland → klaar",
+        "Status van 'Warmtenet-avond': gepland → klaar",
+    ]
+    assert _history(workspace, model_id, "en")[:3] == [
+        "Redone: Step 'Warmtenet-avond' updated: title",
+        "Undone: Step 'Warmtenet-avond' updated: title",
+        "Undone: Status of 'Warmtenet-avond': planned → done",
+    ]
+    entry = workspace.models.history(model_id)[1]
+    assert entry.code == "edit.undone"
+    assert entry.params == {
+        "code": "step.updated",
+        "params": {"title": "Warmtenet-avond", "id": step.id, "fields": ["title"]},
+    }
+    stored = next(s for s in workspace.models.content(model_id).steps if s.id == step.id)
+    assert (stored.title, stored.status) == ("Warmtenet-avond", StepStatus.PLANNED)
+
+
+def test_a_step_or_lane_dropped_where_it_was_is_no_adaptation(
+    workspace: Workspace, roadmap: ModelContent
+) -> None:
+    model_id = roadmap.model.id
+    step, lane = roadmap.steps[0], roadmap.lanes[0]
+    entries = len(workspace.models.history(model_id))
+    assert not workspace.editing.move_steps([(step.id, step.lane_id, step.phase_id, step.position)])
+    assert not workspace.editing.move_lane(lane.id, lane.position)
+    assert len(workspace.models.history(model_id)) == entries

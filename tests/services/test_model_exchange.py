@@ -96,7 +96,8 @@ def test_import_as_roadmap_keeps_the_links_of_steps_that_stay(workspace: Workspa
     social, koppel = "Sociaal-maatschappelijke route", "Koppelkansen"
     wishes = "Programma van wensen opstellen"
     testing = "Strategieën toetsen met bewoners: eerst de woonlasten"
-    assert {(x[1], x[2]) for x in before} == {
+    # Besides the links the demo makes between its steps and its stakeholders:
+    assert {(x[1], x[2]) for x in before} >= {
         (content.lanes[1].name, technical.title),
         (social, wishes),
         (social, testing),
@@ -106,7 +107,7 @@ def test_import_as_roadmap_keeps_the_links_of_steps_that_stay(workspace: Workspa
     same = workspace.models.import_roadmap(
         parse_bytes(workspace.models.export_bytes(old.id)), wijk_id
     )
-    assert (same.kept, same.lost) == (4, ())  # one stakeholder, three sessions
+    assert (same.kept, same.lost) == (len(before), ())
     assert _links(workspace, same.model.id) == before
     assert workspace.maintenance.check() == []
 
@@ -126,10 +127,11 @@ def test_import_as_roadmap_keeps_the_links_of_steps_that_stay(workspace: Workspa
     ]
     assert again.lost[0].name == "Bewonersavond: warmtestrategieën getoetst"
     after = _links(workspace, again.model.id)
-    assert {(x[0], x[1], x[3]) for x in after} == {
+    assert {(x[0], x[1], x[3]) for x in after} >= {
         ("stakeholder", content.lanes[1].name, corporatie.name),
         ("session", social, "Bewonersavond: wat moet de nieuwe warmte ons brengen?"),
     }
+    assert len(after) == len(before) - len(again.lost)
     assert workspace.maintenance.check() == []
 
 

@@ -228,6 +228,7 @@ class BoardsTab(QWidget):
         self.wijk_id: str | None = None
         self.doc = BoardListDocument(workspace, self)
         self.doc.boards_changed.connect(self._on_doc_boards_changed)
+        self.doc.error_raised.connect(self._on_doc_error_raised)
         self.list = BoardsView(workspace)
         self.list.table.doubleClicked.connect(self._on_open)
         # Boards, their sessions and note counts change elsewhere too (a board's editor, the
@@ -318,11 +319,12 @@ class BoardsTab(QWidget):
             self.list.load(self.wijk_id)
 
     def _push(self, command: SafeCommand) -> bool:
-        command.on_error = self._show_error
+        """Push a command; a failure (now, or on undo and redo) is told by
+        ``_on_doc_error_raised``."""
         self.doc.undo_stack.push(command)
         return command.error is None
 
-    def _show_error(self, error: DomainError) -> None:
+    def _on_doc_error_raised(self, error: DomainError) -> None:
         QMessageBox.warning(self, self.tr("Boards"), plain(describe(error, self._lang)))
 
     def _on_open(self, *_: object) -> None:

@@ -6,7 +6,7 @@ records that were there, and redo does the same edit again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -23,15 +23,11 @@ from sec_workshop.domain.board import (
 from sec_workshop.domain.enums import NoteColor, NoteKind
 from sec_workshop.exchange.notes_file import ImportedNote
 from sec_workshop.gui.board.document import BoardDocument
-from sec_workshop.gui.common.commands import SafeCommand
+from sec_workshop.gui.common.edit_command import EditCommand
 from sec_workshop.services.board_editing import Edge
 
-EDIT_NOTE_TEXT_ID = 4101  # typing in one note merges into one undo step
-EDIT_CLUSTER_TITLE_ID = 4102
-NUDGE_ID = 4103  # moving the selection with the arrow keys merges
 
-
-class BoardEditCommand(SafeCommand):
+class BoardEditCommand(EditCommand):
     """Upserts and deletes on one board, or an ``intent`` of the document that decides them;
     the base of every board command."""
 
@@ -42,48 +38,12 @@ class BoardEditCommand(SafeCommand):
         upserts: Sequence[BoardRecord] = (),
         deletes: Sequence[BoardRecord] = (),
         intent: Callable[[], BoardEdit] | None = None,
+        merge_key: Hashable | None = None,
     ) -> None:
-        super().__init__(text)
-        self._doc = doc
-        # However it was pushed (a gesture, a key, a panel), a failure reaches the user.
-        self.on_error = doc.error_raised.emit
-        self._upserts = list(upserts)
-        self._deletes = list(deletes)
-        self._intent = intent
-        self.edit: BoardEdit | None = None
-
-    def redo(self) -> None:
-        def run() -> None:
-            if self.edit is None:
-                self.edit = self._first()
-                if not self.edit:
-                    self.setObsolete(True)  # nothing changed: not worth an undo step
-            else:
-                self._doc.replay(self.edit)
-
-        self._guard(run)
-
-    def _first(self) -> BoardEdit:
-        if self._intent is not None:
-            return self._intent()
-        return self._doc.apply(self._upserts, self._deletes)
-
-    def undo(self) -> None:
-        edit = self.edit
-        if edit is not None:
-            self._guard(lambda: self._doc.replay(edit.inverted()))
-
-    def _merge_edit(self, other: BoardEditCommand) -> bool:
-        if self.edit is None or other.edit is None:
-            return False
-        first: dict[str, BoardRecord | None] = {}
-        last: dict[str, BoardRecord | None] = {}
-        for before, after in (*self.edit.changes, *other.edit.changes):
-            key = (before or after).id  # type: ignore[union-attr]
-            first.setdefault(key, before)
-            last[key] = after
-        self.edit = BoardEdit(tuple((first[k], last[k]) for k in first))
-        return True
+        records, gone = list(upserts), list(deletes)
+        super().__init__(
+            doc, text, intent or (lambda: doc.apply(records, gone)), merge_key=merge_key
+        )
 
 
 class AddNotesCommand(BoardEditCommand):
@@ -108,19 +68,10 @@ class EditNoteTextCommand(BoardEditCommand):
             doc,
             QCoreApplication.translate("BoardCommands", "Edit note"),
             upserts=[replace(note, text=text)],
+            merge_key=("note text", note.id, typing),
         )
         self.note_id = note.id
         self.typing = typing
-
-    def id(self) -> int:
-        return EDIT_NOTE_TEXT_ID
-
-    def mergeWith(self, other: object) -> bool:
-        if not isinstance(other, EditNoteTextCommand) or other.note_id != self.note_id:
-            return False
-        if other.typing != self.typing:
-            return False
-        return self._merge_edit(other)
 
 
 class MoveItemsCommand(BoardEditCommand):
@@ -139,19 +90,9 @@ class MoveItemsCommand(BoardEditCommand):
             doc,
             QCoreApplication.translate("BoardCommands", "Move %n item(s)", None, n),
             intent=lambda: doc.move_items(places),
+            # Nudging the same selection with the arrow keys is one undo step.
+            merge_key=("nudge", frozenset(places)) if nudge else None,
         )
-        self._nudge = nudge
-        self._ids = frozenset(places)
-
-    def id(self) -> int:
-        return NUDGE_ID if self._nudge else -1
-
-    def mergeWith(self, other: object) -> bool:
-        if not isinstance(other, MoveItemsCommand) or not other._nudge or not self._nudge:
-            return False
-        if other._ids != self._ids:
-            return False
-        return self._merge_edit(other)
 
 
 class ResizeItemCommand(BoardEditCommand):
@@ -220,19 +161,10 @@ class EditClusterTitleCommand(BoardEditCommand):
             doc,
             QCoreApplication.translate("BoardCommands", "Rename cluster"),
             upserts=[replace(cluster, title=title)],
+            merge_key=("cluster title", cluster.id, typing),
         )
         self.cluster_id = cluster.id
         self.typing = typing
-
-    def id(self) -> int:
-        return EDIT_CLUSTER_TITLE_ID
-
-    def mergeWith(self, other: object) -> bool:
-        if not isinstance(other, EditClusterTitleCommand) or other.cluster_id != self.cluster_id:
-            return False
-        if other.typing != self.typing:
-            return False
-        return self._merge_edit(other)
 
 
 class ArrangeClusterCommand(BoardEditCommand):

@@ -1,31 +1,22 @@
 """The board editor: the board in the middle, a toolbar with what a facilitator does in the
 hall (notes, clusters, colours, arrows, dots, photos), quick entry below, and the list and
-voting panels beside. Gestures and actions become undo commands on the ``BoardDocument``."""
+voting panels beside. Gestures and actions become undo commands on the ``BoardDocument``.
+
+Its parts live beside it: the toolbar's edits of the selection (``selection_edits``),
+photos, imported notes and the PNG export (``file_actions``), finding notes
+(``find_filter``), quick entry (``quick_entry``), the timer and projector
+(``session_bar``) and the palette (``palette``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QColor,
-    QIcon,
-    QKeySequence,
-    QPixmap,
-    QShowEvent,
-)
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QGraphicsItem,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QSizePolicy,
@@ -39,36 +30,26 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import NOTE_HEIGHT, NOTE_WIDTH, BoardRecord, Cluster, Note, NoteLink
-from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
+from sec_workshop.domain.enums import NoteColor, NoteKind
+from sec_workshop.gui.board.actions import Shortcut, editor_action
 from sec_workshop.gui.board.commands import (
     AddLinkCommand,
     AddNotesCommand,
-    AddPhotoCommand,
-    AlignNotesCommand,
-    ArrangeClusterCommand,
-    ArrangeNotesCommand,
-    CollapseClusterCommand,
-    DeleteItemsCommand,
     EditClusterTitleCommand,
     EditNoteTextCommand,
-    MakeClusterCommand,
     MoveItemsCommand,
-    RecolorNotesCommand,
     ResizeItemCommand,
-    SetFacilitatorOnlyCommand,
 )
 from sec_workshop.gui.board.document import BoardDocument
-from sec_workshop.gui.board.image import PNG_WIDTH, board_png
-from sec_workshop.gui.board.items import ClusterItem, LinkItem, NoteItem, PhotoItem
+from sec_workshop.gui.board.file_actions import BoardFiles
+from sec_workshop.gui.board.find_filter import BoardFilter
+from sec_workshop.gui.board.list_panel import BoardListPanel
+from sec_workshop.gui.board.palette import color_names, swatch
 from sec_workshop.gui.board.projector import ProjectorWindow
+from sec_workshop.gui.board.quick_entry import GAP, QuickEntry
 from sec_workshop.gui.board.scene import BoardScene
-from sec_workshop.gui.board.timer import (
-    DEFAULT_MINUTES,
-    MINUTE_CHOICES,
-    SessionTimer,
-    TimerState,
-    TimerWidget,
-)
+from sec_workshop.gui.board.selection_edits import SelectionEdits
+from sec_workshop.gui.board.session_bar import SessionBar
 from sec_workshop.gui.board.view import BoardView
 from sec_workshop.gui.board.voting import VotePanel
 from sec_workshop.gui.common.commands import SafeCommand
@@ -77,36 +58,10 @@ from sec_workshop.gui.common.plain_text import plain
 from sec_workshop.messages import describe
 from sec_workshop.services.workspace import Workspace
 
-GAP = 20.0
-QUICK_COLUMNS = 6
+__all__ = ["BoardEditorWidget", "color_names", "swatch"]
+
 NOTICE_MS = 20_000  # how long a note such as "exported to ..." stays beside the title
-TIMER_PIXELS = 20  # the timer's digits in the session bar: as tall as the bar allows
-COLOR_KEYS = (
-    NoteColor.YELLOW,
-    NoteColor.PINK,
-    NoteColor.BLUE,
-    NoteColor.GREEN,
-    NoteColor.ORANGE,
-    NoteColor.PURPLE,
-)
-
-
-def color_names() -> dict[NoteColor, str]:
-    """The palette: each colour stands for a kind of remark, as on a paper wall."""
-    return {
-        NoteColor.YELLOW: QCoreApplication.translate("BoardEditor", "Yellow: idea"),
-        NoteColor.PINK: QCoreApplication.translate("BoardEditor", "Pink: concern"),
-        NoteColor.BLUE: QCoreApplication.translate("BoardEditor", "Blue: question"),
-        NoteColor.GREEN: QCoreApplication.translate("BoardEditor", "Green: opportunity"),
-        NoteColor.ORANGE: QCoreApplication.translate("BoardEditor", "Orange: action"),
-        NoteColor.PURPLE: QCoreApplication.translate("BoardEditor", "Purple: other"),
-    }
-
-
-def swatch(color: NoteColor) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(NOTE_COLOR_HEX[color]))
-    return QIcon(pixmap)
+LABEL_SIZE = (320.0, 70.0)  # a new label: wide and low, a heading on the wall
 
 
 class BoardEditorWidget(QWidget):
@@ -124,10 +79,10 @@ class BoardEditorWidget(QWidget):
         self.view.setObjectName("boardView")
         self.color = NoteColor.YELLOW
         self._fit_when_shown = False
-        self._quick_last: Note | None = None
-        # Where a file dialog would answer; tests put a function here instead.
-        self.choose_open_file: Callable[[str, str], str] = self._ask_open_file
-        self.choose_save_file: Callable[[str, str], str] = self._ask_save_file
+        self.selection = SelectionEdits(self.view, self.push, self)
+        self.files = BoardFiles(
+            self, self.view, self.push, self._show_error, self.show_notice, lang
+        )
 
         self.back_button = QToolButton()
         self.back_button.setIcon(icon("back"))
@@ -142,40 +97,30 @@ class BoardEditorWidget(QWidget):
 
         self.toolbar = QToolBar(self.tr("Board"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        # The live aids of a session (timer, projector) beside the search, always in view.
-        self.session_bar = QToolBar(self.tr("Session"))
-        self.session_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build_actions()
+        # The live aids of a session (timer, projector) beside the search, always in view.
+        self.session_bar = bar = SessionBar(self, self.view)
+        # Its timer and projector, at hand as the editor's own.
+        self.session_timer = bar.session_timer
+        self.timer_display = bar.timer_display
+        self.timer_length_actions = bar.timer_length_actions
+        self.timer_start_action = bar.timer_start_action
+        self.timer_minute_action = bar.timer_minute_action
+        self.timer_reset_action = bar.timer_reset_action
+        self.projector_action = bar.projector_action
+        self.freeze_action = bar.freeze_action
+        self.contrast_action = bar.contrast_action
+        self.toolbar.setIconSize(self.toolbar.iconSize())
 
-        self.search = QLineEdit()
-        self.search.setObjectName("boardSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Find notes…"))
-        self.search.setAccessibleName(self.tr("Find notes"))
-        self.search.setMinimumWidth(220)
-        self.search.textChanged.connect(self._on_filter_changed)
-        self.only_matches = QCheckBox(self.tr("Dim the rest"))
-        self.only_matches.toggled.connect(self._on_filter_changed)
-        self.color_filter = QComboBox()
-        self.color_filter.setAccessibleName(self.tr("Show colour"))
-        self.color_filter.addItem(self.tr("All colours"), None)
-        for color, name in color_names().items():
-            self.color_filter.addItem(swatch(color), name, color.value)
-        self.color_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.finder = BoardFilter(self.view, self)
+        self.search = self.finder.search
+        self.only_matches = self.finder.only_matches
+        self.color_filter = self.finder.color_filter
 
-        self.quick = QLineEdit()
-        self.quick.setObjectName("quickEntry")
-        self.quick.setPlaceholderText(
-            self.tr("Quick entry: type a note and press Enter; the next one goes beside it")
-        )
-        self.quick.setAccessibleName(self.tr("Quick entry"))
-        self.quick.returnPressed.connect(self._on_quick_return_pressed)
-        quick_color = QComboBox()
-        quick_color.setAccessibleName(self.tr("Colour of new notes"))
-        for color, name in color_names().items():
-            quick_color.addItem(swatch(color), name, color.value)
-        quick_color.currentIndexChanged.connect(self._on_quick_color_changed)
-        self.quick_color = quick_color
+        self.quick_entry = QuickEntry(self.view, self._add_quick_note, self)
+        self.quick = self.quick_entry.field
+        self.quick_color = self.quick_entry.color
+        self.quick_color.currentIndexChanged.connect(self._on_quick_color_changed)
 
         self.side = QTabWidget()
         self.side.setObjectName("boardSide")
@@ -193,9 +138,9 @@ class BoardEditorWidget(QWidget):
         find_row.addWidget(self.only_matches)
         find_row.addWidget(self.session_bar)
         quick_row = QHBoxLayout()
-        quick_row.addWidget(QLabel(self.tr("Quick entry")))
+        quick_row.addWidget(self.quick_entry.label)
         quick_row.addWidget(self.quick, 1)
-        quick_row.addWidget(quick_color)
+        quick_row.addWidget(self.quick_color)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -242,7 +187,7 @@ class BoardEditorWidget(QWidget):
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.view.text_typed.connect(self._on_view_text_typed)
         self.view.nudge_requested.connect(self._on_view_nudge_requested)
-        self.view.delete_requested.connect(self._on_delete)
+        self.view.delete_requested.connect(self.selection.delete)
         self.view.next_note_requested.connect(self._on_view_next_note_requested)
         self.view.text_refused.connect(self._on_view_text_refused)
         self.doc.board_renamed.connect(self._on_doc_board_renamed)
@@ -255,7 +200,7 @@ class BoardEditorWidget(QWidget):
         super().showEvent(event)
         if self._fit_when_shown:
             self._fit_when_shown = False
-            QTimer.singleShot(0, self.view.fit_readable)  # once the view has its size
+            QTimer.singleShot(0, self.view, self.view.fit_readable)  # once the view has its size
 
     def fit_when_shown(self) -> None:
         """Open at a readable zoom once the editor is on screen and its view has a size."""
@@ -269,29 +214,15 @@ class BoardEditorWidget(QWidget):
         name: str,
         text: str,
         slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: Shortcut | None = None,
         toolbar: bool = True,
         checkable: bool = False,
-        bar: QToolBar | None = None,
     ) -> QAction:
-        action = QAction(icon(name) if name else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(
-                f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        if toolbar:
-            (bar or self.toolbar).addAction(action)
-        return action
+        bar = self.toolbar if toolbar else None
+        return editor_action(self, name, text, slot, shortcut, checkable, bar)
 
     def _build_actions(self) -> None:
+        selection, files = self.selection, self.files
         self.new_note_action = self._add("note", self.tr("Note"), self._on_new_note)
         self.new_label_action = self._add("label", self.tr("Label"), self._on_new_label, "T")
         self.color_button = QToolButton()
@@ -314,18 +245,18 @@ class BoardEditorWidget(QWidget):
         self.toolbar.addWidget(self.color_button)
         self.toolbar.addSeparator()
         self.cluster_action = self._add(
-            "cluster", self.tr("Make cluster"), self._on_make_cluster, "Ctrl+G"
+            "cluster", self.tr("Make cluster"), selection.make_cluster, "Ctrl+G"
         )
-        self.arrange_action = self._add("arrange", self.tr("Arrange"), self._on_arrange)
+        self.arrange_action = self._add("arrange", self.tr("Arrange"), selection.arrange)
         self.collapse_action = self._add("collapse", self.tr("Collapse"), self._on_collapse)
         self.select_members_action = self._add(
-            "select", self.tr("Select cluster notes"), self._on_select_members, toolbar=False
+            "select", self.tr("Select cluster notes"), selection.select_members, toolbar=False
         )
         self.align_left_action = self._add(
-            "align_left", self.tr("Align left"), self._on_align_left, toolbar=False
+            "align_left", self.tr("Align left"), selection.align_left, toolbar=False
         )
         self.align_top_action = self._add(
-            "align_top", self.tr("Align top"), self._on_align_top, toolbar=False
+            "align_top", self.tr("Align top"), selection.align_top, toolbar=False
         )
         align = QToolButton()
         align.setText(self.tr("Align"))
@@ -355,13 +286,13 @@ class BoardEditorWidget(QWidget):
         modes.addAction(self.vote_mode_action)
         modes.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.hide_action = self._add(
-            "hidden", self.tr("Facilitator only"), self._on_facilitator_only, "H"
+            "hidden", self.tr("Facilitator only"), selection.toggle_facilitator_only, "H"
         )
-        self.delete_action = self._add("delete", self.tr("Delete"), self._on_delete)
+        self.delete_action = self._add("delete", self.tr("Delete"), selection.delete)
         self.toolbar.addSeparator()
         # Bringing in what was made on paper: a photo of a wall, or notes typed up in a file.
         self.photo_action = self._add(
-            "photo", self.tr("Photo of a wall or flipchart…"), self._on_add_photo, toolbar=False
+            "photo", self.tr("Photo of a wall or flipchart…"), files.add_photo, toolbar=False
         )
         self.bring_in_menu = QMenu(self)
         self.bring_in_menu.addAction(self.photo_action)
@@ -374,156 +305,45 @@ class BoardEditorWidget(QWidget):
         bring_in.setAccessibleName(self.tr("Bring in a photo or notes from a file"))
         bring_in.setMenu(self.bring_in_menu)
         self.toolbar.addWidget(bring_in)
-        self.export_action = self._add("export", self.tr("Export PNG…"), self._on_export_png)
+        self.export_action = self._add("export", self.tr("Export PNG…"), files.export_png)
         self.fit_action = self._add("fit", self.tr("Fit"), self.view.fit_all, "F")
         self.select_all_action = self._add(
             "",
             self.tr("Select all"),
-            self._on_select_all,
+            selection.select_all,
             QKeySequence.StandardKey.SelectAll,
             False,
         )
-        self._build_session_actions()
-        self.toolbar.setIconSize(self.toolbar.iconSize())
 
-    # --- session aids: the timer and the projector ----------------------------------------
-    def _build_session_actions(self) -> None:
-        """The timer and the projector view: aids for running the session in the room. They
-        change nothing on the board and nothing of them is saved."""
-        self.session_timer = SessionTimer(parent=self)
-        # Docked in the session bar, never over the board: a countdown must not hide notes.
-        self.timer_display = TimerWidget(self.session_timer, TIMER_PIXELS)
-        self.timer_button = QToolButton()
-        self.timer_button.setObjectName("timerButton")
-        self.timer_button.setIcon(icon("timer"))
-        self.timer_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.timer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.timer_button.setAccessibleName(self.tr("Timer"))
-        self.timer_button.setToolTip(self.tr("Timer: choose how long the countdown runs"))
-        timer_menu = QMenu(self.timer_button)
-        lengths = QActionGroup(self)
-        self.timer_length_actions: dict[int, QAction] = {}
-        for minutes in MINUTE_CHOICES:
-            action = timer_menu.addAction(self.tr("%1 minutes").replace("%1", str(minutes)))
-            action.setCheckable(True)
-            action.setData(minutes)
-            action.triggered.connect(self._on_timer_length_action)
-            lengths.addAction(action)
-            self.timer_length_actions[minutes] = action
-        self.timer_length_actions[DEFAULT_MINUTES].setChecked(True)
-        timer_menu.addSeparator()
-        self.timer_reset_action = timer_menu.addAction(icon("timer"), self.tr("Reset timer"))
-        self.timer_reset_action.triggered.connect(self._on_timer_reset)
-        self.timer_button.setMenu(timer_menu)
-        self.session_bar.addWidget(self.timer_button)
-        self.session_bar.addWidget(self.timer_display)
-        bar = self.session_bar
-        self.timer_start_action = self._add("play", self.tr("Start"), self._on_timer_start, bar=bar)
-        self.timer_minute_action = self._add(
-            "add_minute", self.tr("+1 minute"), self._on_timer_add_minute, bar=bar
-        )
-        self.session_bar.addSeparator()
-        self.projector: ProjectorWindow | None = None
-        self.projector_action = self._add(
-            "projector",
-            self.tr("Projector view"),
-            self._on_projector_toggled,
-            checkable=True,
-            bar=bar,
-        )
-        self.projector_action.setToolTip(
-            self.tr(
-                "Show the board to the room in a second window, full screen on the beamer;"
-                " facilitator-only notes stay hidden"
-            )
-        )
-        self.freeze_action = self._add(
-            "freeze", self.tr("Freeze"), self._on_projector_freeze_toggled, checkable=True, bar=bar
-        )
-        self.freeze_action.setToolTip(
-            self.tr(
-                "Freeze: the projector keeps showing what it shows now while you work"
-                " elsewhere; off, it follows your view"
-            )
-        )
-        self.contrast_action = self._add(
-            "contrast",
-            self.tr("High contrast"),
-            self._on_projector_contrast_toggled,
-            checkable=True,
-            bar=bar,
-        )
-        self.contrast_action.setToolTip(
-            self.tr("High contrast on the projector: black borders on a dark background")
-        )
-        self.session_timer.state_changed.connect(self._on_session_timer_state_changed)
-        self._on_session_timer_state_changed(self.session_timer.state)
-
-    def _on_timer_length_action(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.session_timer.set_minutes(int(action.data()))
-
-    def _on_timer_start(self) -> None:
-        self.session_timer.toggle()
-
-    def _on_timer_add_minute(self) -> None:
-        self.session_timer.add_minute()
-
-    def _on_timer_reset(self) -> None:
-        self.session_timer.reset()
-
-    def _on_session_timer_state_changed(self, state: TimerState) -> None:
-        if state is TimerState.RUNNING:
-            self.timer_start_action.setIcon(icon("pause"))
-            self.timer_start_action.setText(self.tr("Pause"))
-        elif state is TimerState.PAUSED:
-            self.timer_start_action.setIcon(icon("play"))
-            self.timer_start_action.setText(self.tr("Resume"))
-        else:
-            self.timer_start_action.setIcon(icon("play"))
-            self.timer_start_action.setText(self.tr("Start"))
-        self.timer_reset_action.setEnabled(state is not TimerState.IDLE)
+    # --- parts kept under the editor's names, for whoever drives the editor ---------------
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        return self.session_bar.projector
 
     def open_projector(self) -> ProjectorWindow:
         """The projector window (opened on the beamer if there is a second screen)."""
-        if self.projector is None:
-            projector = ProjectorWindow(
-                self.scene,
-                self.view,
-                self.session_timer,
-                self,
-                high_contrast=self.contrast_action.isChecked(),
-                following=not self.freeze_action.isChecked(),
-            )
-            projector.closed.connect(self._on_projector_closed)
-            self.projector = projector
-            projector.present(self.window().screen())
-        if not self.projector_action.isChecked():
-            self.projector_action.setChecked(True)
-        return self.projector
+        return self.session_bar.open_projector()
 
     def close_projector(self) -> None:
-        if self.projector is not None:
-            self.projector.close()  # its closed signal clears self.projector
+        self.session_bar.close_projector()
 
-    def _on_projector_toggled(self, on: bool) -> None:
-        if on:
-            self.open_projector()
-        else:
-            self.close_projector()
+    @property
+    def choose_open_file(self) -> Callable[[str, str], str]:
+        """Where a file dialog to open would answer; tests put a function here instead."""
+        return self.files.choose_open_file
 
-    def _on_projector_closed(self) -> None:
-        self.projector = None
-        self.projector_action.setChecked(False)
+    @choose_open_file.setter
+    def choose_open_file(self, choose: Callable[[str, str], str]) -> None:
+        self.files.choose_open_file = choose
 
-    def _on_projector_freeze_toggled(self, frozen: bool) -> None:
-        if self.projector is not None:
-            self.projector.set_following(not frozen)
+    @property
+    def choose_save_file(self) -> Callable[[str, str], str]:
+        """Where a file dialog to save would answer; tests put a function here instead."""
+        return self.files.choose_save_file
 
-    def _on_projector_contrast_toggled(self, on: bool) -> None:
-        if self.projector is not None:
-            self.projector.set_high_contrast(on)
+    @choose_save_file.setter
+    def choose_save_file(self, choose: Callable[[str, str], str]) -> None:
+        self.files.choose_save_file = choose
 
     # --- helpers --------------------------------------------------------------------------
     def push(self, command: SafeCommand) -> bool:
@@ -589,10 +409,10 @@ class BoardEditorWidget(QWidget):
         self._show_title()
 
     def selected_notes(self) -> list[Note]:
-        return [i.note for i in self.scene.selectedItems() if isinstance(i, NoteItem)]
+        return self.selection.notes()
 
     def selected_clusters(self) -> list[Cluster]:
-        return [i.cluster for i in self.scene.selectedItems() if isinstance(i, ClusterItem)]
+        return self.selection.clusters()
 
     def _on_scene_selection_changed(self) -> None:
         if not shiboken6.isValid(self.scene):
@@ -617,7 +437,7 @@ class BoardEditorWidget(QWidget):
     def add_note(
         self, pos: QPointF, text: str = "", kind: NoteKind = NoteKind.NOTE, centred: bool = True
     ) -> Note | None:
-        width, height = (NOTE_WIDTH, NOTE_HEIGHT) if kind is NoteKind.NOTE else (320.0, 70.0)
+        width, height = (NOTE_WIDTH, NOTE_HEIGHT) if kind is NoteKind.NOTE else LABEL_SIZE
         x, y = (pos.x() - width / 2, pos.y() - height / 2) if centred else (pos.x(), pos.y())
         x, y = self.scene.snapped(x), self.scene.snapped(y)
         note = Note(
@@ -634,6 +454,9 @@ class BoardEditorWidget(QWidget):
         if not self.push(AddNotesCommand(self.doc, [note])):
             return None
         return self.doc.notes.get(note.id)  # as the board took it (in a cluster or not)
+
+    def _add_quick_note(self, pos: QPointF, text: str) -> Note | None:
+        return self.add_note(pos, text=text, centred=False)
 
     def _on_scene_note_requested(self, pos: QPointF) -> None:
         note = self.add_note(pos)
@@ -668,40 +491,10 @@ class BoardEditorWidget(QWidget):
         )
         QMessageBox.information(self, self.tr("Board"), text.replace("%1", str(limit)))
 
+    # --- the colour of new notes, and of the selected ones --------------------------------
     def _on_quick_color_changed(self, _index: int) -> None:
         self.color = NoteColor(self.quick_color.currentData())
         self.color_button.setIcon(swatch(self.color))
-
-    def _on_quick_return_pressed(self) -> None:
-        """Typing in a wall of paper notes: each Enter puts the note beside the last one."""
-        text = self.quick.text().strip()
-        if not text:
-            return
-        last = (
-            self._quick_last if self._quick_last and self._quick_last.id in self.doc.notes else None
-        )
-        if last is None:
-            rect = self.scene.itemsBoundingRect()
-            start = (
-                QPointF(rect.left(), rect.bottom() + 2 * GAP)
-                if not rect.isEmpty()
-                else QPointF(GAP, GAP)
-            )
-            self._quick_origin = start.x()
-            pos = start
-        else:
-            column = round((last.x - self._quick_origin) / (NOTE_WIDTH + GAP))
-            if column + 1 >= QUICK_COLUMNS:
-                pos = QPointF(self._quick_origin, last.y + NOTE_HEIGHT + GAP)
-            else:
-                pos = QPointF(last.x + NOTE_WIDTH + GAP, last.y)
-        note = self.add_note(pos, text=text, centred=False)
-        if note is not None:
-            self._quick_last = note
-            self.quick.clear()
-            self.view.ensureVisible(note.x, note.y, note.width, note.height, 40, 40)
-
-    _quick_origin = GAP
 
     def _on_color_action(self) -> None:
         action = self.sender()
@@ -710,95 +503,12 @@ class BoardEditorWidget(QWidget):
         self.color = NoteColor(str(action.data()))
         self.color_button.setIcon(swatch(self.color))
         self.quick_color.setCurrentIndex(max(0, self.quick_color.findData(self.color.value)))
-        notes = [n for n in self.selected_notes() if n.kind is NoteKind.NOTE]
-        if notes:
-            self.push(RecolorNotesCommand(self.doc, notes, self.color))
+        self.selection.recolor(self.color)
 
-    def _on_facilitator_only(self) -> None:
-        notes = self.selected_notes()
-        if notes:
-            hidden = not all(n.facilitator_only for n in notes)
-            self.push(SetFacilitatorOnlyCommand(self.doc, notes, hidden))
-
-    def _on_delete(self) -> None:
-        records: list[BoardRecord] = []
-        for item in self.scene.selectedItems():
-            if isinstance(item, NoteItem):
-                records.append(item.note)
-            elif isinstance(item, ClusterItem):
-                records.append(item.cluster)
-            elif isinstance(item, PhotoItem):
-                records.append(item.photo)
-            elif isinstance(item, LinkItem):
-                records.append(item.link)
-        if records:
-            self.view.stop_editing()
-            self.push(DeleteItemsCommand(self.doc, records))
-
-    def _on_select_all(self) -> None:
-        self.scene.select_items(
-            [
-                item
-                for item in self.scene.items()
-                if item.isVisible() and isinstance(item, NoteItem | ClusterItem | PhotoItem)
-            ]
-        )
-
-    # --- clusters -------------------------------------------------------------------------
-    def _on_make_cluster(self) -> None:
-        notes = self.selected_notes()
-        if not notes:
-            return
-        number = len(self.doc.clusters) + 1
-        cluster = Cluster(
-            board_id=self.doc.board_id,
-            title=self.tr("Cluster %1").replace("%1", str(number)),
-        )
-        if self.push(MakeClusterCommand(self.doc, cluster, [n.id for n in notes])):
-            self.scene.clearSelection()
-            self.view.start_editing(cluster.id, select_all=True)
-
-    def _on_arrange(self) -> None:
-        clusters = self.selected_clusters()
-        if len(clusters) == 1:
-            if self.doc.members(clusters[0].id):
-                self.push(ArrangeClusterCommand(self.doc, clusters[0]))
-            return
-        notes = self.selected_notes()
-        if len(notes) > 1:
-            self.push(ArrangeNotesCommand(self.doc, [n.id for n in notes]))
-
+    # --- clusters and modes ---------------------------------------------------------------
     def _on_collapse(self) -> None:
-        clusters = self.selected_clusters()
-        if not clusters:
-            return
-        collapsed = not all(c.collapsed for c in clusters)
-        self.doc.undo_stack.beginMacro(
-            self.tr("Collapse clusters") if collapsed else self.tr("Expand clusters")
-        )
-        for cluster in clusters:
-            self.push(CollapseClusterCommand(self.doc, cluster, collapsed))
-        self.doc.undo_stack.endMacro()
+        self.selection.toggle_collapsed()
         self._on_scene_selection_changed()
-
-    def _on_select_members(self) -> None:
-        members: list[QGraphicsItem] = []
-        for cluster in self.selected_clusters():
-            for note in self.doc.members(cluster.id):
-                item = self.scene.notes.get(note.id)
-                if item is not None and item.isVisible():
-                    members.append(item)
-        self.scene.select_items(members)
-
-    def _on_align_left(self) -> None:
-        notes = self.selected_notes()
-        if len(notes) > 1:
-            self.push(AlignNotesCommand(self.doc, [n.id for n in notes], "left"))
-
-    def _on_align_top(self) -> None:
-        notes = self.selected_notes()
-        if len(notes) > 1:
-            self.push(AlignNotesCommand(self.doc, [n.id for n in notes], "top"))
 
     def _on_snap(self, on: bool) -> None:
         self.scene.snap = on
@@ -821,121 +531,12 @@ class BoardEditorWidget(QWidget):
     def _on_votes_note_shown(self) -> None:
         self.side.setCurrentWidget(self.votes)
 
-    # --- search and filter ----------------------------------------------------------------
-    def _on_filter_changed(self, *_: object) -> None:
-        text = self.search.text()
-        matches = self.doc.matching(text)
-        self.scene.match_ids = matches
-        color = self.color_filter.currentData()
-        keep: set[str] | None = None
-        if color is not None:
-            keep = {n.id for n in self.doc.notes.values() if n.color.value == color}
-        if text.strip() and self.only_matches.isChecked():
-            keep = matches if keep is None else keep & matches
-        self.scene.filter_ids = keep
-        self.scene.refresh_filter()
-        if matches:
-            first = self.scene.notes.get(next(iter(sorted(matches)))) or self.scene.clusters.get(
-                next(iter(sorted(matches)))
-            )
-            if first is not None:
-                self.view.ensureVisible(first.area(), 60, 60)
-
-    # --- photos and export ----------------------------------------------------------------
-    def _ask_open_file(self, caption: str, filters: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, caption, str(Path.home()), filters)
-        return path
-
-    def _ask_save_file(self, caption: str, suggestion: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, caption, str(Path.home() / suggestion), self.tr("PNG image (*.png)")
-        )
-        return path
-
-    def _on_add_photo(self) -> None:
-        from sec_workshop.exchange.images import read_photo
-
-        path = self.choose_open_file(
-            self.tr("Add a photo of a paper wall or flipchart"),
-            self.tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
-        )
-        if not path:
-            return
-        try:
-            prepared = read_photo(Path(path))
-        except DomainError as error:
-            self._show_error(error)
-            return
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        scale = min(1.0, 1200.0 / max(prepared.width_px, prepared.height_px))
-        photo = prepared.to_photo(
-            self.doc.board_id,
-            centre.x() - prepared.width_px * scale / 2,
-            centre.y() - prepared.height_px * scale / 2,
-            scale,
-        )
-        self.push(AddPhotoCommand(self.doc, photo))
-
-    def _on_export_png(self) -> None:
-        path = self.choose_save_file(
-            self.tr("Export the board as a PNG image"), f"{_file_safe(self.doc.board.title)}.png"
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        outputs = self.doc.workspace.outputs
-        try:
-            dest = outputs.path(path)
-            outputs.check(dest)  # before the drawing, which takes a while
-            outputs.write(dest, board_png(self.scene, PNG_WIDTH))
-        except DomainError as error:
-            self._show_error(error)
-            return
-        except ValueError:
-            QMessageBox.warning(
-                self,
-                self.tr("Board"),
-                self.tr("The image could not be written to %1.").replace("%1", path),
-            )
-            return
-        self.show_notice(self.tr("Board exported as an image: %1").replace("%1", str(dest)))
-
     # --- the list panel and importing notes from a file -----------------------------------
     def _build_list_and_import(self) -> None:
-        from sec_workshop.gui.board.list_panel import BoardListPanel
-
         self.list_panel = BoardListPanel(self.doc, self.scene, self.view, self.push)
         self.side.insertTab(0, self.list_panel, self.tr("List"))
         self.side.setCurrentIndex(0)
         self.import_action = self._add(
-            "import", self.tr("Import notes…"), self._on_import_notes, toolbar=False
+            "import", self.tr("Import notes…"), self.files.import_notes, toolbar=False
         )
         self.bring_in_menu.addAction(self.import_action)
-
-    def _on_import_notes(self) -> None:
-        from sec_workshop.gui.board.commands import ImportNotesCommand
-        from sec_workshop.gui.board.import_dialog import BoardImportDialog
-
-        path = self.choose_open_file(
-            self.tr("Import notes from a text or CSV file"),
-            self.tr("Notes (*.txt *.csv *.TXT *.CSV)"),
-        )
-        if not path:
-            return
-        dialog = BoardImportDialog(Path(path), self._lang, self)
-        try:
-            if dialog.exec() != BoardImportDialog.DialogCode.Accepted or not dialog.notes:
-                return
-            notes = dialog.notes
-        finally:
-            dialog.deleteLater()
-        self.view.stop_editing()
-        if self.push(ImportNotesCommand(self.doc, notes)):
-            self.view.fit_all()
-
-
-def _file_safe(title: str) -> str:
-    """A file name from a board title: no path separators or characters Windows refuses."""
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
-    return cleaned[:80] or "bord"

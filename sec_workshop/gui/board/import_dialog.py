@@ -6,20 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import NoteColor
 from sec_workshop.exchange.notes_file import ImportedNote, read_notes_file
+from sec_workshop.gui.common.import_preview import ImportPreviewDialog
 from sec_workshop.messages import describe
 
 SHOWN_MAX = 300  # characters of a note in its cell; a note may hold 2,000
@@ -89,61 +81,19 @@ class ImportPreviewModel(QAbstractTableModel):
         return str(section + 1)
 
 
-class BoardImportDialog(QDialog):
+class BoardImportDialog(ImportPreviewDialog):
     """Reads the file when made; ``notes`` is empty when the file cannot be imported, and
     ``error`` then says why."""
 
     def __init__(self, path: Path, lang: str = "nl", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import notes"))
+        super().__init__(self.tr("Import notes"), path, self.tr("Notes in the file"), parent)
         self.notes: list[ImportedNote] = []
-        self.error = ""
         try:
             self.notes = read_notes_file(path)
         except DomainError as error:
-            self.error = describe(error, lang)
-
-        source = QLabel(self.tr("From %1").replace("%1", path.name))
-        source.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("importPreview")
-        self.table.setAccessibleName(self.tr("Notes in the file"))
-        self.table.setModel(ImportPreviewModel(self.notes, self))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 160), (3, 90)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        if self.error:
-            self.summary.setText(self.error)
-            self.summary.setStyleSheet("color: #B71C1C;")
-            self.import_button.setEnabled(False)
-            self.table.hide()
-        else:
-            self.summary.setText(self.summary_text())
-        self.summary.setAccessibleName(self.summary.text())
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(source)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
-        self.resize(820, 520)
+            self.show_error(describe(error, lang))
+            return
+        self.show_rows(ImportPreviewModel(self.notes, self), self.summary_text(), [150, 160, 90])
 
     def summary_text(self) -> str:
         notes, clusters, dots = summarize(self.notes)

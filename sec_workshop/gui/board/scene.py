@@ -1,18 +1,16 @@
 """The sticky-note board as a scene: items for what the ``BoardDocument`` holds, kept in step
-with its ``changed`` signal, and the mouse gestures of the board (drag, resize, draw an
-arrow, place a dot). A gesture ends in a request (a signal with ids and domain values);
-the editor that owns the document turns it into one undo command."""
+with its ``changed`` signal; the overview far out; what the projector's audience sees. Its
+mouse gestures (``gestures``) end in a request (a signal with ids and domain values); the
+editor that owns the document turns it into one undo command."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.board import (
-    CLUSTER_HEADER,
     BoardEdit,
     BoardRecord,
     Cluster,
@@ -33,6 +30,7 @@ from sec_workshop.domain.board import (
     Zone,
 )
 from sec_workshop.gui.board.document import BoardDocument
+from sec_workshop.gui.board.gestures import BoardGestures
 from sec_workshop.gui.board.items import (
     OVERVIEW_ZOOM,
     Audience,
@@ -42,13 +40,10 @@ from sec_workshop.gui.board.items import (
     OverviewItem,
     PhotoItem,
     board_font,
-    id_of_item,
 )
 
 GRID = 20.0
 MARGIN = 1200.0  # room around the content to pan into: the board has no edge
-MIN_NOTE = 60.0
-MIN_CLUSTER = 200.0
 BACKGROUND = QColor("#F4F1EA")
 BOARD_AREA = QColor("#FBFAF6")
 ZONE_TITLE = QColor(38, 50, 56, 150)
@@ -81,11 +76,7 @@ class BoardScene(QGraphicsScene):
         self.photos: dict[str, PhotoItem] = {}
         self._links_of: dict[str, set[str]] = {}
         self._members: dict[str, set[str]] = {}
-        self._drag: dict[QGraphicsItem, QPointF] | None = None
-        self._drag_anchor: QGraphicsItem | None = None
-        self._resizing: tuple[QGraphicsItem, QPointF, QRectF] | None = None
-        self._link_from: NoteItem | None = None
-        self._link_line: QGraphicsLineItem | None = None
+        self._gestures = BoardGestures(self)
         self._overview = OverviewItem(self)
         self._overview.setVisible(False)
         self.addItem(self._overview)
@@ -97,7 +88,7 @@ class BoardScene(QGraphicsScene):
         self._build()
         doc.changed.connect(self._on_doc_changed)
 
-    # --- building and following the document ---------------------------------------------
+    # --- building and following the document ----------------------------------------------
     def _build(self) -> None:
         doc = self.doc
         for photo in doc.photos.values():
@@ -162,7 +153,7 @@ class BoardScene(QGraphicsScene):
             elif isinstance(record, Vote | VoteRound):
                 votes_changed = True
         for note_id in moved_notes:
-            self._update_links_of(note_id)
+            self.update_links_of(note_id)
         for cluster_id in touched_clusters:
             self._refresh_cluster(cluster_id)
         if votes_changed or touched_clusters:
@@ -273,7 +264,7 @@ class BoardScene(QGraphicsScene):
             if cluster_item.dot_total:
                 cluster_item.update()
 
-    def _update_links_of(self, note_id: str) -> None:
+    def update_links_of(self, note_id: str) -> None:
         for link_id in self._links_of.get(note_id, ()):
             link = self.links.get(link_id)
             if link is not None:
@@ -310,7 +301,7 @@ class BoardScene(QGraphicsScene):
             rect = rect.united(QRectF(note.x, note.y, note.width, note.height))
         return rect
 
-    # --- the overview of a whole board ------------------------------------------------------
+    # --- the overview of a whole board ----------------------------------------------------
     def track_view(self, view: QGraphicsView, zoom: float) -> None:
         """A view tells its zoom; the overview shows while every view is zoomed far out."""
         self._zooms[view] = zoom
@@ -444,189 +435,39 @@ class BoardScene(QGraphicsScene):
                 painter.setFont(board_font(ZONE_TITLE_PIXELS, bold=True))
                 painter.drawText(_zone_text_area(zone), _ZONE_TITLE_FLAGS, zone.title)
 
-    # --- gestures -------------------------------------------------------------------------
+    # --- gestures: the mouse events go to ``BoardGestures`` first -------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton and self.mode != "vote":
+        if not self._gestures.press(event):
             super().mousePressEvent(event)
-            return
-        item = self._item_at(event.scenePos())
-        if self.mode == "vote":
-            target = self._vote_target(item)
-            if target is not None:
-                add = event.button() == Qt.MouseButton.LeftButton and not (
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                )
-                self.dot_requested.emit(target, add)
-            event.accept()
-            return
-        if self.mode == "connect" and isinstance(item, NoteItem):
-            self._link_from = item
-            self._link_line = QGraphicsLineItem()
-            self._link_line.setPen(QPen(QColor("#1565C0"), 3, Qt.PenStyle.DashLine))
-            self._link_line.setZValue(1e9)
-            self.addItem(self._link_line)
-            centre = item.area().center()
-            self._link_line.setLine(centre.x(), centre.y(), centre.x(), centre.y())
-            event.accept()
-            return
-        if (
-            item is not None
-            and item.isSelected()
-            and isinstance(item, NoteItem | ClusterItem | PhotoItem)
-            and not (isinstance(item, ClusterItem) and item.cluster.collapsed)
-            and item.grip_rect().contains(item.mapFromScene(event.scenePos()))
-        ):
-            self._resizing = (item, event.scenePos(), QRectF(item._rect))
-            event.accept()
-            return
-        super().mousePressEvent(event)
-        if item is not None and self.mouseGrabberItem() is not None:
-            self._start_drag(item)
-
-    def _start_drag(self, anchor: QGraphicsItem) -> None:
-        moving: dict[QGraphicsItem, QPointF] = {}
-        for item in self.selectedItems():
-            if isinstance(item, NoteItem | ClusterItem | PhotoItem):
-                moving[item] = item.pos()
-            if isinstance(item, ClusterItem):
-                for note_id in self._members.get(item.cluster_id, ()):
-                    member = self.notes.get(note_id)
-                    if member is not None:
-                        moving[member] = member.pos()
-        self._drag = moving
-        self._drag_anchor = anchor
+            self._gestures.after_press(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._link_line is not None and self._link_from is not None:
-            line = self._link_line.line()
-            self._link_line.setLine(
-                line.x1(), line.y1(), event.scenePos().x(), event.scenePos().y()
-            )
-            return
-        if self._resizing is not None:
-            item, start, rect = self._resizing
-            delta = event.scenePos() - start
-            self._preview_resize(item, rect, delta)
-            return
-        super().mouseMoveEvent(event)
-        if self._drag and self._drag_anchor is not None and self._drag_anchor in self._drag:
-            delta = self._drag_anchor.pos() - self._drag[self._drag_anchor]
-            for item, start in self._drag.items():
-                if not item.isSelected():  # members of a dragged cluster follow it
-                    item.setPos(start + delta)
-            for item in self._drag:
-                if isinstance(item, NoteItem):
-                    self._update_links_of(item.note_id)
+        if not self._gestures.move(event):
+            super().mouseMoveEvent(event)
+            self._gestures.after_move()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._link_line is not None:
-            source = self._link_from
-            self.removeItem(self._link_line)
-            self._link_line, self._link_from = None, None
-            target = self._item_at(event.scenePos(), skip_links=True)
-            if isinstance(target, NoteItem) and source is not None and target is not source:
-                self.link_requested.emit(source.note_id, target.note_id)
-            return
-        if self._resizing is not None:
-            item, start, rect = self._resizing
-            self._resizing = None
-            self._finish_resize(item, rect, event.scenePos() - start)
-            return
-        super().mouseReleaseEvent(event)
-        drag, self._drag, self._drag_anchor = self._drag, None, None
-        if drag:
-            self._finish_drag(drag)
+        if not self._gestures.release(event):
+            super().mouseReleaseEvent(event)
+            self._gestures.after_release()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.mode != "select" or event.button() != Qt.MouseButton.LeftButton:
-            return
-        item = self._item_at(event.scenePos())
-        if isinstance(item, NoteItem):
-            self.edit_requested.emit(item.note_id)
-        elif isinstance(item, ClusterItem):
-            local = item.mapFromScene(event.scenePos())
-            if local.y() <= CLUSTER_HEADER or item.cluster.collapsed:
-                self.edit_requested.emit(item.cluster_id)
-            else:
-                self.note_requested.emit(event.scenePos())
-        elif item is None:
-            self.note_requested.emit(event.scenePos())
-        event.accept()
-
-    def _item_at(self, pos: QPointF, skip_links: bool = False) -> QGraphicsItem | None:
-        for item in self.items(pos):
-            if not item.isVisible():
-                continue
-            if isinstance(item, NoteItem | ClusterItem | PhotoItem):
-                return item
-            if isinstance(item, LinkItem) and not skip_links:
-                return item
-        return None
-
-    def _vote_target(self, item: QGraphicsItem | None) -> str | None:
-        if isinstance(item, NoteItem):
-            return item.note_id
-        if isinstance(item, ClusterItem):
-            return item.cluster_id
-        return None
+        self._gestures.double_click(event)
 
     def snapped(self, value: float) -> float:
         return round(value / GRID) * GRID if self.snap else value
 
-    def _finish_drag(self, drag: dict[QGraphicsItem, QPointF]) -> None:
-        positions: dict[str, tuple[float, float]] = {}
-        for item, start in drag.items():
-            if item.pos() == start:
-                continue
-            record_id = id_of_item(item)
-            if record_id:
-                positions[record_id] = (self.snapped(item.pos().x()), self.snapped(item.pos().y()))
-        if not positions:
-            return
-        self.move_requested.emit(positions)
-        # Whatever became of the request (done or refused), items show what the document holds.
-        self._resync(list(positions))
-
-    def _resync(self, ids: list[str]) -> None:
+    def resync(self, ids: list[str]) -> None:
+        """Items show what the document holds (after a gesture, whatever became of its
+        request)."""
         for record_id in ids:
             if record_id in self.notes and record_id in self.doc.notes:
                 self.notes[record_id].set_note(self.doc.notes[record_id])
-                self._update_links_of(record_id)
+                self.update_links_of(record_id)
             elif record_id in self.clusters and record_id in self.doc.clusters:
                 self.clusters[record_id].set_cluster(self.doc.clusters[record_id])
             elif record_id in self.photos and record_id in self.doc.photos:
                 self.photos[record_id].set_photo(self.doc.photos[record_id])
-
-    def _preview_resize(self, item: QGraphicsItem, rect: QRectF, delta: QPointF) -> None:
-        if isinstance(item, NoteItem):
-            w = max(MIN_NOTE, rect.width() + delta.x())
-            h = max(MIN_NOTE, rect.height() + delta.y())
-            item.set_note(replace(item.note, width=w, height=h))
-        elif isinstance(item, ClusterItem):
-            w = max(MIN_CLUSTER, rect.width() + delta.x())
-            h = max(CLUSTER_HEADER + MIN_NOTE, rect.height() + delta.y())
-            item.set_cluster(replace(item.cluster, width=w, height=h))
-        elif isinstance(item, PhotoItem):
-            photo = item.photo
-            scale = max(0.05, photo.scale * (rect.width() + delta.x()) / max(rect.width(), 1))
-            item.set_photo(replace(photo, scale=min(scale, 20.0)))
-
-    def _finish_resize(self, item: QGraphicsItem, rect: QRectF, delta: QPointF) -> None:
-        self._preview_resize(item, rect, delta)
-        record: BoardRecord | None = None
-        if isinstance(item, NoteItem):
-            note = item.note
-            record = replace(note, width=self.snapped(note.width), height=self.snapped(note.height))
-        elif isinstance(item, ClusterItem):
-            cluster = item.cluster
-            record = replace(
-                cluster, width=self.snapped(cluster.width), height=self.snapped(cluster.height)
-            )
-        elif isinstance(item, PhotoItem):
-            record = item.photo
-        if record is not None:
-            self.resize_requested.emit(record)
-            self._resync([record.id])
 
 
 _ZONE_TITLE_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsTextItem,
+    QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -349,7 +350,8 @@ class BoardView(CanvasView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if self.editor is None and self.space_pan_key(event, False):
+        if self.editor is not None:  # typing in a note: the space bar is a space
+            QGraphicsView.keyReleaseEvent(self, event)
             return
         super().keyReleaseEvent(event)
 

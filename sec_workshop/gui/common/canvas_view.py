@@ -107,6 +107,11 @@ class CanvasView(QGraphicsView):
         self._set_space_pan(False)
         super().focusOutEvent(event)
 
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if self.space_pan_key(event, False):
+            return
+        super().keyReleaseEvent(event)
+
     def space_pan_key(self, event: QKeyEvent, pressed: bool) -> bool:
         """Handles the space bar for panning; True when the event was the space bar."""
         if event.key() != Qt.Key.Key_Space:

@@ -97,7 +97,7 @@ class ChangeRelay(QObject):
     def _on_workspace_changed(self, changes: Changes) -> None:
         self._queue.append(changes)
         if len(self._queue) == 1:
-            QTimer.singleShot(0, self.deliver)
+            QTimer.singleShot(0, self, self.deliver)
 
 
 def _alive(obj: QObject) -> bool:

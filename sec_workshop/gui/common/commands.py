@@ -19,7 +19,6 @@ class SafeCommand(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.error: DomainError | None = None
-        self.on_error: Callable[[DomainError], None] | None = None
 
     def _guard(self, action: Callable[[], object]) -> None:
         # The document a command changes has taken the change in: its writes are marked as
@@ -34,7 +33,5 @@ class SafeCommand(QUndoCommand):
         except DomainError as exc:
             self.error = exc
             self.setObsolete(True)
-            if self.on_error is not None:
-                self.on_error(exc)
-            elif isinstance(doc, Document):
+            if isinstance(doc, Document):
                 doc.error_raised.emit(exc)  # the one way a failure is told

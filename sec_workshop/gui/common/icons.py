@@ -51,7 +51,38 @@ NAMES: dict[str, str] = {
     "freeze": "mdi6.snowflake",
     "contrast": "mdi6.contrast-box",
     "import": "mdi6.file-import-outline",
+    "search": "mdi6.magnify",
+    "add_person": "mdi6.account-plus-outline",
+    "forget": "mdi6.shield-remove-outline",
+    "cards": "mdi6.cards-outline",
+    "matrix": "mdi6.chart-scatter-plot",
+    # Stakeholder types (the shipped catalogue); an unknown type gets "type.overig".
+    "type.huurder": "mdi6.account-key-outline",
+    "type.eigenaar-bewoner": "mdi6.home-account",
+    "type.vve": "mdi6.home-city-outline",
+    "type.verhuurder": "mdi6.key-outline",
+    "type.huurdersvereniging": "mdi6.account-multiple-outline",
+    "type.woningcorporatie": "mdi6.office-building-outline",
+    "type.gemeente": "mdi6.bank-outline",
+    "type.netbeheerder": "mdi6.transmission-tower",
+    "type.warmtebedrijf": "mdi6.fire",
+    "type.energiecooperatie": "mdi6.solar-power",
+    "type.bewonersinitiatief": "mdi6.sprout-outline",
+    "type.wijkteam": "mdi6.hand-heart-outline",
+    "type.welzijnsorganisatie": "mdi6.charity",
+    "type.school": "mdi6.school-outline",
+    "type.ondernemer": "mdi6.storefront-outline",
+    "type.energieloket": "mdi6.lightbulb-on-outline",
+    "type.buurthuis": "mdi6.home-heart",
+    "type.sleutelfiguur": "mdi6.account-star-outline",
+    "type.overig": "mdi6.account-outline",
 }
+
+
+def type_icon(type_key: str, color: str = "#37474F") -> QIcon:
+    """The icon of a stakeholder type."""
+    name = f"type.{type_key}"
+    return icon(name if name in NAMES else "type.overig", color)
 
 
 @cache

@@ -40,6 +40,17 @@ def quadrant(key: str) -> str:
     return shared.quadrant(key)
 
 
+def quadrant_group(key: str) -> str:
+    return shared.quadrant_group(key)
+
+
+def quadrant_advice(key: str) -> str:
+    return shared.quadrant_advice(key)
+
+
+ATTITUDE_COLOR = shared.ATTITUDE_COLOR
+
+
 def route(value: Route) -> str:
     return shared.route(value)
 

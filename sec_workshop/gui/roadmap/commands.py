@@ -1,9 +1,16 @@
 """Undo commands of the swimlane editor: one class per user intent, each changing the
-``ModelDocument`` (which saves through a service), never a graphics item."""
+``ModelDocument`` (which saves through a service), never a graphics item.
+
+Every command is a ``ModelEditCommand``: its first redo runs an intent of the document (the
+service checks the rules and returns an edit: every touched record before and after it); the
+command keeps that edit, and from then on undo brings the model to the edit's inverse and
+redo to the edit again, with the same ids and exactly the positions recorded. A subclass only
+gives its text and its intent."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,397 +24,184 @@ from sec_workshop.domain.process import (
     StepSession,
     StepStakeholder,
 )
-from sec_workshop.gui.common.commands import SafeCommand
+from sec_workshop.gui.common.edit_command import EditCommand
 from sec_workshop.gui.roadmap.document import ModelDocument
 
-EDIT_STEP_ID = 3101  # typing in one field of one step merges into one undo step
+
+class ModelEditCommand(EditCommand):
+    """The base of every roadmap command: an intent of the ``ModelDocument``, run once; its
+    edit replayed after that. Commands with the same ``merge_key`` merge (typing in one
+    field of one step)."""
 
 
-class AddStepCommand(SafeCommand):
+class AddStepCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, step: Step) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Add step “%1”").replace("%1", step.title)
+        text = QCoreApplication.translate("ModelCommands", "Add step “%1”").replace(
+            "%1", step.title
         )
-        self._doc = doc
-        self._step = step
-        self._removed: list[Record] | None = None
-
-    def redo(self) -> None:
-        if self._removed is None:
-            self._guard(lambda: self._doc.add_step(self._step))
-        else:
-            removed = self._removed
-            self._guard(lambda: self._doc.restore(removed))
-
-    def undo(self) -> None:
-        def run() -> None:
-            self._removed = self._doc.delete_steps([self._step.id])
-
-        self._guard(run)
+        super().__init__(doc, text, lambda: doc.add_step(step))
 
 
-class EditStepCommand(SafeCommand):
+class EditStepCommand(ModelEditCommand):
     """A change of one field (or the status) of a step; consecutive typing merges."""
 
     def __init__(self, doc: ModelDocument, before: Step, after: Step, field: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Edit step “%1”").replace("%1", after.title)
+        text = QCoreApplication.translate("ModelCommands", "Edit step “%1”").replace(
+            "%1", after.title
         )
-        self._doc = doc
-        self._before = before
-        self._after = after
-        self.field = field
-
-    def id(self) -> int:
-        return EDIT_STEP_ID
-
-    def mergeWith(self, other: object) -> bool:
-        if not isinstance(other, EditStepCommand):
-            return False
-        if other._after.id != self._after.id or other.field != self.field:
-            return False
-        self._after = other._after
-        return True
-
-    def redo(self) -> None:
-        self._guard(lambda: self._doc.update_step(self._current(self._after)))
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.update_step(self._current(self._before)))
-
-    def _current(self, wanted: Step) -> Step:
-        # Keep the step where it is now; only its texts, status and dates change here.
-        now = self._doc.step(wanted.id) or wanted
-        return replace(wanted, lane_id=now.lane_id, phase_id=now.phase_id, position=now.position)
+        changes = _changed(before, after)
+        super().__init__(
+            doc,
+            text,
+            lambda: doc.update_step(replace(doc.step(after.id) or after, **changes)),
+            merge_key=("step", after.id, field),
+        )
 
 
-class MoveStepsCommand(SafeCommand):
+class MoveStepsCommand(ModelEditCommand):
     """Steps dropped into cells; undo puts each back where it was."""
 
     def __init__(self, doc: ModelDocument, moves: list[tuple[str, str, str, int]]) -> None:
         # n as a plain name: pyside6-lupdate does not see a translate() whose n is a call.
         n = len(moves)
-        super().__init__(QCoreApplication.translate("ModelCommands", "Move %n step(s)", None, n))
-        self._doc = doc
-        self._moves = moves
-        self._back: list[tuple[str, str, str, int]] = []
-        for step_id, *_ in moves:
-            step = doc.step(step_id)
-            if step is not None:
-                self._back.append((step.id, step.lane_id, step.phase_id, step.position))
-
-    def redo(self) -> None:
-        self._guard(lambda: self._doc.move_steps(self._moves))
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.move_steps(self._back))
+        text = QCoreApplication.translate("ModelCommands", "Move %n step(s)", None, n)
+        moves = list(moves)
+        super().__init__(doc, text, lambda: doc.move_steps(moves))
 
 
-class DeleteStepsCommand(SafeCommand):
+class DeleteStepsCommand(ModelEditCommand):
     """Deleting steps takes their arrows and links along; undo brings all of it back."""
 
     def __init__(self, doc: ModelDocument, step_ids: list[str]) -> None:
         n = len(step_ids)
-        super().__init__(QCoreApplication.translate("ModelCommands", "Delete %n step(s)", None, n))
-        self._doc = doc
-        self._ids = step_ids
-        self._removed: list[Record] = []
-
-    def redo(self) -> None:
-        def run() -> None:
-            self._removed = self._doc.delete_steps(self._ids)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        removed = self._removed
-        self._guard(lambda: self._doc.restore(removed))
+        text = QCoreApplication.translate("ModelCommands", "Delete %n step(s)", None, n)
+        step_ids = list(step_ids)
+        super().__init__(doc, text, lambda: doc.delete_steps(step_ids))
 
 
-class AddDependencyCommand(SafeCommand):
+class AddDependencyCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, dep: StepDependency) -> None:
-        super().__init__(QCoreApplication.translate("ModelCommands", "Connect steps"))
-        self._doc = doc
-        self._dep = dep
-
-    def redo(self) -> None:
-        self._guard(lambda: self._doc.add_dependency(self._dep))
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.delete_dependency(self._dep.id))
+        text = QCoreApplication.translate("ModelCommands", "Connect steps")
+        super().__init__(doc, text, lambda: doc.add_dependency(dep))
 
 
-class DeleteDependencyCommand(SafeCommand):
+class DeleteDependencyCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, dep_id: str) -> None:
-        super().__init__(QCoreApplication.translate("ModelCommands", "Delete arrow"))
-        self._doc = doc
-        self._dep_id = dep_id
-        self._dep: StepDependency | None = None
-
-    def redo(self) -> None:
-        def run() -> None:
-            self._dep = self._doc.delete_dependency(self._dep_id)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        dep = self._dep
-        if dep is not None:
-            self._guard(lambda: self._doc.add_dependency(dep))
+        text = QCoreApplication.translate("ModelCommands", "Delete arrow")
+        super().__init__(doc, text, lambda: doc.delete_dependency(dep_id))
 
 
-class AddLaneCommand(SafeCommand):
+class AddLaneCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, lane: Lane) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Add lane “%1”").replace("%1", lane.name)
-        )
-        self._doc = doc
-        self._lane = lane
-        self._removed: list[Record] | None = None
-
-    def redo(self) -> None:
-        if self._removed is None:
-            self._guard(lambda: self._doc.add_lane(self._lane))
-        else:
-            removed = self._removed
-            self._guard(lambda: self._doc.restore(removed))
-
-    def undo(self) -> None:
-        def run() -> None:
-            self._removed = self._doc.delete_lane(self._lane.id)
-
-        self._guard(run)
+        text = QCoreApplication.translate("ModelCommands", "Add lane “%1”").replace("%1", lane.name)
+        super().__init__(doc, text, lambda: doc.add_lane(lane))
 
 
-class EditLaneCommand(SafeCommand):
+class EditLaneCommand(ModelEditCommand):
     """Rename or recolour a lane."""
 
     def __init__(self, doc: ModelDocument, before: Lane, after: Lane) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Change lane “%1”").replace(
-                "%1", after.name
-            )
+        text = QCoreApplication.translate("ModelCommands", "Change lane “%1”").replace(
+            "%1", after.name
         )
-        self._doc = doc
-        self._before = before
-        self._after = after
-
-    def redo(self) -> None:
-        self._guard(lambda: self._doc.update_lane(self._after))
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.update_lane(self._before))
+        changes = _changed(before, after)
+        super().__init__(
+            doc, text, lambda: doc.update_lane(replace(doc.lane(after.id) or after, **changes))
+        )
 
 
-class MoveLaneCommand(SafeCommand):
+class MoveLaneCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, lane_id: str, position: int) -> None:
         lane = doc.lane(lane_id)
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Move lane “%1”").replace(
-                "%1", lane.name if lane else ""
-            )
+        text = QCoreApplication.translate("ModelCommands", "Move lane “%1”").replace(
+            "%1", lane.name if lane else ""
         )
-        self._doc = doc
-        self._lane_id = lane_id
-        self._to = position
-        self._from = lane.position if lane else position
-
-    def redo(self) -> None:
-        self._guard(lambda: self._doc.move_lane(self._lane_id, self._to))
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.move_lane(self._lane_id, self._from))
+        super().__init__(doc, text, lambda: doc.move_lane(lane_id, position))
 
 
-class DeleteLaneCommand(SafeCommand):
+class DeleteLaneCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, lane_id: str) -> None:
         lane = doc.lane(lane_id)
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Delete lane “%1”").replace(
-                "%1", lane.name if lane else ""
-            )
+        text = QCoreApplication.translate("ModelCommands", "Delete lane “%1”").replace(
+            "%1", lane.name if lane else ""
         )
-        self._doc = doc
-        self._lane_id = lane_id
-        self._removed: list[Record] = []
-
-    def redo(self) -> None:
-        def run() -> None:
-            self._removed = self._doc.delete_lane(self._lane_id)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        removed = self._removed
-        self._guard(lambda: self._doc.restore(removed))
+        super().__init__(doc, text, lambda: doc.delete_lane(lane_id))
 
 
-class AddPhaseCommand(SafeCommand):
+class AddPhaseCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, phase: Phase) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Add phase “%1”").replace("%1", phase.name)
+        text = QCoreApplication.translate("ModelCommands", "Add phase “%1”").replace(
+            "%1", phase.name
         )
-        self._doc = doc
-        self._phase = phase
-        self._removed: list[Record] | None = None
-
-    def redo(self) -> None:
-        if self._removed is None:
-            self._guard(lambda: self._doc.add_phase(self._phase))
-        else:
-            removed = self._removed
-            self._guard(lambda: self._doc.restore(removed))
-
-    def undo(self) -> None:
-        def run() -> None:
-            self._removed = self._doc.delete_phase(self._phase.id)
-
-        self._guard(run)
+        super().__init__(doc, text, lambda: doc.add_phase(phase))
 
 
-class EditPhaseCommand(SafeCommand):
+class EditPhaseCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, before: Phase, after: Phase) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Change phase “%1”").replace(
-                "%1", after.name
-            )
+        text = QCoreApplication.translate("ModelCommands", "Change phase “%1”").replace(
+            "%1", after.name
         )
-        self._doc = doc
-        self._before = before
-        self._after = after
-
-    def redo(self) -> None:
-        self._guard(lambda: self._doc.update_phase(self._after))
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.update_phase(self._before))
+        changes = _changed(before, after)
+        super().__init__(
+            doc, text, lambda: doc.update_phase(replace(doc.phase(after.id) or after, **changes))
+        )
 
 
-class MovePhaseCommand(SafeCommand):
+class MovePhaseCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, phase_id: str, position: int) -> None:
         phase = doc.phase(phase_id)
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Move phase “%1”").replace(
-                "%1", phase.name if phase else ""
-            )
+        text = QCoreApplication.translate("ModelCommands", "Move phase “%1”").replace(
+            "%1", phase.name if phase else ""
         )
-        self._doc = doc
-        self._phase_id = phase_id
-        self._to = position
-        self._from = phase.position if phase else position
-
-    def redo(self) -> None:
-        self._guard(lambda: self._doc.move_phase(self._phase_id, self._to))
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.move_phase(self._phase_id, self._from))
+        super().__init__(doc, text, lambda: doc.move_phase(phase_id, position))
 
 
-class DeletePhaseCommand(SafeCommand):
+class DeletePhaseCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, phase_id: str) -> None:
         phase = doc.phase(phase_id)
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Delete phase “%1”").replace(
-                "%1", phase.name if phase else ""
-            )
+        text = QCoreApplication.translate("ModelCommands", "Delete phase “%1”").replace(
+            "%1", phase.name if phase else ""
         )
-        self._doc = doc
-        self._phase_id = phase_id
-        self._removed: list[Record] = []
-
-    def redo(self) -> None:
-        def run() -> None:
-            self._removed = self._doc.delete_phase(self._phase_id)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        removed = self._removed
-        self._guard(lambda: self._doc.restore(removed))
+        super().__init__(doc, text, lambda: doc.delete_phase(phase_id))
 
 
-class AttachInstrumentCommand(SafeCommand):
+class AttachInstrumentCommand(ModelEditCommand):
     """An instrument dragged onto a step."""
 
     def __init__(self, doc: ModelDocument, step_id: str, instrument_id: str) -> None:
-        super().__init__(QCoreApplication.translate("ModelCommands", "Attach instrument"))
-        self._doc = doc
-        self._link = StepInstrument(step_id=step_id, instrument_id=instrument_id)
-
-    def redo(self) -> None:
-        def run() -> None:
-            self._link = self._doc.attach_instrument(self._link)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        self._guard(lambda: self._doc.detach_instrument(self._link.id))
+        text = QCoreApplication.translate("ModelCommands", "Attach instrument")
+        link = StepInstrument(step_id=step_id, instrument_id=instrument_id)
+        super().__init__(doc, text, lambda: doc.attach_instrument(link))
 
 
-class DetachInstrumentCommand(SafeCommand):
+class DetachInstrumentCommand(ModelEditCommand):
     def __init__(self, doc: ModelDocument, link_id: str) -> None:
-        super().__init__(QCoreApplication.translate("ModelCommands", "Remove instrument"))
-        self._doc = doc
-        self._link_id = link_id
-        self._link: StepInstrument | None = None
-
-    def redo(self) -> None:
-        def run() -> None:
-            self._link = self._doc.detach_instrument(self._link_id)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        link = self._link
-        if link is not None:
-            self._guard(lambda: self._doc.attach_instrument(link))
+        text = QCoreApplication.translate("ModelCommands", "Remove instrument")
+        super().__init__(doc, text, lambda: doc.detach_instrument(link_id))
 
 
-class LinkToStepCommand(SafeCommand):
+class LinkToStepCommand(ModelEditCommand):
     """A stakeholder or session of the wijk linked to a step (ticked in the step panel)."""
 
     def __init__(self, doc: ModelDocument, link: StepStakeholder | StepSession, name: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Link “%1” to a step").replace("%1", name)
+        text = QCoreApplication.translate("ModelCommands", "Link “%1” to a step").replace(
+            "%1", name
         )
-        self._doc = doc
-        self._link = link
-
-    def redo(self) -> None:
-        self._guard(lambda: _link(self._doc, self._link))
-
-    def undo(self) -> None:
-        self._guard(lambda: _unlink(self._doc, self._link))
+        super().__init__(doc, text, lambda: doc.link(link))
 
 
-class UnlinkFromStepCommand(SafeCommand):
+class UnlinkFromStepCommand(ModelEditCommand):
     """A stakeholder or session unticked in the step panel; undo links the same record again."""
 
     def __init__(self, doc: ModelDocument, link: StepStakeholder | StepSession, name: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("ModelCommands", "Unlink “%1” from a step").replace(
-                "%1", name
-            )
+        text = QCoreApplication.translate("ModelCommands", "Unlink “%1” from a step").replace(
+            "%1", name
         )
-        self._doc = doc
-        self._link = link
-
-    def redo(self) -> None:
-        self._guard(lambda: _unlink(self._doc, self._link))
-
-    def undo(self) -> None:
-        self._guard(lambda: _link(self._doc, self._link))
+        super().__init__(doc, text, lambda: doc.unlink(link))
 
 
-def _link(doc: ModelDocument, link: StepStakeholder | StepSession) -> None:
-    if isinstance(link, StepStakeholder):
-        doc.link_stakeholder(link)
-    else:
-        doc.link_session(link)
-
-
-def _unlink(doc: ModelDocument, link: StepStakeholder | StepSession) -> None:
-    if isinstance(link, StepStakeholder):
-        doc.unlink_stakeholder(link.id)
-    else:
-        doc.unlink_session(link.id)
+def _changed(before: Record, after: Record) -> dict[str, Any]:
+    """The fields of a step, lane or phase that a user changed (id and time stamps aside);
+    only these are saved, over the record as it is then, so that the others stay as they are."""
+    names = [f.name for f in fields(after) if f.name not in ("id", "created_at", "updated_at")]
+    return {n: getattr(after, n) for n in names if getattr(before, n) != getattr(after, n)}

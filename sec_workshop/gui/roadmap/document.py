@@ -1,10 +1,14 @@
 """A process model opened for editing: the in-memory copy, its undo stack, and signals that
-tell the swimlane scene exactly what changed (the scene never reads the database)."""
+tell the swimlane scene exactly what changed (the scene never reads the database).
+
+Every change is an edit that a service made (every touched record before and after it); the
+document takes it in through one method that updates the copy and emits the signals."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,13 +30,13 @@ from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.gui.common.change_relay import watch_changes
 from sec_workshop.gui.common.document import Document
 from sec_workshop.gui.common.record_index import IndexedRecords
-from sec_workshop.services.model_editing import StepLinks
+from sec_workshop.services.model_editing import ModelEdit, ModelEditService, StepLinks
 from sec_workshop.services.workspace import Workspace
 
 
 class ModelDocument(Document):
     """Holds one model's lanes, phases, steps and arrows; every change goes through a service
-    call (one transaction) and then updates this copy and emits a signal."""
+    call (one transaction) whose edit then updates this copy and emits signals."""
 
     structure_changed = Signal()  # lanes or phases added, removed, moved, renamed, recoloured
     step_added = Signal(str)
@@ -108,120 +112,147 @@ class ModelDocument(Document):
         links = self._links
         return sorted((links[i] for i in links.ids_with(step_id)), key=lambda x: x.position)
 
-    # --- changing (called by undo commands) ----------------------------------------------
-    def add_step(self, step: Step) -> None:
-        moved = self.workspace.editing.add_step(step)
-        for s in moved.steps:
-            self._steps[s.id] = s
-        self.step_added.emit(step.id)
-        others = [s.id for s in moved.steps if s.id != step.id]
-        if others:
-            self.steps_moved.emit(others)
+    # --- changing: intents (called by undo commands) ------------------------------------
+    # Each is one service call (one transaction) that returns the edit it made; the edit
+    # comes in through ``_take``, the one way this copy changes.
+    def add_step(self, step: Step) -> ModelEdit:
+        return self._ask(self._service.add_step, step)
 
-    def update_step(self, step: Step) -> None:
-        self._steps[step.id] = self.workspace.editing.update_step(step)
-        self.step_changed.emit(step.id)
+    def update_step(self, step: Step) -> ModelEdit:
+        return self._ask(self._service.update_step, step)
 
-    def move_steps(self, moves: list[tuple[str, str, str, int]]) -> None:
-        moved = self.workspace.editing.move_steps(moves)
-        for s in moved.steps:
-            self._steps[s.id] = s
-        if moved.steps:
-            self.steps_moved.emit([s.id for s in moved.steps])
+    def move_steps(self, moves: list[tuple[str, str, str, int]]) -> ModelEdit:
+        return self._ask(self._service.move_steps, moves)
 
-    def delete_steps(self, step_ids: list[str]) -> list[Record]:
-        removed = self.workspace.editing.delete_steps(step_ids)
-        self._forget(removed)
-        self._reload_positions()
-        return removed
+    def delete_steps(self, step_ids: list[str]) -> ModelEdit:
+        return self._ask(self._service.delete_steps, step_ids)
 
-    def add_dependency(self, dep: StepDependency) -> None:
-        self._deps[dep.id] = self.workspace.editing.add_dependency(dep)
-        self.dependency_added.emit(dep.id)
+    def add_dependency(self, dep: StepDependency) -> ModelEdit:
+        return self._ask(self._service.add_dependency, dep)
 
-    def delete_dependency(self, dep_id: str) -> StepDependency:
-        dep = self.workspace.editing.delete_dependency(dep_id)
-        self._deps.pop(dep_id, None)
-        self.dependency_removed.emit(dep_id)
-        return dep
+    def delete_dependency(self, dep_id: str) -> ModelEdit:
+        return self._ask(self._service.delete_dependency, dep_id)
 
-    def add_lane(self, lane: Lane) -> None:
-        for x in self.workspace.editing.add_lane(lane):
-            self._lanes[x.id] = x
-        self._lanes.setdefault(lane.id, self._fresh_lane(lane.id))
-        self.structure_changed.emit()
+    def add_lane(self, lane: Lane) -> ModelEdit:
+        return self._ask(self._service.add_lane, lane)
 
-    def update_lane(self, lane: Lane) -> None:
-        self._lanes[lane.id] = self.workspace.editing.update_lane(lane)
-        self.structure_changed.emit()
+    def update_lane(self, lane: Lane) -> ModelEdit:
+        return self._ask(self._service.update_lane, lane)
 
-    def move_lane(self, lane_id: str, position: int) -> None:
-        for x in self.workspace.editing.move_lane(lane_id, position):
-            self._lanes[x.id] = x
-        self.structure_changed.emit()
+    def move_lane(self, lane_id: str, position: int) -> ModelEdit:
+        return self._ask(self._service.move_lane, lane_id, position)
 
-    def delete_lane(self, lane_id: str) -> list[Record]:
-        removed = self.workspace.editing.delete_lane(lane_id)
-        self._forget(removed)
-        self._reload_structure()
-        return removed
+    def delete_lane(self, lane_id: str) -> ModelEdit:
+        return self._ask(self._service.delete_lane, lane_id)
 
-    def add_phase(self, phase: Phase) -> None:
-        for x in self.workspace.editing.add_phase(phase):
-            self._phases[x.id] = x
-        self._phases.setdefault(phase.id, self._fresh_phase(phase.id))
-        self.structure_changed.emit()
+    def add_phase(self, phase: Phase) -> ModelEdit:
+        return self._ask(self._service.add_phase, phase)
 
-    def update_phase(self, phase: Phase) -> None:
-        self._phases[phase.id] = self.workspace.editing.update_phase(phase)
-        self.structure_changed.emit()
+    def update_phase(self, phase: Phase) -> ModelEdit:
+        return self._ask(self._service.update_phase, phase)
 
-    def move_phase(self, phase_id: str, position: int) -> None:
-        for x in self.workspace.editing.move_phase(phase_id, position):
-            self._phases[x.id] = x
-        self.structure_changed.emit()
+    def move_phase(self, phase_id: str, position: int) -> ModelEdit:
+        return self._ask(self._service.move_phase, phase_id, position)
 
-    def delete_phase(self, phase_id: str) -> list[Record]:
-        removed = self.workspace.editing.delete_phase(phase_id)
-        self._forget(removed)
-        self._reload_structure()
-        return removed
+    def delete_phase(self, phase_id: str) -> ModelEdit:
+        return self._ask(self._service.delete_phase, phase_id)
 
-    def attach_instrument(self, link: StepInstrument) -> StepInstrument:
-        stored = self.workspace.editing.attach_instrument(link)
-        self._links[stored.id] = stored
-        self.step_changed.emit(stored.step_id)
-        return stored
+    def attach_instrument(self, link: StepInstrument) -> ModelEdit:
+        return self._ask(self._service.attach_instrument, link)
 
-    def detach_instrument(self, link_id: str) -> StepInstrument:
-        link = self.workspace.editing.detach_instrument(link_id)
-        self._links.pop(link_id, None)
-        self.step_changed.emit(link.step_id)
-        return link
+    def detach_instrument(self, link_id: str) -> ModelEdit:
+        return self._ask(self._service.detach_instrument, link_id)
 
-    def restore(self, records: list[Record]) -> None:
-        """Undo of a deletion: the same records come back."""
-        self.workspace.editing.restore(records)
-        if any(isinstance(r, Lane | Phase) for r in records):
-            self._reload_structure()
-            return
-        self._reload_positions()
-        for r in records:
-            if isinstance(r, StepInstrument):
-                self._links[r.id] = r
-        for r in records:
-            if isinstance(r, Step):
-                self.step_added.emit(r.id)
-        for r in records:
-            if isinstance(r, StepDependency):
-                self._deps[r.id] = r
-                self.dependency_added.emit(r.id)
+    def link(self, link: StepStakeholder | StepSession) -> ModelEdit:
+        """Link a stakeholder or a session of the wijk to a step."""
+        if isinstance(link, StepStakeholder):
+            return self._ask(self._service.link_stakeholder, link)
+        return self._ask(self._service.link_session, link)
+
+    def unlink(self, link: StepStakeholder | StepSession) -> ModelEdit:
+        if isinstance(link, StepStakeholder):
+            return self._ask(self._service.unlink_stakeholder, link.id)
+        return self._ask(self._service.unlink_session, link.id)
+
+    def replay(self, edit: ModelEdit) -> ModelEdit:
+        """Bring the model to the ``after`` side of an edit made before (redo; undo with
+        ``inverted()``); returns what was done."""
+        done = self._service.replay(self.model.id, edit)
+        self._take(done)
+        return done
+
+    @property
+    def _service(self) -> ModelEditService:
+        return self.workspace.editing
+
+    def _ask(self, intent: Callable[..., ModelEdit], *args: Any) -> ModelEdit:
+        edit = intent(*args)
+        self._take(edit)
+        return edit
+
+    def _take(self, edit: ModelEdit) -> None:
+        """Take an applied edit into this copy, then tell what changed: a change of lanes or
+        phases redraws everything (``structure_changed``); else steps and arrows one by one.
+        Removals are told either way, so that a panel showing a removed step lets go."""
+        structure = False
+        added: list[str] = []
+        removed: list[str] = []
+        moved: list[str] = []
+        changed: list[str] = []  # steps whose texts, status, instruments or links changed
+        deps_added: list[str] = []
+        deps_removed: list[str] = []
+        linked = self._link_cache
+        for before, after in edit.changes:
+            record = after if after is not None else before
+            if isinstance(record, Lane | Phase):
+                _put(self._lanes if isinstance(record, Lane) else self._phases, record, after)
+                structure = True
+            elif isinstance(record, Step):
+                _put(self._steps, record, after)
+                if before is None or after is None:
+                    (added if before is None else removed).append(record.id)
+                    continue
+                assert isinstance(before, Step) and isinstance(after, Step)
+                if _place(before) != _place(after):
+                    moved.append(record.id)
+                if replace(before, **_place(after), updated_at=after.updated_at) != after:
+                    changed.append(record.id)
+            elif isinstance(record, StepDependency):
+                _put(self._deps, record, after)
+                if (before is None) != (after is None):
+                    (deps_added if before is None else deps_removed).append(record.id)
+            elif isinstance(record, StepInstrument):
+                _put(self._links, record, after)
+                changed.append(record.step_id)
+            elif isinstance(record, StepStakeholder | StepSession):
+                if linked is not None:
+                    people = isinstance(record, StepStakeholder)
+                    _put(linked.people if people else linked.meetings, record, after)
+                changed.append(record.step_id)
+            elif isinstance(after, Session) and linked is not None:
+                linked.sessions = tuple(after if s.id == after.id else s for s in linked.sessions)
+        if structure:
+            self.structure_changed.emit()
+        for dep_id in deps_removed:
+            self.dependency_removed.emit(dep_id)
+        for step_id in removed:
+            self.step_removed.emit(step_id)
+        if structure:
+            return  # the scene was drawn again from this copy
+        for step_id in added:
+            self.step_added.emit(step_id)
+        if moved:
+            self.steps_moved.emit(moved)
+        for step_id in dict.fromkeys(changed):
+            if step_id in self._steps and step_id not in added:
+                self.step_changed.emit(step_id)
+        for dep_id in deps_added:
+            self.dependency_added.emit(dep_id)
 
     # --- stakeholders and sessions of the wijk linked to steps ---------------------------
-    # Loaded when first asked for, and read again after steps are deleted or restored (the
-    # service takes the links along and brings them back with the steps).
+    # Loaded when first asked for; edits keep them up to date (deleting a step takes its
+    # links along, undo brings them back), changes made elsewhere read them again.
     _link_cache: _StepLinkCache | None = None
-    _link_signals_connected: bool = False
 
     @property
     def has_wijk(self) -> bool:
@@ -240,42 +271,10 @@ class ModelDocument(Document):
     def session_links_of(self, step_id: str) -> list[StepSession]:
         return [x for x in self._links_of_steps().meetings.values() if x.step_id == step_id]
 
-    def link_stakeholder(self, link: StepStakeholder) -> StepStakeholder:
-        stored = self.workspace.editing.link_stakeholder(link)
-        self._links_of_steps().people[stored.id] = stored
-        self.step_changed.emit(stored.step_id)
-        return stored
-
-    def unlink_stakeholder(self, link_id: str) -> StepStakeholder:
-        link = self.workspace.editing.unlink_stakeholder(link_id)
-        self._links_of_steps().people.pop(link_id, None)
-        self.step_changed.emit(link.step_id)
-        return link
-
-    def link_session(self, link: StepSession) -> StepSession:
-        stored = self.workspace.editing.link_session(link)
-        self._links_of_steps().meetings[stored.id] = stored
-        self.step_changed.emit(stored.step_id)
-        return stored
-
-    def unlink_session(self, link_id: str) -> StepSession:
-        link = self.workspace.editing.unlink_session(link_id)
-        self._links_of_steps().meetings.pop(link_id, None)
-        self.step_changed.emit(link.step_id)
-        return link
-
     def _links_of_steps(self) -> _StepLinkCache:
-        if not self._link_signals_connected:
-            self._link_signals_connected = True
-            self.step_added.connect(self._on_self_steps_changed)
-            self.step_removed.connect(self._on_self_steps_changed)
-            self.structure_changed.connect(self._on_self_steps_changed)
         if self._link_cache is None:
-            self._link_cache = _StepLinkCache(self.workspace.editing.step_links(self.model.id))
+            self._link_cache = _StepLinkCache(self._service.step_links(self.model.id))
         return self._link_cache
-
-    def _on_self_steps_changed(self, *_: object) -> None:
-        self._link_cache = None
 
     def _on_workspace_changed(self, _changes: Changes) -> None:
         self._link_cache = None
@@ -285,52 +284,10 @@ class ModelDocument(Document):
             return  # this roadmap was replaced (an import); its editor is on its way out
         self.links_changed.emit()
 
-    # --- internals -----------------------------------------------------------------------
-    def _forget(self, removed: list[Record]) -> None:
-        for r in removed:
-            if isinstance(r, StepDependency) and self._deps.pop(r.id, None) is not None:
-                self.dependency_removed.emit(r.id)
-        for r in removed:
-            if isinstance(r, StepInstrument):
-                self._links.pop(r.id, None)
-            elif isinstance(r, Step) and self._steps.pop(r.id, None) is not None:
-                self.step_removed.emit(r.id)
-
-    def _reload_positions(self) -> None:
-        """Positions in cells after a delete or restore (cells were renumbered)."""
-        content = self.workspace.models.content(self.model.id)
-        moved = []
-        for s in content.steps:
-            old = self._steps.get(s.id)
-            if old is not None and (old.lane_id, old.phase_id, old.position) != (
-                s.lane_id,
-                s.phase_id,
-                s.position,
-            ):
-                moved.append(s.id)
-            self._steps[s.id] = s
-        if moved:
-            self.steps_moved.emit(moved)
-
-    def _reload_structure(self) -> None:
-        content = self.workspace.models.content(self.model.id)
-        self._lanes = {x.id: x for x in content.lanes}
-        self._phases = {x.id: x for x in content.phases}
-        self._steps = _steps_by_cell(content.steps)
-        self._deps = {x.id: x for x in content.dependencies}
-        self._links = _links_by_step(content.step_instruments)
-        self.structure_changed.emit()
-
-    def _fresh_lane(self, lane_id: str) -> Lane:
-        content = self.workspace.models.content(self.model.id)
-        return next(x for x in content.lanes if x.id == lane_id)
-
-    def _fresh_phase(self, phase_id: str) -> Phase:
-        content = self.workspace.models.content(self.model.id)
-        return next(x for x in content.phases if x.id == phase_id)
-
 
 class _StepLinkCache:
+    """The wijk's stakeholders and sessions, and the links of this model's steps to them."""
+
     def __init__(self, links: StepLinks) -> None:
         self.stakeholders = links.stakeholders
         self.sessions = links.sessions
@@ -352,6 +309,18 @@ def _steps_by_cell(steps: Iterable[Step]) -> IndexedRecords[Step, tuple[str, str
 
 def _links_by_step(links: Iterable[StepInstrument]) -> IndexedRecords[StepInstrument, str]:
     return IndexedRecords(_step_of, links)
+
+
+def _put(records: MutableMapping[str, Any], record: Record, after: Record | None) -> None:
+    """Write a record's ``after`` into one of this copy's dicts (``None``: it is gone)."""
+    if after is None:
+        records.pop(record.id, None)
+    else:
+        records[record.id] = after
+
+
+def _place(step: Step) -> dict[str, Any]:
+    return {"lane_id": step.lane_id, "phase_id": step.phase_id, "position": step.position}
 
 
 def moved_to(step: Step, lane_id: str, phase_id: str, position: int) -> Step:

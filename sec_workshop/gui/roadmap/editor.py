@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -29,6 +30,7 @@ from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import Route
 from sec_workshop.domain.process import Lane, Phase, Step, StepDependency
 from sec_workshop.gui.common import labels
+from sec_workshop.gui.common.png_export import ask_png_path, file_safe, save_png
 from sec_workshop.gui.roadmap.commands import (
     AddDependencyCommand,
     AddLaneCommand,
@@ -41,6 +43,7 @@ from sec_workshop.gui.roadmap.commands import (
     DeleteStepsCommand,
     EditLaneCommand,
     EditPhaseCommand,
+    ModelEditCommand,
     MoveLaneCommand,
     MovePhaseCommand,
     MoveStepsCommand,
@@ -84,7 +87,6 @@ class RoadmapEditorWidget(QWidget):
         self._shown = False
 
         self.editor = StepEditorWidget(self.doc)
-        self.editor.on_error = self._show_error
         self.library = InstrumentLibraryWidget(workspace.library.instruments())
         self.history = HistoryWidget(self.doc, lang)
         self.side = QTabWidget()
@@ -133,6 +135,8 @@ class RoadmapEditorWidget(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
 
+        # However a command was pushed (a gesture, a key, the step panel), a failure is told.
+        self.doc.error_raised.connect(self._on_doc_error_raised)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.move_requested.connect(self._on_scene_move_requested)
         self.scene.dependency_requested.connect(self._on_scene_dependency_requested)
@@ -149,7 +153,7 @@ class RoadmapEditorWidget(QWidget):
         super().showEvent(event)
         if not self._shown:
             self._shown = True
-            QTimer.singleShot(0, self.view.fit_width)
+            QTimer.singleShot(0, self.view, self.view.fit_width)  # not after the view is gone
 
     # --- plumbing ------------------------------------------------------------------------
     def _add_action(self, text: str, slot: object) -> QAction:
@@ -158,11 +162,13 @@ class RoadmapEditorWidget(QWidget):
         self.toolbar.addAction(action)
         return action
 
-    def _push(self, command: object) -> bool:
-        """Push an undo command; tell the user when it could not be done."""
-        command.on_error = self._show_error  # type: ignore[attr-defined]
-        self.doc.undo_stack.push(command)  # type: ignore[arg-type]
-        return command.error is None  # type: ignore[attr-defined]
+    def _push(self, command: ModelEditCommand) -> bool:
+        """Push an undo command; whether it was done (a failure is told by the document)."""
+        self.doc.undo_stack.push(command)
+        return command.error is None
+
+    def _on_doc_error_raised(self, error: DomainError) -> None:
+        self._show_error(error)
 
     def _show_error(self, error: DomainError) -> None:
         QMessageBox.warning(self, self.tr("Roadmap"), describe(error, self._lang))
@@ -193,6 +199,8 @@ class RoadmapEditorWidget(QWidget):
 
     # --- scene requests ------------------------------------------------------------------
     def _on_scene_selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene lets go of its items while it is being deleted
         ids = self.selected_step_ids()
         self.editor.show_step(ids[0] if len(ids) == 1 else None)
 
@@ -425,35 +433,22 @@ class RoadmapEditorWidget(QWidget):
             self.view.centerOn(self.scene.card_rect(found[0]).center())
 
     def _on_export_png(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export roadmap as PNG"),
-            f"{self.doc.model.name}.png",
-            self.tr("PNG images (*.png)"),
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        self.export_png_to(path)
+        suggestion = f"{file_safe(self.doc.model.name, 'routekaart')}.png"
+        path = ask_png_path(self, self.tr("Export roadmap as PNG"), suggestion)
+        if path:
+            self.export_png_to(path)
 
     def export_png_to(self, path: str) -> bool:
         """Write the whole roadmap as a PNG where the user chose (through the guard that
-        keeps outputs off the data folder); the user is told what went wrong."""
-        outputs = self.doc.workspace.outputs
-        try:
-            dest = outputs.path(path)
-            outputs.check(dest)
-            data = self.view.png_bytes()
-            if data is None:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Roadmap"),
-                    self.tr("The image could not be written to %1.").replace("%1", path),
-                )
-                return False
-            outputs.write(dest, data)
-        except DomainError as error:
-            self._show_error(error)
+        keeps outputs off the data folder); the user is told where it went, or what went
+        wrong."""
+        dest = save_png(
+            self, self.doc.workspace.outputs, path, self.view.png_bytes, self.tr("Roadmap")
+        )
+        if dest is None:
             return False
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            text = self.tr("Roadmap exported as an image: %1").replace("%1", str(dest))
+            window.statusBar().showMessage(text, 15_000)
         return True

@@ -1,47 +1,26 @@
 """The process model as swimlanes: lanes by phases, step cards in the cells, arrows between
 steps. The scene only listens to a ``ModelDocument`` and keeps an id-to-item map; a user's
-gesture becomes a *request* signal that a controller turns into an undo command."""
+gesture becomes a *request* signal that a controller turns into an undo command.
+
+Where the lanes, phases and cards stand is ``swimlane_layout``'s; the gestures (dragging
+cards and headers, drawing arrows, double-clicks) are ``swimlane_gestures``'."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from functools import partial
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QPainterPath,
-    QPen,
-)
-from PySide6.QtWidgets import (
-    QGraphicsPathItem,
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from sec_workshop.domain.process import Lane, Step, progress
 from sec_workshop.gui.roadmap.document import ModelDocument
 from sec_workshop.gui.roadmap.items import (
-    CARD_GAP,
     CARD_WIDTH,
-    CARD_X,
-    CELL_PADDING,
-    COLUMN_WIDTH,
     DEVICE_CACHE,
     DIMMED,
-    HEADER_WIDTH,
-    INK,
-    LANE_MIN_HEIGHT,
-    LANE_TINT,
-    LEGEND_GAP,
-    LEGEND_HEIGHT,
     MUTED,
     NO_CACHE,
-    PHASE_HEADER_HEIGHT,
-    SCENE_MARGIN,
-    Z_CARD,
-    Z_DRAGGED,
-    Z_LINK,
     DependencyItem,
     DropIndicatorItem,
     GridItem,
@@ -52,12 +31,12 @@ from sec_workshop.gui.roadmap.items import (
     StepCardItem,
     SwimlaneSceneBase,
     Theme,
-    stack_height,
-    tinted,
 )
+from sec_workshop.gui.roadmap.swimlane_gestures import SwimlaneGestures
+from sec_workshop.gui.roadmap.swimlane_layout import SwimlaneLayout
 
 
-# --- the scene -----------------------------------------------------------------------------
+# --- the scene ----------------------------------------------------------------------------
 class SwimlaneScene(SwimlaneSceneBase):
     """Lanes by phases with step cards and arrows, kept in step with one ``ModelDocument``."""
 
@@ -81,20 +60,14 @@ class SwimlaneScene(SwimlaneSceneBase):
         self.dep_items: dict[str, DependencyItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.phase_items: dict[str, PhaseHeaderItem] = {}
-        self._hidden: set[str] = set()
         self._selected_cards: set[str] = set()
-        self._lane_spans: list[tuple[str, float, float]] = []  # lane id, top, height
-        self._phase_spans: list[tuple[str, float]] = []  # phase id, left
-        self._stack_heights: dict[tuple[str, str], float] = {}  # of the cells that have cards
-        self._card_cells: dict[str, tuple[str, str]] = {}  # where each card was laid out
         self._route: str | None = None
         self._cards_cached = False
-        self._after_release: list[Callable[[], None]] = []
-        self._link_line: QGraphicsPathItem | None = None
-        self._link_target: StepCardItem | None = None
         self._grid = GridItem(self.theme)
         self._legend = LegendItem(self.theme)
         self._indicator = DropIndicatorItem()
+        self.swimlane_layout = SwimlaneLayout(self, self._is_dimmed)
+        self._gestures = SwimlaneGestures(self, self.swimlane_layout, self._grid, self._indicator)
         doc.structure_changed.connect(self._on_doc_structure_changed)
         doc.step_added.connect(self._on_doc_step_added)
         doc.step_changed.connect(self._on_doc_step_changed)
@@ -105,26 +78,13 @@ class SwimlaneScene(SwimlaneSceneBase):
         self.selectionChanged.connect(self._on_scene_selection_changed)
         self._build()
 
-    # --- public helpers ------------------------------------------------------------------
+    # --- public helpers -------------------------------------------------------------------
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:
         """(lane_id, phase_id) of the cell under a scene point, or None outside the cells."""
-        lane_id = next(
-            (i for i, top, h in self._lane_spans if top <= scene_pos.y() < top + h), None
-        )
-        phase_id = next(
-            (i for i, left in self._phase_spans if left <= scene_pos.x() < left + COLUMN_WIDTH),
-            None,
-        )
-        if lane_id is None or phase_id is None:
-            return None
-        return lane_id, phase_id
+        return self.swimlane_layout.cell_at(scene_pos)
 
     def cell_rect(self, lane_id: str, phase_id: str) -> QRectF:
-        span = next(((top, h) for i, top, h in self._lane_spans if i == lane_id), None)
-        left = next((x for i, x in self._phase_spans if i == phase_id), None)
-        if span is None or left is None:
-            return QRectF()
-        return QRectF(left, span[0], COLUMN_WIDTH, span[1])
+        return self.swimlane_layout.cell_rect(lane_id, phase_id)
 
     def card_rect(self, step_id: str) -> QRectF:
         """The card's body in scene coordinates (empty when the step has no card)."""
@@ -139,7 +99,7 @@ class SwimlaneScene(SwimlaneSceneBase):
         """Dim every lane of another route; None shows all at full strength."""
         self._route = route or None
         self._apply_highlight()
-        self._relayout()
+        self.swimlane_layout.relayout()
 
     def find(self, text: str) -> list[str]:
         """Select and return the steps whose title or description holds ``text``."""
@@ -183,8 +143,8 @@ class SwimlaneScene(SwimlaneSceneBase):
         columns: dict[int, list[StepCardItem]] = {}
         for other in self.step_items.values():
             if other.isVisible():
-                columns.setdefault(self._column_of(other), []).append(other)
-        column = self._column_of(card)
+                columns.setdefault(self.swimlane_layout.column_of(other), []).append(other)
+        column = self.swimlane_layout.column_of(card)
         centre_y = card.home.y() + card.height / 2
         if dy:
             cards = sorted(columns.get(column, []), key=lambda c: c.home.y())
@@ -216,6 +176,12 @@ class SwimlaneScene(SwimlaneSceneBase):
             item._theme = self.theme
         self._legend.refresh()
         self._build()
+
+    def people_of(self, step_id: str) -> list[str]:
+        if not self.doc.has_wijk:
+            return []
+        linked = {x.stakeholder_id for x in self.doc.stakeholder_links_of(step_id)}
+        return [p.name for p in self.doc.wijk_stakeholders() if p.id in linked]
 
     def arrow_text(self, dep_id: str) -> str:
         """What an arrow says: “B” builds on “A”."""
@@ -252,7 +218,7 @@ class SwimlaneScene(SwimlaneSceneBase):
             if arrow.isSelected():
                 arrow.update()
 
-    # --- building and layout -------------------------------------------------------------
+    # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
         selected_steps = set(self.selected_step_ids())
         selected_deps = set(self.selected_dependency_ids())
@@ -261,12 +227,12 @@ class SwimlaneScene(SwimlaneSceneBase):
         if self._grid.scene() is self:
             for item in (self._grid, self._legend, self._indicator):
                 self.removeItem(item)
-        self._remove_link_line()
+        self._gestures.remove_link_line()
         self.step_items = {}
         self.dep_items = {}
         self.lane_items = {}
         self.phase_items = {}
-        self._hidden = set()
+        self.swimlane_layout.clear()
         self._selected_cards = set()
         self.clear()
         self.addItem(self._grid)
@@ -284,7 +250,7 @@ class SwimlaneScene(SwimlaneSceneBase):
             self.addItem(phase_header)
         for step in self.doc.steps():
             self._add_card(step)
-        self._relayout()
+        self.swimlane_layout.relayout()
         for dep in self.doc.dependencies():
             self._add_arrow(dep.id, highlight=False)
         self._update_progress()
@@ -334,184 +300,6 @@ class SwimlaneScene(SwimlaneSceneBase):
         arrow.target.arrows.pop(dep_id, None)
         self.removeItem(arrow)
 
-    def _cells(self) -> dict[tuple[str, str], list[StepCardItem]]:
-        """The cards of each cell in position order (steps that have no card yet left out:
-        a restore tells about moved positions before it tells about the restored steps)."""
-        found: dict[tuple[str, str], list[tuple[int, StepCardItem]]] = {}
-        for step in self.doc.steps():
-            card = self.step_items.get(step.id)
-            if card is not None:
-                found.setdefault((step.lane_id, step.phase_id), []).append((step.position, card))
-        return {
-            cell: [card for _p, card in sorted(cards, key=lambda x: x[0])]
-            for cell, cards in found.items()
-        }
-
-    def _stack(self, lane_id: str, phase_id: str) -> list[StepCardItem]:
-        """The cards of one cell in position order (see ``_cells``)."""
-        items = self.step_items
-        return [items[s.id] for s in self.doc.steps_in(lane_id, phase_id) if s.id in items]
-
-    def _relayout(self) -> None:
-        """Put every card in its cell in position order; lanes are as tall as their tallest
-        stack. Items that are already in place are not touched."""
-        lanes, phases = self.doc.lanes(), self.doc.phases()
-        cells = self._cells()
-        self._phase_spans = [(p.id, HEADER_WIDTH + i * COLUMN_WIDTH) for i, p in enumerate(phases)]
-        self._lane_spans = []
-        self._stack_heights = {cell: stack_height(stack) for cell, stack in cells.items()}
-        self._card_cells = {}
-        moved: dict[str, DependencyItem] = {}
-        top = PHASE_HEADER_HEIGHT
-        for lane in lanes:
-            height = self._lane_height(lane.id)
-            for phase_id, left in self._phase_spans:
-                stack = cells.get((lane.id, phase_id), [])
-                self._place(stack, (lane.id, phase_id), left, top, moved)
-            self._set_lane_header(lane.id, top, height)
-            self._lane_spans.append((lane.id, top, height))
-            top += height
-        # A card whose lane or phase is gone waits hidden for the rebuild that follows.
-        hidden = set(self.step_items) - set(self._card_cells)
-        for step_id in hidden | self._hidden:
-            self.step_items[step_id].setVisible(step_id not in hidden)
-        self._hidden = hidden
-        for arrow in moved.values():
-            arrow.update_path()
-        for phase_id, left in self._phase_spans:
-            phase_header = self.phase_items.get(phase_id)
-            if phase_header is not None:
-                phase_header.setPos(left, 0)
-        self._lay_out_background(lanes)
-
-    def _relayout_cells(self, cells: Iterable[tuple[str, str]]) -> None:
-        """Lay out only the cards of ``cells`` again, after a move, an addition or a removal
-        there; when a lane's height changes, the lanes below it move along. Gives the same
-        places as ``_relayout`` (which it falls back on when the lanes or phases changed)."""
-        lane_ids = {lane_id for lane_id, _t, _h in self._lane_spans}
-        phase_left = dict(self._phase_spans)
-        cells = set(cells)
-        if self._hidden or any(
-            lane_id not in lane_ids or phase_id not in phase_left for lane_id, phase_id in cells
-        ):
-            self._relayout()
-            return
-        stacks: dict[tuple[str, str], list[StepCardItem]] = {}
-        for cell in cells:
-            stack = stacks[cell] = self._stack(*cell)
-            if stack:
-                self._stack_heights[cell] = stack_height(stack)
-            else:
-                self._stack_heights.pop(cell, None)
-        touched_lanes = {lane_id for lane_id, _p in cells}
-        moved: dict[str, DependencyItem] = {}
-        spans: list[tuple[str, float, float]] = []
-        shifted = False
-        top = PHASE_HEADER_HEIGHT
-        shifts: dict[str, float] = {}  # lanes that only move up or down, by how much
-        for lane_id, old_top, old_height in self._lane_spans:
-            height = self._lane_height(lane_id) if lane_id in touched_lanes else old_height
-            if lane_id not in touched_lanes and top != old_top:
-                shifted = True
-                shifts[lane_id] = top - old_top
-                self._set_lane_header(lane_id, top, height)
-            elif (top, height) != (old_top, old_height):
-                # Every card of a lane that moved or changed height goes to its new place.
-                shifted = True
-                for phase_id, left in self._phase_spans:
-                    cell = (lane_id, phase_id)
-                    stack = stacks[cell] if cell in stacks else self._stack(*cell)
-                    self._place(stack, cell, left, top, moved)
-                self._set_lane_header(lane_id, top, height)
-            elif lane_id in touched_lanes:
-                for phase_id, left in self._phase_spans:
-                    if (lane_id, phase_id) in stacks:
-                        self._place(
-                            stacks[lane_id, phase_id], (lane_id, phase_id), left, top, moved
-                        )
-            spans.append((lane_id, top, height))
-            top += height
-        self._lane_spans = spans
-        if shifts:
-            self._shift(shifts, moved)
-        for arrow in moved.values():
-            arrow.update_path()
-        if shifted:
-            self._lay_out_background(self.doc.lanes())
-
-    def _shift(self, shifts: dict[str, float], moved: dict[str, DependencyItem]) -> None:
-        """Move the cards of lanes whose cells did not change by their lane's shift; their
-        arrows go into ``moved``."""
-        items = self.step_items
-        for step_id, (lane_id, _phase_id) in self._card_cells.items():
-            dy = shifts.get(lane_id)
-            if dy is not None:
-                card = items[step_id]
-                card.home = target = QPointF(card.home.x(), card.home.y() + dy)
-                card.setPos(target)
-                if card.arrows:
-                    moved.update(card.arrows)
-
-    def _place(
-        self,
-        stack: list[StepCardItem],
-        cell: tuple[str, str],
-        left: float,
-        top: float,
-        moved: dict[str, DependencyItem],
-    ) -> None:
-        """Stack a cell's cards from its top; the arrows of cards that moved go into
-        ``moved``."""
-        y = top + CELL_PADDING
-        for card in stack:
-            target = QPointF(left + CARD_X, y)
-            card.home = target
-            if card.pos() != target:
-                card.setPos(target)
-                moved.update(card.arrows)
-            self._card_cells[card.step_id] = cell
-            y += card.height + CARD_GAP
-
-    def _lane_height(self, lane_id: str) -> float:
-        """As tall as the lane's header and its tallest stack with padding."""
-        header = self.lane_items.get(lane_id)
-        height = max(LANE_MIN_HEIGHT, header.content_height() if header else 0.0)
-        for phase_id, _left in self._phase_spans:
-            used = self._stack_heights.get((lane_id, phase_id))
-            if used is not None:
-                height = max(height, used + 2 * CELL_PADDING)
-        return height
-
-    def _set_lane_header(self, lane_id: str, top: float, height: float) -> None:
-        header = self.lane_items.get(lane_id)
-        if header is not None:
-            header.set_size(HEADER_WIDTH, height)
-            header.setPos(0, top)
-
-    def _lay_out_background(self, lanes: list[Lane]) -> None:
-        """Lane bands, column lines, legend and scene rectangle from the lanes' spans."""
-        right = HEADER_WIDTH + COLUMN_WIDTH * len(self._phase_spans)
-        bands = [
-            (
-                QRectF(HEADER_WIDTH, lane_top, right - HEADER_WIDTH, height),
-                tinted(QColor(lane.color), LANE_TINT),
-                self._is_dimmed(lane),
-            )
-            for lane, (_id, lane_top, height) in zip(lanes, self._lane_spans, strict=True)
-        ]
-        _id, last_top, last_height = self._lane_spans[-1] if self._lane_spans else ("", 0.0, 0.0)
-        top = last_top + last_height if self._lane_spans else PHASE_HEADER_HEIGHT
-        columns = [left for _id, left in self._phase_spans[1:]]
-        self._grid.set_layout(bands, columns, QRectF(0, 0, right, top))
-        self._legend.setPos(HEADER_WIDTH, top + LEGEND_GAP)
-        bottom = top + LEGEND_GAP + LEGEND_HEIGHT
-        width = max(right, HEADER_WIDTH + self._legend.boundingRect().width())
-        self.setSceneRect(
-            QRectF(0, 0, width, bottom).adjusted(
-                -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
-            )
-        )
-
     def _update_progress(
         self, lane_ids: Iterable[str] | None = None, phase_ids: Iterable[str] | None = None
     ) -> None:
@@ -527,8 +315,8 @@ class SwimlaneScene(SwimlaneSceneBase):
             for phase_id, phase_header in self.phase_items.items():
                 phase_header.set_progress(progress(by_phase.get(phase_id, [])))
             return
-        all_lanes = [lane_id for lane_id, _t, _h in self._lane_spans]
-        all_phases = [phase_id for phase_id, _left in self._phase_spans]
+        all_lanes = [lane_id for lane_id, _t, _h in self.swimlane_layout.lane_spans]
+        all_phases = [phase_id for phase_id, _left in self.swimlane_layout.phase_spans]
         for lane_id in set(lane_ids) & self.lane_items.keys():
             steps = [s for p in all_phases for s in self.doc.steps_in(lane_id, p)]
             self.lane_items[lane_id].set_progress(progress(steps))
@@ -543,10 +331,7 @@ class SwimlaneScene(SwimlaneSceneBase):
             steps, key=lambda s: (phases.get(s.phase_id, 0), lanes.get(s.lane_id, 0), s.position)
         )
 
-    def _column_of(self, card: StepCardItem) -> int:
-        return int((card.home.x() - HEADER_WIDTH) // COLUMN_WIDTH)
-
-    # --- route highlight -----------------------------------------------------------------
+    # --- route highlight ------------------------------------------------------------------
     def _is_dimmed(self, lane: Lane | None) -> bool:
         return self._route is not None and (lane is None or lane.route != self._route)
 
@@ -578,7 +363,7 @@ class SwimlaneScene(SwimlaneSceneBase):
             arrow.update()
         self._selected_cards = selected
 
-    # --- document signals ----------------------------------------------------------------
+    # --- document signals -----------------------------------------------------------------
     def _on_doc_structure_changed(self) -> None:
         self._build()
 
@@ -592,7 +377,7 @@ class SwimlaneScene(SwimlaneSceneBase):
         else:
             self._refresh_card(card, step)
         card.setOpacity(DIMMED if self._step_dimmed(step_id) else 1.0)
-        self._relayout_cells([(step.lane_id, step.phase_id)])
+        self.swimlane_layout.relayout_cells([(step.lane_id, step.phase_id)])
         self._update_progress([step.lane_id], [step.phase_id])
 
     def _on_doc_step_changed(self, step_id: str) -> None:
@@ -601,7 +386,7 @@ class SwimlaneScene(SwimlaneSceneBase):
         if step is None or card is None:
             return
         if self._refresh_card(card, step):
-            self._relayout_cells([(step.lane_id, step.phase_id)])
+            self.swimlane_layout.relayout_cells([(step.lane_id, step.phase_id)])
             # A card that grew or shrank where it stands: its arrows meet its new edges.
             for arrow in card.arrows.values():
                 arrow.update_path()
@@ -620,7 +405,7 @@ class SwimlaneScene(SwimlaneSceneBase):
             if step is None:
                 continue
             cells.add((step.lane_id, step.phase_id))
-            old = self._card_cells.get(step_id) if card is not None else None
+            old = self.swimlane_layout.card_cells.get(step_id) if card is not None else None
             if old is None:
                 recount_lanes.add(step.lane_id)
                 recount_phases.add(step.phase_id)
@@ -636,7 +421,7 @@ class SwimlaneScene(SwimlaneSceneBase):
                     self._refresh_card(card, step)
                 card.setOpacity(DIMMED if self._step_dimmed(step_id) else 1.0)
                 arrows.update(card.arrows)
-        self._relayout_cells(cells)
+        self.swimlane_layout.relayout_cells(cells)
         for arrow in arrows.values():
             self._highlight_arrow(arrow)
         if recount_lanes or recount_phases:
@@ -648,15 +433,14 @@ class SwimlaneScene(SwimlaneSceneBase):
             return
         for dep_id in list(card.arrows):
             self._remove_arrow(dep_id)
-        if self._link_target is card:
-            self._link_target = None
+        self._gestures.forget_card(card)
         self.removeItem(card)
-        cell = self._card_cells.pop(step_id, None)
+        cell = self.swimlane_layout.card_cells.pop(step_id, None)
         if cell is None:
-            self._relayout()
+            self.swimlane_layout.relayout()
             self._update_progress()
             return
-        self._relayout_cells([cell])
+        self.swimlane_layout.relayout_cells([cell])
         self._update_progress([cell[0]], [cell[1]])
 
     def _on_doc_dependency_added(self, dep_id: str) -> None:
@@ -670,227 +454,33 @@ class SwimlaneScene(SwimlaneSceneBase):
         color = lane.color if lane else MUTED.name()
         return card.refresh(step, color, self.doc.instruments_of(step.id))
 
-    # --- gestures: moving cards ----------------------------------------------------------
-    def _moving_cards(self, dragged: StepCardItem) -> list[StepCardItem]:
-        cards = [i for i in self.selectedItems() if isinstance(i, StepCardItem)]
-        if dragged not in cards:
-            cards.append(dragged)
-        return cards
-
+    # --- gestures: what items report goes to ``SwimlaneGestures`` -------------------------
     def _cards_dragged(self, dragged: StepCardItem, first: bool) -> None:
-        cards = self._moving_cards(dragged)
-        arrows: dict[str, DependencyItem] = {}
-        for card in cards:
-            arrows.update(card.arrows)
-            if first:
-                card.setZValue(Z_DRAGGED)
-        for arrow in arrows.values():
-            arrow.update_path()
-        cell = self.cell_at(dragged.centre())
-        if cell is None:
-            self._indicator.setVisible(False)
-            return
-        moving = {c.step_id for c in cards}
-        others = [
-            self.step_items[s.id]
-            for s in self.doc.steps_in(*cell)
-            if s.id not in moving and s.id in self.step_items
-        ]
-        index = sum(1 for o in others if o.home.y() + o.height / 2 < dragged.centre().y())
-        rect = self.cell_rect(*cell)
-        if index < len(others):
-            bar_y = others[index].home.y() - CARD_GAP / 2
-        elif others:
-            bar_y = others[-1].home.y() + others[-1].height + CARD_GAP / 2
-        else:
-            bar_y = rect.top() + CELL_PADDING / 2
-        bar = QRectF(rect.left() + CARD_X, bar_y - 2, CARD_WIDTH, 4)
-        self._indicator.show_at(rect, bar)
+        self._gestures.cards_dragged(dragged, first)
 
     def _cards_released(self, dragged: StepCardItem) -> None:
-        self._indicator.setVisible(False)
-        cards = self._moving_cards(dragged)
-        for card in cards:
-            card.setZValue(Z_CARD)
-        moving = [c for c in cards if c.pos() != c.home]
-        moves: list[tuple[str, str, str, int]] = []
-        if moving and self.cell_at(dragged.centre()) is not None:
-            moves = self._moves_for(moving)
-        if moves:
-            self._after_release.append(partial(self.move_requested.emit, moves))
-        # Back to the layout; when the move goes through, the document's signal lays out again.
-        self._after_release.append(self._relayout)
+        self._gestures.cards_released(dragged)
 
-    def _moves_for(self, moving: list[StepCardItem]) -> list[tuple[str, str, str, int]]:
-        """Target cell of each card from its centre, position from its height among the cards
-        that stay; nothing when the drop changes no order."""
-        moving_ids = {c.step_id for c in moving}
-        by_cell: dict[tuple[str, str], list[StepCardItem]] = {}
-        for card in moving:
-            cell = self.cell_at(card.centre())
-            if cell is not None:
-                by_cell.setdefault(cell, []).append(card)
-        moves: list[tuple[str, str, str, int]] = []
-        for (lane_id, phase_id), arriving in by_cell.items():
-            staying = [
-                (self.step_items[s.id].home.y() + self.step_items[s.id].height / 2, s.id)
-                for s in self.doc.steps_in(lane_id, phase_id)
-                if s.id not in moving_ids and s.id in self.step_items
-            ]
-            coming = [(c.centre().y(), c.step_id) for c in arriving]
-            order = [step_id for _y, step_id in sorted(staying + coming)]
-            for card in sorted(arriving, key=lambda c: c.centre().y()):
-                moves.append((card.step_id, lane_id, phase_id, order.index(card.step_id)))
-        if self._changes_nothing(moves):
-            return []
-        return moves
-
-    def _changes_nothing(self, moves: list[tuple[str, str, str, int]]) -> bool:
-        for step_id, lane_id, phase_id, position in moves:
-            step = self.doc.step(step_id)
-            if step is None or (step.lane_id, step.phase_id, step.position) != (
-                lane_id,
-                phase_id,
-                position,
-            ):
-                return False
-        return True
-
-    # --- gestures: arrows ----------------------------------------------------------------
     def _link_started(self, source: StepCardItem) -> None:
-        self._remove_link_line()
-        line = QGraphicsPathItem()
-        pen = QPen(INK, 2, Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        line.setPen(pen)
-        line.setZValue(Z_LINK)
-        self._link_line = line
-        self.addItem(line)
+        self._gestures.link_started(source)
 
     def _link_moved(self, source: StepCardItem, scene_pos: QPointF) -> None:
-        if self._link_line is not None:
-            start = source.pos() + source.handle_center()
-            path = QPainterPath(start)
-            path.lineTo(scene_pos)
-            self._link_line.setPath(path)
-        target = self._card_at(scene_pos, exclude=source)
-        if target is not self._link_target:
-            if self._link_target is not None:
-                self._link_target.set_link_target(False)
-            if target is not None:
-                target.set_link_target(True)
-            self._link_target = target
+        self._gestures.link_moved(source, scene_pos)
 
     def _link_released(self, source: StepCardItem, scene_pos: QPointF) -> None:
-        self._remove_link_line()
-        if self._link_target is not None:
-            self._link_target.set_link_target(False)
-            self._link_target = None
-        target = self._card_at(scene_pos, exclude=source)
-        if target is None:
-            return
-        exists = any(
-            d.from_step_id == source.step_id and d.to_step_id == target.step_id
-            for d in self.doc.dependencies()
-        )
-        if not exists:
-            self._after_release.append(
-                partial(self.dependency_requested.emit, source.step_id, target.step_id)
-            )
+        self._gestures.link_released(source, scene_pos)
 
-    def _remove_link_line(self) -> None:
-        if self._link_line is not None:
-            if self._link_line.scene() is self:
-                self.removeItem(self._link_line)
-            self._link_line = None
-
-    def _card_at(
-        self, scene_pos: QPointF, exclude: StepCardItem | None = None
-    ) -> StepCardItem | None:
-        for item in self.items(scene_pos):
-            if isinstance(item, StepCardItem) and item is not exclude and item.isVisible():
-                return item
-        return None
-
-    # --- gestures: headers ---------------------------------------------------------------
     def _header_dragged(self, header: HeaderItem) -> None:
-        """A bar across the grid where the dragged lane or phase would go."""
-        index = self._header_index(header)
-        grid = self._grid.boundingRect()
-        if isinstance(header, LaneHeaderItem) and self._lane_spans:
-            tops = [top for i, top, _h in self._lane_spans if i != header.lane_id]
-            _id, last_top, last_height = self._lane_spans[-1]
-            y = tops[index] if index < len(tops) else last_top + last_height
-            self._indicator.show_at(QRectF(), QRectF(0, y - 2, grid.width(), 4))
-        elif isinstance(header, PhaseHeaderItem) and self._phase_spans:
-            lefts = [left for i, left in self._phase_spans if i != header.phase_id]
-            x = lefts[index] if index < len(lefts) else self._phase_spans[-1][1] + COLUMN_WIDTH
-            self._indicator.show_at(QRectF(), QRectF(x - 2, 0, 4, grid.bottom()))
-
-    def _header_index(self, header: HeaderItem) -> int:
-        """Where a dragged header would go among the others, from its centre."""
-        if isinstance(header, LaneHeaderItem):
-            centre = header.pos().y() + header.size_rect().height() / 2
-            return sum(
-                1 for i, top, h in self._lane_spans if i != header.lane_id and top + h / 2 < centre
-            )
-        if isinstance(header, PhaseHeaderItem):
-            centre = header.pos().x() + COLUMN_WIDTH / 2
-            return sum(
-                1
-                for i, left in self._phase_spans
-                if i != header.phase_id and left + COLUMN_WIDTH / 2 < centre
-            )
-        return 0
+        self._gestures.header_dragged(header)
 
     def _header_released(self, header: HeaderItem) -> None:
-        self._indicator.setVisible(False)
-        index = self._header_index(header)
-        if isinstance(header, LaneHeaderItem):
-            current = [i for i, _t, _h in self._lane_spans].index(header.lane_id)
-            if index != current:
-                self._after_release.append(
-                    partial(self.lane_header_moved.emit, header.lane_id, index)
-                )
-        elif isinstance(header, PhaseHeaderItem):
-            current = [i for i, _x in self._phase_spans].index(header.phase_id)
-            if index != current:
-                self._after_release.append(
-                    partial(self.phase_header_moved.emit, header.phase_id, index)
-                )
-        self._after_release.append(self._relayout)
+        self._gestures.header_released(header)
 
-    # --- QGraphicsScene ------------------------------------------------------------------
+    # --- QGraphicsScene -------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        # Requests go out after the item has finished its own event: the controller may
-        # rebuild the scene, which must not delete an item while it is handling an event.
-        pending, self._after_release = self._after_release, []
-        for request in pending:
-            request()
+        self._gestures.after_release()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not self._gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
-            return
-        pos = event.scenePos()
-        card = self._card_at(pos)
-        if card is not None:
-            event.accept()
-            self.edit_requested.emit(card.step_id)
-            return
-        for item in self.items(pos):
-            if isinstance(item, LaneHeaderItem):
-                event.accept()
-                self.lane_edit_requested.emit(item.lane_id)
-                return
-            if isinstance(item, PhaseHeaderItem):
-                event.accept()
-                self.phase_edit_requested.emit(item.phase_id)
-                return
-        cell = self.cell_at(pos)
-        if cell is not None:
-            event.accept()
-            self.add_step_requested.emit(*cell)
-            return
-        super().mouseDoubleClickEvent(event)

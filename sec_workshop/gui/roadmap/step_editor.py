@@ -10,7 +10,6 @@ once (``LinkToStepCommand``); unticking unlinks it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -38,11 +37,12 @@ from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepSession, StepStakeholder
 from sec_workshop.gui.common import labels
-from sec_workshop.gui.common.commands import SafeCommand
 from sec_workshop.gui.common.plain_text import plain
 from sec_workshop.gui.roadmap.commands import (
+    DetachInstrumentCommand,
     EditStepCommand,
     LinkToStepCommand,
+    ModelEditCommand,
     UnlinkFromStepCommand,
 )
 from sec_workshop.gui.roadmap.document import ModelDocument
@@ -51,6 +51,7 @@ from sec_workshop.gui.roadmap.document import ModelDocument
 # Stored dates at or below it cannot be shown and are kept as they are (see _date_picked).
 NO_DATE = QDate(100, 1, 1)
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a linked item's name, for the undo text
+StepLink = StepStakeholder | StepSession
 
 
 class StepEditorWidget(QWidget):
@@ -65,8 +66,6 @@ class StepEditorWidget(QWidget):
         # are trimmed when typing ends (a text stored with spaces around it is not touched
         # by merely passing through its field).
         self._typed_in: set[str] = set()
-        # Told when a link cannot be saved (the roadmap editor shows a message).
-        self.on_error: Callable[[DomainError], None] | None = None
         self.empty = QLabel(
             self.tr("Select a step to edit it, or double-click an empty cell to add one.")
         )
@@ -141,6 +140,7 @@ class StepEditorWidget(QWidget):
         doc.step_changed.connect(self._on_doc_step_changed)
         doc.links_changed.connect(self._on_doc_links_changed)
         doc.step_removed.connect(self._on_doc_step_removed)
+        doc.error_raised.connect(self._on_doc_error_raised)
         self.show_step(None)
 
     def _date_edit(self) -> QDateEdit:
@@ -202,15 +202,13 @@ class StepEditorWidget(QWidget):
             return
         self._push_command(EditStepCommand(self._doc, before, after, field))
 
-    def _push_command(self, command: SafeCommand) -> None:
-        """Push; when the change is refused or cannot be saved, the user is told and the
-        fields show again what is stored (nothing typed may look saved when it is not)."""
-        command.on_error = self._on_push_failed
+    def _push_command(self, command: ModelEditCommand) -> None:
         self._doc.undo_stack.push(command)
 
-    def _on_push_failed(self, error: DomainError) -> None:
-        if self.on_error is not None:
-            self.on_error(error)
+    def _on_doc_error_raised(self, _error: DomainError) -> None:
+        """A change was refused or could not be saved (the roadmap editor tells the user):
+        the fields show again what is stored, so that nothing typed looks saved when it is
+        not."""
         step = self._current()
         if step is not None:
             self._fill(step)
@@ -314,8 +312,6 @@ class StepEditorWidget(QWidget):
         item = self.instruments.currentItem()
         if item is None:
             return
-        from sec_workshop.gui.roadmap.commands import DetachInstrumentCommand
-
         self._push_command(
             DetachInstrumentCommand(self._doc, str(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -361,8 +357,8 @@ class StepEditorWidget(QWidget):
         if not has_wijk:
             return
         self._list_link_choices()
-        self.stakeholders.itemChanged.connect(self._on_stakeholders_item_changed)
-        self.sessions.itemChanged.connect(self._on_sessions_item_changed)
+        self.stakeholders.itemChanged.connect(self._on_links_item_changed)
+        self.sessions.itemChanged.connect(self._on_links_item_changed)
 
     def _list_link_choices(self) -> None:
         """The wijk's stakeholders and sessions as the lists to tick (again, when they
@@ -423,12 +419,11 @@ class StepEditorWidget(QWidget):
     def _fill_links(self, step: Step) -> None:
         if not self._doc.has_wijk:
             return
-        people = {x.stakeholder_id for x in self._doc.stakeholder_links_of(step.id)}
-        meetings = {x.session_id for x in self._doc.session_links_of(step.id)}
-        for widget, label, linked, text in (
-            (self.stakeholders, self.stakeholders_label, people, self.tr("Stakeholders (%1)")),
-            (self.sessions, self.sessions_label, meetings, self.tr("Sessions (%1)")),
+        for widget, label, text in (
+            (self.stakeholders, self.stakeholders_label, self.tr("Stakeholders (%1)")),
+            (self.sessions, self.sessions_label, self.tr("Sessions (%1)")),
         ):
+            linked = self._linked(step.id, widget)
             blocker = QSignalBlocker(widget)
             for row in range(widget.count()):
                 item = widget.item(row)
@@ -438,36 +433,32 @@ class StepEditorWidget(QWidget):
             del blocker
             label.setText(text.replace("%1", str(len(linked))))
 
-    def _push_link(self, command: LinkToStepCommand | UnlinkFromStepCommand) -> None:
-        self._push_command(command)
+    def _linked(self, step_id: str, widget: QListWidget) -> dict[str, StepLink]:
+        """The links of a step to what ``widget`` lists (stakeholders or sessions), by the
+        id of what they link to."""
+        if widget is self.stakeholders:
+            return {x.stakeholder_id: x for x in self._doc.stakeholder_links_of(step_id)}
+        return {x.session_id: x for x in self._doc.session_links_of(step_id)}
 
-    def _on_stakeholders_item_changed(self, item: QListWidgetItem) -> None:
+    def _on_links_item_changed(self, item: QListWidgetItem) -> None:
+        """A stakeholder or session ticked (link it to the step) or unticked (unlink it)."""
         step = self._current()
-        if step is None:
+        widget = item.listWidget()
+        if step is None or widget is None:
             return
-        stakeholder_id = str(item.data(Qt.ItemDataRole.UserRole))
-        linked = {x.stakeholder_id: x for x in self._doc.stakeholder_links_of(step.id)}
+        record_id = str(item.data(Qt.ItemDataRole.UserRole))
         name = str(item.data(NAME_ROLE))
-        if item.checkState() == Qt.CheckState.Checked and stakeholder_id not in linked:
-            link = StepStakeholder(step_id=step.id, stakeholder_id=stakeholder_id)
-            self._push_link(LinkToStepCommand(self._doc, link, name))
-        elif item.checkState() == Qt.CheckState.Unchecked and stakeholder_id in linked:
-            self._push_link(UnlinkFromStepCommand(self._doc, linked[stakeholder_id], name))
+        link = self._linked(step.id, widget).get(record_id)
+        if item.checkState() == Qt.CheckState.Checked and link is None:
+            new: StepLink = (
+                StepStakeholder(step_id=step.id, stakeholder_id=record_id)
+                if widget is self.stakeholders
+                else StepSession(step_id=step.id, session_id=record_id)
+            )
+            self._push_command(LinkToStepCommand(self._doc, new, name))
+        elif item.checkState() == Qt.CheckState.Unchecked and link is not None:
+            self._push_command(UnlinkFromStepCommand(self._doc, link, name))
         self._fill_links(step)  # also when saving failed: show what is stored
-
-    def _on_sessions_item_changed(self, item: QListWidgetItem) -> None:
-        step = self._current()
-        if step is None:
-            return
-        session_id = str(item.data(Qt.ItemDataRole.UserRole))
-        linked = {x.session_id: x for x in self._doc.session_links_of(step.id)}
-        name = str(item.data(NAME_ROLE))
-        if item.checkState() == Qt.CheckState.Checked and session_id not in linked:
-            link = StepSession(step_id=step.id, session_id=session_id)
-            self._push_link(LinkToStepCommand(self._doc, link, name))
-        elif item.checkState() == Qt.CheckState.Unchecked and session_id in linked:
-            self._push_link(UnlinkFromStepCommand(self._doc, linked[session_id], name))
-        self._fill_links(step)
 
     def _on_doc_step_changed(self, step_id: str) -> None:
         if step_id == self._step_id:

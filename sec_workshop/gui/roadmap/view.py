@@ -122,11 +122,6 @@ class SwimlaneView(CanvasView):
             return
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if self.space_pan_key(event, False):
-            return
-        super().keyReleaseEvent(event)
-
     def current_step_id(self) -> str | None:
         """The card that has the keyboard: the focused card if selected, else the first
         selected one."""

@@ -102,6 +102,15 @@ class SessionsView(QWidget):
         if self._summaries:
             self.table.selectRow(0)
 
+    def select_session(self, session_id: str) -> None:
+        """Show a session (asked for from elsewhere: a stakeholder's card)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == session_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(item)
+                return
+
     def selected_session_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:

@@ -1,4 +1,5 @@
-"""The main window: start page and wijk page, menus, undo/redo, backups and checks.
+"""The main window: start page, wijk page and template page, menus and toolbar, undo/redo
+over whatever is in front, and editing the list of wijken.
 
 The window is built and painted before the database is opened (``attach``), so it appears
 at once; the heavier parts (database layer, icon fonts, pages) load right after.
@@ -6,18 +7,15 @@ at once; the heavier parts (database layer, icon fonts, pages) load right after.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -25,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from sec_workshop.domain.base import DomainError
+from sec_workshop.gui.common.document import Document
 from sec_workshop.gui.common.plain_text import plain
+from sec_workshop.gui.shell import wijk_editing
+from sec_workshop.gui.shell.maintenance import MaintenanceActions
+from sec_workshop.gui.shell.model_files import ChooseFile, export_model, import_model
 from sec_workshop.messages import describe
 
 if TYPE_CHECKING:
@@ -34,11 +36,6 @@ if TYPE_CHECKING:
     from sec_workshop.gui.shell.start_page import StartPageWidget
     from sec_workshop.gui.shell.wijk_page import WijkPageWidget
     from sec_workshop.services.workspace import Workspace
-
-BACKUP_INTERVAL_MS = 30 * 60 * 1000
-
-# Asks for a file: (parent, caption, suggested file name, filter) -> the chosen path, or "".
-ChooseFile = Callable[[QWidget, str, str, str], str]
 
 
 def choose_save_file(parent: QWidget, caption: str, suggested: str, name_filter: str) -> str:
@@ -71,12 +68,11 @@ class MainWindow(QMainWindow):
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(loading)
         self.setCentralWidget(self.pages)
+        self.maintenance = MaintenanceActions(self, self.show_error, self._show_status)
+        self.maintenance.backup_restored.connect(self._on_maintenance_backup_restored)
+        self.backup_timer = self.maintenance.backup_timer
         self._build_actions()
         self._update_actions()
-
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
-        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
 
     def attach(self, workspace: Workspace, wijken: WijkListDocument | None = None) -> None:
         """Show the data of an opened workspace: pages, documents, icons, the backup timer.
@@ -91,16 +87,23 @@ class MainWindow(QMainWindow):
         if wijken is None:
             wijken = WijkListDocument(workspace, self)
         else:
+            earlier = wijken.parent()
+            if isinstance(earlier, MainWindow):  # on its way out: its messages go with it
+                wijken.error_raised.disconnect(earlier.show_error)
             wijken.setParent(self)
         self.wijken: WijkListDocument = wijken
         self.undo_group.addStack(self.wijken.undo_stack)
         self.undo_group.setActiveStack(self.wijken.undo_stack)
+        # Every failed command on the list of wijken (new, rename, delete, and their undo and
+        # redo) is told here, once.
+        self.wijken.error_raised.connect(self.show_error)
 
         self.start_page: StartPageWidget = StartPageWidget(self.wijken)
         self.wijk_page: WijkPageWidget = WijkPageWidget(workspace, self.lang)
         self.wijk_page.roadmap.editor_opened.connect(self._on_editor_opened)
         self.wijk_page.boards.editor_opened.connect(self._on_editor_opened)
         self.wijk_page.boards.editor_closed.connect(self._update_active_stack)
+        self.wijk_page.stakeholders.document_opened.connect(self._on_document_opened)
         self.undo_group.addStack(self.wijk_page.boards.doc.undo_stack)
         self.wijk_page.tabs.currentChanged.connect(self._on_wijk_tabs_current_changed)
         self.pages.addWidget(self.start_page)
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
         self._apply_icons()
         self._update_actions()
 
-        self.backup_timer.start()
+        self.maintenance.attach(workspace)
         self.statusBar().showMessage(
             self.tr("Every change is saved at once in %1").replace(
                 "%1", str(workspace.maintenance.database_file)
@@ -171,13 +174,25 @@ class MainWindow(QMainWindow):
             "openDemo", self.tr("Open &demo wijk"), self.open_demo, None, "demo"
         )
         self.backup_action = self._action(
-            "makeBackup", self.tr("Make &backup"), self.make_backup, "Ctrl+Shift+B", "backup"
+            "makeBackup",
+            self.tr("Make &backup"),
+            self.maintenance.make_backup,
+            "Ctrl+Shift+B",
+            "backup",
         )
         self.restore_action = self._action(
-            "restoreBackup", self.tr("&Restore backup…"), self.restore_backup, None, "restore"
+            "restoreBackup",
+            self.tr("&Restore backup…"),
+            self.maintenance.restore_backup,
+            None,
+            "restore",
         )
         self.check_action = self._action(
-            "checkDatabase", self.tr("&Check database"), self.check_database, None, "check"
+            "checkDatabase",
+            self.tr("&Check database"),
+            self.maintenance.check_database,
+            None,
+            "check",
         )
         self.export_model_action = self._action(
             "exportModel",
@@ -393,15 +408,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_editor_opened(self, editor: object) -> None:
-        stack = editor.doc.undo_stack  # type: ignore[attr-defined]
-        self.undo_group.addStack(stack)
+        self._on_document_opened(editor.doc)  # type: ignore[attr-defined]
+
+    def _on_document_opened(self, doc: Document) -> None:
+        self.undo_group.addStack(doc.undo_stack)
         self._update_active_stack()
 
     def _on_wijk_tabs_current_changed(self, _index: int) -> None:
         self._update_active_stack()
 
     def _update_active_stack(self) -> None:
-        """Undo works on what is in front: the roadmap editor, the boards, or the wijken."""
+        """Undo works on what is in front: the roadmap editor, the stakeholders, the boards,
+        or the wijken."""
         editor = self.wijk_page.roadmap.editor
         on_roadmap = (
             self.pages.currentWidget() is self.wijk_page
@@ -413,8 +431,15 @@ class MainWindow(QMainWindow):
             self.pages.currentWidget() is self.wijk_page
             and self.wijk_page.tabs.currentWidget() is self.wijk_page.boards
         )
+        on_stakeholders = (
+            self.pages.currentWidget() is self.wijk_page
+            and self.wijk_page.tabs.currentWidget() is self.wijk_page.stakeholders
+        )
+        people = self.wijk_page.stakeholders.doc
         if on_roadmap and editor is not None:
             self.undo_group.setActiveStack(editor.doc.undo_stack)
+        elif on_stakeholders and people is not None:
+            self.undo_group.setActiveStack(people.undo_stack)
         elif on_boards:
             boards = self.wijk_page.boards
             stack = boards.editor.doc.undo_stack if boards.editor else boards.doc.undo_stack
@@ -432,18 +457,9 @@ class MainWindow(QMainWindow):
         return self.start_page.current_wijk_id()
 
     def new_wijk(self) -> None:
-        from sec_workshop.gui.shell.commands import AddWijkCommand
-        from sec_workshop.gui.shell.dialogs import NewWijkDialog
-
-        dialog = NewWijkDialog(self._ws.models.templates(), self.lang, self)
-        dialog.deleteLater()
-        if dialog.exec() != NewWijkDialog.DialogCode.Accepted or dialog.result_wijk is None:
-            return
-        command = AddWijkCommand(self.wijken, dialog.result_wijk, dialog.template_id())
-        command.on_error = self.show_error
-        self.wijken.undo_stack.push(command)
-        if command.error is None:
-            self.start_page.refresh(select_id=command.wijk_id)
+        wijk_id = wijk_editing.new_wijk(self, self.wijken, self.lang)
+        if wijk_id is not None:
+            self.start_page.refresh(select_id=wijk_id)
 
     def _rename_current(self) -> None:
         wijk_id = self._current_wijk_id()
@@ -451,23 +467,7 @@ class MainWindow(QMainWindow):
             self.rename_wijk(wijk_id)
 
     def rename_wijk(self, wijk_id: str) -> None:
-        wijk = self.wijken.wijk(wijk_id)
-        if wijk is None:
-            return
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Rename wijk"),
-            self.tr("New name for “%1”:").replace("%1", wijk.name),
-            QLineEdit.EchoMode.Normal,
-            wijk.name,
-        )
-        if not ok or name.strip() == wijk.name:
-            return
-        from sec_workshop.gui.shell.commands import RenameWijkCommand
-
-        command = RenameWijkCommand(self.wijken, wijk_id, wijk.name, name.strip())
-        command.on_error = self.show_error
-        self.wijken.undo_stack.push(command)
+        wijk_editing.rename_wijk(self, self.wijken, wijk_id)
 
     def _delete_current(self) -> None:
         wijk_id = self._current_wijk_id()
@@ -475,26 +475,7 @@ class MainWindow(QMainWindow):
             self.delete_wijk(wijk_id)
 
     def delete_wijk(self, wijk_id: str) -> None:
-        wijk = self.wijken.wijk(wijk_id)
-        if wijk is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete wijk"),
-            self.tr(
-                "Delete “%1” with its roadmap, sessions, stakeholders and boards?\n\n"
-                "You can undo this with Edit > Undo."
-            ).replace("%1", wijk.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from sec_workshop.gui.shell.commands import DeleteWijkCommand
-
-        command = DeleteWijkCommand(self.wijken, wijk_id, wijk.name)
-        command.on_error = self.show_error
-        self.wijken.undo_stack.push(command)
+        wijk_editing.delete_wijk(self, self.wijken, wijk_id)
 
     def _on_wijken_wijk_removed(self, wijk_id: str) -> None:
         if self.wijk_page.wijk_id == wijk_id and self.pages.currentWidget() is self.wijk_page:
@@ -521,210 +502,49 @@ class MainWindow(QMainWindow):
         model = self._model_in_front()
         if model is None:
             return
-        suggested = "".join("-" if c in '/\\:*?"<>|' else c for c in model.name).strip() or "model"
-        path = self.choose_save_file(
-            self,
-            self.tr("Export process model"),
-            f"{suggested}.json",
-            self.tr("Process models (*.json)"),
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".json"):
-            path += ".json"
         try:
-            self._ws.outputs.write(
-                self._ws.outputs.path(path), self._ws.models.export_bytes(model.id)
-            )
+            path = export_model(self, self._ws, model, self.choose_save_file)
         except DomainError as exc:
             self.show_error(exc)
             return
-        self.statusBar().showMessage(
-            self.tr("“%1” exported to %2").replace("%1", model.name).replace("%2", path), 10_000
-        )
+        if path:
+            self.statusBar().showMessage(
+                self.tr("“%1” exported to %2").replace("%1", model.name).replace("%2", path),
+                10_000,
+            )
 
     def import_model(self) -> None:
         """Read a process model file: as a new template, or as the open wijk's roadmap.
 
         The whole file is checked before anything is stored; a bad file changes nothing.
         """
-        from sec_workshop.exchange import process_model_file
-        from sec_workshop.exchange.files import read_limited
-        from sec_workshop.services.maintenance import Reason
-        from sec_workshop.services.models import LostLink
-
-        title = self.tr("Import process model")
-        path = self.choose_open_file(self, title, "", self.tr("Process models (*.json)"))
-        if not path:
-            return
-        try:
-            spec = process_model_file.parse_bytes(
-                read_limited(Path(path), process_model_file.MAX_BYTES)
-            )
-        except DomainError as exc:
-            QMessageBox.warning(
-                self,
-                title,
-                plain(
-                    self.tr("“%1” was not imported; nothing was changed.\n\n%2")
-                    .replace("%1", Path(path).name)
-                    .replace("%2", describe(exc, self.lang))
-                ),
-            )
-            return
         wijk = None
         if self.pages.currentWidget() is self.wijk_page and self.wijk_page.wijk_id:
             wijk = self.wijken.wijk(self.wijk_page.wijk_id)
-        if wijk is not None:
-            choices = [
-                self.tr("As a new template"),
-                self.tr("As the roadmap of “%1” (replaces the current one)").replace(
-                    "%1", wijk.name
-                ),
-            ]
-            choice, ok = QInputDialog.getItem(
-                self,
-                title,
-                plain(self.tr("How do you want to import “%1”?").replace("%1", spec.name)),
-                choices,
-                0,
-                False,
-            )
-            if not ok or choice not in choices:
-                return
-            if choice == choices[0]:
-                wijk = None
-        if wijk is not None:
-            answer = QMessageBox.question(
-                self,
-                title,
-                plain(
-                    self.tr(
-                        "Replace the roadmap of “%1” with “%2” from the file?\n\n"
-                        "The history of the old roadmap is kept, with a line about this import. "
-                        "A backup is made first; Edit > Undo cannot take this back."
-                    )
-                    .replace("%1", wijk.name)
-                    .replace("%2", spec.name)
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        lost: tuple[LostLink, ...] = ()
-        shown = 3  # links named in the status bar; the command line lists every one
         try:
-            with self._ws.maintenance.backup_before(Reason.IMPORT):
-                if wijk is not None:
-                    imported = self._ws.models.import_roadmap(spec, wijk.id)
-                    model, lost = imported.model, imported.lost
-                else:
-                    model = self._ws.models.import_template(spec)
+            imported = import_model(self, self._ws, self.lang, wijk, self.choose_open_file)
         except DomainError as exc:
             self.show_error(exc)
             return
-        if wijk is not None:
-            self.wijk_page.show_wijk(wijk)
+        if imported is None:
+            return
+        if imported.wijk is not None:
+            self.wijk_page.show_wijk(imported.wijk)
             self.wijk_page.show_tab(self.wijk_page.ROADMAP)
-            message = self.tr("The roadmap of “%1” was replaced by “%2”.")
-            message = message.replace("%1", wijk.name).replace("%2", model.name)
         else:
-            self.open_template(model.id)
-            message = self.tr("“%1” was added as a template.").replace("%1", model.name)
-        if lost:
-            names = "; ".join(f"{link.name} – {link.step_title}" for link in lost[:shown])
-            names += "; …" if len(lost) > shown else ""
-            message += " " + self.tr(
-                "%n link(s) to stakeholders or sessions could not be kept, for lack of a step "
-                "of that title in a lane of that name: %1",
-                None,
-                len(lost),
-            ).replace("%1", names)
-        self.statusBar().showMessage(message, 60_000 if lost else 10_000)
+            self.open_template(imported.model.id)
+        self.statusBar().showMessage(imported.message(), 60_000 if imported.lost else 10_000)
 
     # --- safety: backups and checks ------------------------------------------------------
     def backup_at_start(self) -> None:
-        try:
-            self._ws.maintenance.backup_at_start()
-        except DomainError as exc:
-            self.show_error(exc)
+        self.maintenance.backup_at_start()
 
-    def _on_backup_timer_timeout(self) -> None:
-        from sec_workshop.services.maintenance import Reason
-
-        try:
-            path = self._ws.maintenance.backup_if_changed(Reason.AUTOMATIC)
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        if path is not None:
-            self.statusBar().showMessage(
-                self.tr("Automatic backup made: %1").replace("%1", path.name), 10_000
-            )
-
-    def make_backup(self) -> None:
-        from sec_workshop.services.maintenance import Reason
-
-        try:
-            path = self._ws.maintenance.backup(Reason.MANUAL)
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Backup made"),
-            self.tr("The backup was written and verified:\n%1").replace("%1", str(path)),
-        )
-
-    def check_database(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problems = self._ws.maintenance.check()
-        finally:
-            QApplication.restoreOverrideCursor()
-        if problems:
-            QMessageBox.critical(
-                self,
-                self.tr("Check database"),
-                self.tr(
-                    "The database has problems:\n%1\n\nRestore a backup (File > Restore backup)."
-                ).replace("%1", "\n".join(problems[:10])),
-            )
-        else:
-            QMessageBox.information(
-                self,
-                self.tr("Check database"),
-                self.tr("The database is sound: integrity and references are in order."),
-            )
-
-    def restore_backup(self) -> None:
-        from sec_workshop.gui.shell.dialogs import RestoreBackupDialog
-
-        dialog = RestoreBackupDialog(self._ws.maintenance.backups(), self)
-        dialog.deleteLater()
-        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.chosen_path()
-        if chosen is None:
-            return
-        try:
-            safety = self._ws.restore_backup(Path(chosen))
-        except DomainError as exc:
-            self.show_error(exc)
-            return
+    def _on_maintenance_backup_restored(self) -> None:
         # Everything on screen and every undo step refers to the old state.
         self.wijken.undo_stack.clear()
         self.wijken.reload()
         self.start_page.refresh()
         self.show_start()
-        QMessageBox.information(
-            self,
-            self.tr("Backup restored"),
-            self.tr("The backup was restored. The state before it was saved as:\n%1").replace(
-                "%1", safety.name
-            ),
-        )
 
     # --- misc ----------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -736,6 +556,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: DomainError) -> None:
         QMessageBox.warning(self, self.tr("SEC Workshop"), describe(error, self.lang))
+
+    def _show_status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _on_language_action_triggered(self) -> None:
         action = self.sender()

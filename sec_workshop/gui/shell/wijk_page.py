@@ -57,6 +57,9 @@ class WijkPageWidget(QWidget):
         self.sessions = SessionsView(workspace)
         self.stakeholders = StakeholdersView(workspace)
         self.boards = BoardsTab(workspace, lang)
+        # A stakeholder card opens the steps and sessions it is linked to in their tabs.
+        self.stakeholders.open_step_requested.connect(self._on_open_step_requested)
+        self.stakeholders.open_session_requested.connect(self._on_open_session_requested)
         # An open board gets the room of the wijk's key figures; they return with the list.
         self.boards.editor_opened.connect(self._on_boards_editor_opened)
         self.boards.editor_closed.connect(self._on_boards_editor_closed)
@@ -121,6 +124,14 @@ class WijkPageWidget(QWidget):
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
+    def _on_open_step_requested(self, _model_id: str, step_id: str) -> None:
+        self.show_tab(self.ROADMAP)
+        self.roadmap.show_step(step_id)
+
+    def _on_open_session_requested(self, session_id: str) -> None:
+        self.show_tab(self.SESSIONS)
+        self.sessions.select_session(session_id)
+
     def _load(self, index: int) -> None:
         if self.wijk_id is None or index in self._loaded or index < 0:
             return
@@ -161,3 +172,11 @@ class RoadmapTab(QWidget):
         self.editor = RoadmapEditorWidget(self._workspace, model.id, self._lang)
         self._layout.addWidget(self.editor)
         self.editor_opened.emit(self.editor)
+
+    def show_step(self, step_id: str) -> None:
+        """Select a step's card, bring it into view, and show it in the step panel."""
+        editor = self.editor
+        if editor is None or editor.doc.step(step_id) is None:
+            return
+        editor.scene.select_steps([step_id])
+        editor.view.centerOn(editor.scene.card_rect(step_id).center())

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor
+from sec_workshop.gui.common.fonts import pixel_font
 
 if TYPE_CHECKING:
     from sec_workshop.gui.board.document import BoardDocument
@@ -54,7 +55,6 @@ class BoardHost(Protocol):
     def same_for_all_views(self) -> bool: ...
 
 
-FONT_FAMILY = "Open Sans"
 NOTE_PAD = 10.0
 NOTE_FONT_SIZES = (26, 22, 19, 16, 14, 12, 10)  # pixels; the largest that fits is used
 LABEL_FONT_SIZES = (40, 32, 26, 22, 18, 14)
@@ -124,8 +124,7 @@ def participant_color(index: int) -> QColor:
 @cache
 def board_font(pixels: int, bold: bool = False) -> QFont:
     """The board's font at a pixel size (shared: callers must not change it)."""
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(pixels)
+    font = pixel_font(pixels)
     if bold:
         font.setWeight(QFont.Weight.DemiBold)
     return font

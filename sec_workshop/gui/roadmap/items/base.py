@@ -290,6 +290,10 @@ class SwimlaneSceneBase(QGraphicsScene):
     def arrow_text(self, dep_id: str) -> str:
         raise NotImplementedError
 
+    def people_of(self, step_id: str) -> list[str]:
+        """The names of the stakeholders linked to a step (a template has none)."""
+        raise NotImplementedError
+
     def _cards_dragged(self, dragged: StepCardItem, first: bool) -> None:
         raise NotImplementedError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QPainter,
     QPainterPath,
@@ -95,7 +95,7 @@ class StepCardItem(QGraphicsRectItem):
         self._chips: list[tuple[QRectF, QStaticText]] = []
         self._chip_rects: list[QRectF] = []  # the same rectangles, for the sketch
         self._paths = card_paths(self._height)
-        self._tooltip = ""
+        self._tip = ""
         self._hovered = False
         self._link_target = False
         self._linking = False
@@ -161,9 +161,9 @@ class StepCardItem(QGraphicsRectItem):
             self._paths = card_paths(height)
             self.setRect(self._paths.bounds)
         tip = step.title if not step.description.strip() else f"{step.title}\n\n{step.description}"
-        self._tooltip = plain(tip if len(tip) < 600 else tip[:600] + "…")
+        self._tip = tip if len(tip) < 600 else tip[:600] + "…"
         if self.toolTip():
-            self.setToolTip(self._tooltip)
+            self.setToolTip(self._tooltip_text())
         self.update()
         return changed
 
@@ -276,10 +276,21 @@ class StepCardItem(QGraphicsRectItem):
             painter.drawEllipse(self.handle_center(), 2.5, 2.5)
 
     # --- gestures ------------------------------------------------------------------------
+    def _tooltip_text(self) -> str:
+        """The step's title and description, and who is involved in it."""
+        scene = swimlane_scene_of(self)
+        people = scene.people_of(self.step_id) if scene is not None else []
+        tip = self._tip
+        if people:
+            heading = QCoreApplication.translate("StepCard", "Stakeholders")
+            tip += f"\n\n{heading}: " + ", ".join(people)
+        return plain(tip)
+
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True
-        if self.toolTip() != self._tooltip:
-            self.setToolTip(self._tooltip)  # set late: most cards are never hovered
+        tooltip = self._tooltip_text()  # set late: most cards are never hovered
+        if self.toolTip() != tooltip:
+            self.setToolTip(tooltip)
         self.update()
         for arrow in self.arrows.values():
             arrow.update()

@@ -9,6 +9,7 @@ import unicodedata
 from typing import Any
 
 from sec_workshop.domain.base import DomainError
+from sec_workshop.messages.files import FILE_MESSAGES, PROBLEMS
 
 # code: (Dutch, English); {names} are filled from the error's params.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -174,116 +175,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De reservekopie {name} is niet in orde en is niet gebruikt.",
         "The backup {name} is not sound and was not used.",
     ),
-    "demo.template_missing": (
-        "Het sjabloon '{template}' voor de demowijk ontbreekt.",
-        "The template '{template}' for the demo wijk is missing.",
+    "stakeholder.not_found": (
+        "Er is geen stakeholder met id '{id}'.",
+        "There is no stakeholder with id '{id}'.",
     ),
-    "file.not_found": ("Het bestand '{name}' bestaat niet.", "The file '{name}' does not exist."),
-    "file.not_a_file": ("'{name}' is geen bestand.", "'{name}' is not a file."),
-    "file.unreadable": (
-        "Het bestand '{name}' kan niet worden gelezen.",
-        "The file '{name}' cannot be read.",
+    "stakeholder.other_wijk": (
+        "Een stakeholder blijft bij de wijk waar hij hoort.",
+        "A stakeholder stays with the wijk it belongs to.",
     ),
-    "file.invalid": ("{where}{problem}", "{where}{problem}"),
-    "file.too_big": (
-        "Het bestand '{name}' is te groot (hoogstens {max_mb} MB).",
-        "The file '{name}' is too big (at most {max_mb} MB).",
+    "db.scrub_busy": (
+        "De persoonsgegevens zijn leeggemaakt, maar het databasebestand kon niet helemaal "
+        "worden herschreven omdat het bezet is; probeer het opnieuw.",
+        "The personal data was emptied, but the database file could not be rewritten "
+        "completely because it is in use; try again.",
     ),
-    "model.not_found": (
-        "Er is geen sjabloon of wijk met id '{id}'.",
-        "There is no template or wijk with id '{id}'.",
-    ),
-    "notes.unsupported_type": (
-        "'{name}' is geen .txt- of .csv-bestand.",
-        "'{name}' is not a .txt or .csv file.",
-    ),
-    "notes.too_big": (
-        "Het bestand is te groot (hoogstens {max_mb} MB).",
-        "The file is too big (at most {max_mb} MB).",
-    ),
-    "notes.binary": (
-        "Dit is geen tekstbestand.",
-        "This is not a text file.",
-    ),
-    "notes.encoding": (
-        "De tekens in dit bestand zijn niet te lezen (geen UTF-8 of Windows-1252).",
-        "The characters in this file cannot be read (neither UTF-8 nor Windows-1252).",
-    ),
-    "notes.empty": ("Het bestand bevat geen plakbriefjes.", "The file holds no notes."),
-    "notes.too_many": (
-        "Het bestand bevat te veel plakbriefjes (hoogstens {max}).",
-        "The file holds too many notes (at most {max}).",
-    ),
-    "notes.text_too_long": (
-        "Regel {line}: de tekst is te lang (hoogstens {max} tekens).",
-        "Line {line}: the text is too long (at most {max} characters).",
-    ),
-    "notes.no_text_column": (
-        "De CSV heeft geen kolom 'text' (of 'tekst') in de eerste regel.",
-        "The CSV has no column 'text' in its first line.",
-    ),
-    "notes.too_many_cells": (
-        "Regel {line}: meer cellen dan kolommen.",
-        "Line {line}: more cells than columns.",
-    ),
-    "notes.empty_text": ("Regel {line}: de tekst is leeg.", "Line {line}: the text is empty."),
-    "notes.bad_color": (
-        "Regel {line}: onbekende kleur '{value}' (geel, roze, blauw, groen, oranje of paars).",
-        "Line {line}: unknown colour '{value}' (yellow, pink, blue, green, orange or purple).",
-    ),
-    "notes.bad_votes": (
-        "Regel {line}: '{value}' is geen geldig aantal stemmen.",
-        "Line {line}: '{value}' is not a valid number of votes.",
-    ),
-    "notes.cluster_too_long": (
-        "Regel {line}: de clusternaam is te lang (hoogstens {max} tekens).",
-        "Line {line}: the cluster name is too long (at most {max} characters).",
-    ),
-    "notes.csv_broken": (
-        "Regel {line}: de CSV is niet goed opgebouwd (een cel is te groot of een "
-        "aanhalingsteken sluit niet).",
-        "Line {line}: the CSV is malformed (a cell is too large or a quote is not closed).",
-    ),
-    "photo.empty": (
-        "Het bestand '{name}' is leeg. Kopieer de foto opnieuw van de telefoon of camera.",
-        "The file '{name}' is empty. Copy the photo again from the phone or camera.",
-    ),
-    "photo.too_large": (
-        "De foto '{name}' is te groot (hoogstens {max_mb} MB). Maak de foto kleiner of sla "
-        "hem op als JPEG.",
-        "The photo '{name}' is too big (at most {max_mb} MB). Make the photo smaller or save "
-        "it as JPEG.",
-    ),
-    "photo.not_an_image": (
-        "'{name}' is geen foto: alleen JPEG- en PNG-bestanden kunnen op een bord. Kies een "
-        "ander bestand.",
-        "'{name}' is not a photo: only JPEG and PNG files can go on a board. Choose another file.",
-    ),
-    "photo.unsupported_format": (
-        "'{name}' is een {format}-bestand; alleen JPEG en PNG kunnen op een bord. Sla de foto "
-        "op als JPEG en kies hem opnieuw.",
-        "'{name}' is a {format} file; only JPEG and PNG can go on a board. Save the photo as "
-        "JPEG and choose it again.",
-    ),
-    "photo.broken": (
-        "De foto '{name}' is beschadigd of niet helemaal gekopieerd. Kopieer hem opnieuw van "
-        "de telefoon of camera.",
-        "The photo '{name}' is damaged or was not copied completely. Copy it again from the "
-        "phone or camera.",
-    ),
-    "photo.too_many_pixels": (
-        "De foto '{name}' heeft te veel beeldpunten (hoogstens {max_mp} megapixel). Maak de "
-        "foto kleiner of stel de camera in op een lagere resolutie.",
-        "The photo '{name}' has too many pixels (at most {max_mp} megapixels). Make the photo "
-        "smaller or set the camera to a lower resolution.",
-    ),
-    "photo.unreadable": (
-        "De foto '{name}' kan niet worden gelezen. Controleer of de USB-stick of map nog "
-        "bereikbaar is en probeer het opnieuw.",
-        "The photo '{name}' cannot be read. Check that the USB stick or folder is still "
-        "there and try again.",
-    ),
-    "photo.not_found": ("Foto '{id}' bestaat niet.", "Photo '{id}' does not exist."),
     "wijk.not_found": ("Er is geen wijk met id '{id}'.", "There is no wijk with id '{id}'."),
     "db.open_failed": (
         "De database {path} kan nu niet worden geopend: {reason}. Er is niets veranderd; de "
@@ -421,58 +326,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' kan niet worden geschreven ({detail}). Er is niets veranderd.",
         "'{path}' cannot be written ({detail}). Nothing was changed.",
     ),
-}
-
-# Problems inside a structured file (``file.invalid``), by ``problem``.
-PROBLEMS: dict[str, tuple[str, str]] = {
-    "missing": ("ontbreekt.", "is missing."),
-    "empty": ("is leeg.", "is empty."),
-    "not_object": ("moet een object zijn.", "must be an object."),
-    "not_list": ("moet een lijst zijn.", "must be a list."),
-    "not_text": ("moet tekst zijn.", "must be text."),
-    "not_integer": ("moet een geheel getal zijn.", "must be a whole number."),
-    "too_long": ("is te lang (hoogstens {max} tekens).", "is too long (at most {max} characters)."),
-    "too_many": (
-        "heeft te veel onderdelen (hoogstens {max}).",
-        "has too many items (at most {max}).",
-    ),
-    "out_of_range": ("moet tussen {low} en {high} liggen.", "must be between {low} and {high}."),
-    "unknown_value": ("heeft een onbekende waarde '{value}'.", "has an unknown value '{value}'."),
-    "unknown_ref": (
-        "verwijst naar '{value}', dat niet in het bestand staat.",
-        "refers to '{value}', which is not in the file.",
-    ),
-    "self_reference": ("verwijst naar zichzelf.", "refers to itself."),
-    "duplicate": ("bevat '{value}' dubbel.", "contains '{value}' twice."),
-    "bad_color": (
-        "is geen kleur als #RRGGBB ('{value}').",
-        "is not a colour like #RRGGBB ('{value}').",
-    ),
-    "before_start": (
-        "ligt vóór de startdatum ('{value}').",
-        "is before the start date ('{value}').",
-    ),
-    "bad_date": (
-        "is geen datum als 2026-03-31 ('{value}').",
-        "is not a date like 2026-03-31 ('{value}').",
-    ),
-    "wrong_format": (
-        "is niet '{expected}': dit is niet het juiste soort bestand.",
-        "is not '{expected}': this is not the right kind of file.",
-    ),
-    "too_new": (
-        "{version} is nieuwer dan deze versie van SEC Workshop kan lezen.",
-        "{version} is newer than this version of SEC Workshop can read.",
-    ),
-    "bad_text": (
-        "bevat een teken dat geen tekst is ({char}).",
-        "contains a character that is not text ({char}).",
-    ),
-    "not_json": ("Het bestand is geen geldige JSON.", "The file is not valid JSON."),
-    "file_too_big": (
-        "Het bestand is te groot (hoogstens {max_mb} MB).",
-        "The file is too big (at most {max_mb} MB).",
-    ),
+    **FILE_MESSAGES,
 }
 
 # Why saving failed (``db.write_failed``), by ``reason``.
@@ -517,6 +371,17 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "size": ("De grootte", "The size"),
     "scale": ("De schaal", "The scale"),
     "records": ("Het aantal onderdelen", "The number of items"),
+    "organisation": ("De organisatie", "The organisation"),
+    "interests": ("De belangen", "The interests"),
+    "concerns": ("De zorgen", "The concerns"),
+    "needs": ("De behoeften", "The needs"),
+    "barriers": ("De belemmeringen", "The barriers"),
+    "opportunities": ("De kansen", "The opportunities"),
+    "koppelkansen": ("De lijst van koppelkansen", "The list of linking opportunities"),
+    "contact_name": ("De naam van de contactpersoon", "The contact's name"),
+    "contact_role": ("De rol van de contactpersoon", "The contact's role"),
+    "contact_email": ("Het e-mailadres", "The e-mail address"),
+    "contact_phone": ("Het telefoonnummer", "The phone number"),
 }
 
 
@@ -544,6 +409,9 @@ def describe(error: DomainError, lang: str = "nl") -> str:
         params["problem"] = _fill(problem[index], params)
         if not field:
             params["problem"] = params["problem"][:1].upper() + params["problem"][1:]
+    if error.code == "stakeholders.row_invalid":
+        inner = {k: v for k, v in error.params.items() if k not in ("row", "problem")}
+        params["problem"] = describe(DomainError(str(error.params.get("problem")), **inner), lang)
     if error.code in ("db.write_failed", "db.read_failed", "db.open_failed"):
         params["reason"] = REASONS.get(params.get("reason", ""), REASONS["other"])[index]
     template = MESSAGES.get(error.code)
