@@ -45,6 +45,7 @@ def main() -> int:
         page.stakeholders.show_page(1)
         snap("invloed-belangmatrix")
         page.stakeholders.show_page(0)
+        page.show_tab(page.BOARDS)
         boards = page.boards
         wijk_id = page.wijk_id
         assert wijk_id is not None

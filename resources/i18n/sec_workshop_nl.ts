@@ -1946,6 +1946,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Delete the chosen stakeholders (Delete)</source>
+        <translation>De gekozen stakeholders verwijderen (Delete)</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>

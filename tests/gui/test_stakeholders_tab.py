@@ -46,7 +46,8 @@ def test_a_stakeholder_from_the_catalogue_is_named_by_typing_and_deleted_with_un
     assert stored.name == "Buurthuis De Kroon"
 
     view.gallery.select(added.id)
-    QTest.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    view.gallery.view.setFocus()
+    QTest.keyClick(view.gallery.view, Qt.Key.Key_Delete)
     assert added.id not in doc.people
     assert added.id not in [p.id for p in doc.workspace.stakeholders.list(doc.wijk_id)]
     shell.window.undo_action.trigger()  # Ctrl+Z in the window, on this tab

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -66,6 +67,7 @@ class StakeholdersView(QWidget):
         )
         self.import_button.clicked.connect(self._on_import_clicked)
         self.delete_button = self._button("deleteStakeholders", "delete", self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen stakeholders (Delete)"))
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.cards_button = self._button("showCards", "cards", self.tr("Cards"))
         self.matrix_button = self._button(
@@ -114,6 +116,10 @@ class StakeholdersView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([max(self.width() - 440, 600), 440])
+        # Delete on the cards deletes the chosen ones, as the button does (undo brings them back).
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.gallery.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_delete_clicked)
         self.gallery.current_changed.connect(self._on_current_changed)
         self.gallery.open_requested.connect(self._on_open_requested)
         self.grid.stakeholder_selected.connect(self._on_current_changed)
