@@ -41,6 +41,29 @@ def main() -> int:
         for index, name in ((1, "sessies"), (2, "stakeholders"), (3, "borden")):
             page.show_tab(index)
             snap(name)
+        sessions = page.sessions
+        page.show_tab(page.SESSIONS)
+        planned = next(
+            (
+                s.session.id
+                for s in shell.workspace.sessions.summaries(page.wijk_id or "")
+                if s.session.status.value == "planned"
+            ),
+            None,
+        )
+        if planned is not None:
+            sessions.select_session(planned)
+            sessions.show_page(1)
+            snap("sessie-agenda")
+            sessions.run_session()
+            run = sessions.run_mode
+            if run is not None:
+                run.next_item()
+                run.next_item()
+                snap("sessie-draaien")
+                run.stop()
+                run.closed.emit()
+            sessions.show_page(0)
         page.show_tab(page.STAKEHOLDERS)
         page.stakeholders.show_page(1)
         snap("invloed-belangmatrix")

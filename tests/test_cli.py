@@ -69,7 +69,7 @@ def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], data_dir: Path)
         }
         assert s["influence"] in range(1, 6) and s["interest"] in range(1, 6)
     for session in wijk["sessions"]:
-        assert set(session) == {"id", "title", "date", "boards"}
+        assert set(session) >= {"id", "title", "date", "boards"}  # more: test_cli_sessions
         for board in session["boards"]:
             assert set(board) == {"id", "title", "note_count"}
     assert sum(b["note_count"] for s in wijk["sessions"] for b in s["boards"]) > 50

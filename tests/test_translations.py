@@ -388,9 +388,31 @@ def sweep(shell: Shell, app: QApplication, tmp_path: Path) -> list[Shown]:
         page.show_tab(index)
         settle(app)
         out += widget_texts(window, f"wijk tab {index}")
-    out += rows_visited(
-        page.sessions.table, lambda: widget_texts(page.sessions.details, "session details")
-    )
+    sessions = page.sessions
+
+    def session_pages() -> list[Shown]:
+        seen: list[Shown] = []
+        for index in range(sessions.tabs.count()):
+            sessions.show_page(index)
+            settle(app)
+            seen += widget_texts(sessions.tabs, f"session page {index}")
+        return seen
+
+    out += rows_visited(sessions.table, session_pages)
+    sessions.open_actions_button.click()
+    settle(app)
+    out += widget_texts(sessions.open_actions, "open actions")
+    sessions.open_actions_button.click()
+    sessions.run_session()
+    settle(app)
+    assert sessions.run_mode is not None
+    out += widget_texts(sessions.run_mode, "run mode")
+    sessions.run_mode.next_item()
+    settle(app)
+    out += widget_texts(sessions.run_mode, "run mode, first item")
+    sessions.run_mode.stop()
+    sessions.run_mode.closed.emit()
+    settle(app)
     people = page.stakeholders
     assert people.gallery is not None and people.editor is not None and people.grid is not None
     people.editor.personal_toggle.click()  # its section too

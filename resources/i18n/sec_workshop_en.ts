@@ -85,6 +85,16 @@
     </message>
 </context>
 <context>
+    <name>MaterialsChecklist</name>
+    <message numerus="yes">
+        <source>Amounts per participant are counted for %n expected participant(s).</source>
+        <translation>
+            <numerusform>Amounts per participant are counted for %n expected participant.</numerusform>
+            <numerusform>Amounts per participant are counted for %n expected participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModelCommands</name>
     <message numerus="yes">
         <source>Move %n step(s)</source>
@@ -102,12 +112,49 @@
     </message>
 </context>
 <context>
+    <name>OpenActionsView</name>
+    <message numerus="yes">
+        <source>%n open action item(s)</source>
+        <translation>
+            <numerusform>%n open action item</numerusform>
+            <numerusform>%n open action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoadmapEditorWidget</name>
     <message numerus="yes">
         <source>Paste %n step(s)</source>
         <translation>
             <numerusform>Paste %n step</numerusform>
             <numerusform>Paste %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message numerus="yes">
+        <source>Expected participants: %n in all</source>
+        <translation>
+            <numerusform>Expected participants: %n in all</numerusform>
+            <numerusform>Expected participants: %n in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message numerus="yes">
+        <source>%n board(s) with their notes go with it.</source>
+        <translation>
+            <numerusform>%n board with its notes goes with it.</numerusform>
+            <numerusform>%n boards with their notes go with it.</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,234 @@
     </message>
 </context>
 <context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Action items of the session</source>
+        <translation>Actiepunten van de sessie</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nieuw actiepunt</translation>
+    </message>
+    <message>
+        <source>New action: type it and press Enter</source>
+        <translation>Nieuw actiepunt: typ het en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Name or organisation</source>
+        <translation>Naam of organisatie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>W&amp;ie</translation>
+    </message>
+    <message>
+        <source>&amp;By when</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Actiepunt bewerken</translation>
+    </message>
+    <message>
+        <source>Change the date of an action item</source>
+        <translation>Datum van een actiepunt wijzigen</translation>
+    </message>
+    <message>
+        <source>Tick off action item</source>
+        <translation>Actiepunt afvinken</translation>
+    </message>
+    <message>
+        <source>Reopen action item</source>
+        <translation>Actiepunt weer openzetten</translation>
+    </message>
+    <message>
+        <source>Move action item</source>
+        <translation>Actiepunt verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Add work form</source>
+        <translation>Werkvorm toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a work form after the chosen item (or drag one from the library)</source>
+        <translation>Een werkvorm toevoegen na het gekozen onderdeel (of sleep er een uit de bibliotheek)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Add an item of your own after the chosen one</source>
+        <translation>Een eigen onderdeel toevoegen na het gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Add a break of 15 minutes after the chosen item</source>
+        <translation>Een pauze van 15 minuten toevoegen na het gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item from the agenda (Delete)</source>
+        <translation>Het gekozen onderdeel van de agenda halen (Delete)</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitators</source>
+        <translation>Notities voor de facilitators</translation>
+    </message>
+    <message>
+        <source>Text for the participants</source>
+        <translation>Tekst voor de deelnemers</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes</source>
+        <translation>%1 van %2 minuten</translation>
+    </message>
+    <message>
+        <source>%1 min of breaks</source>
+        <translation>%1 min pauze</translation>
+    </message>
+    <message>
+        <source>runs %1 min over</source>
+        <translation>loopt %1 min uit</translation>
+    </message>
+    <message>
+        <source>Text for the &amp;participants (on their agenda)</source>
+        <translation>Tekst voor de &amp;deelnemers (op hun agenda)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the facilitators (choose an item)</source>
+        <translation>&amp;Notities voor de facilitators (kies een onderdeel)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the facilitators on “%1”</source>
+        <translation>&amp;Notities voor de facilitators bij “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the agenda</source>
+        <translation>“%1” aan de agenda toevoegen</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>“%1” verplaatsen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda</source>
+        <translation>“%1” van de agenda halen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” bewerken</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw onderdeel</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Work form</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Leiding</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>runs %1 min over</source>
+        <translation>loopt %1 min uit</translation>
+    </message>
+    <message>
+        <source>Ends %1 min after the time the session has.</source>
+        <translation>Eindigt %1 min na de tijd die de sessie heeft.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SEC Workshop</source>
@@ -767,6 +995,155 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsSection</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Decisions of the session</source>
+        <translation>Besluiten van de sessie</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nieuw besluit</translation>
+    </message>
+    <message>
+        <source>New decision: type it and press Enter</source>
+        <translation>Nieuw besluit: typ het en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Why: what weighed, who agreed</source>
+        <translation>Waarom: wat woog mee, wie stemde in</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Besluit bewerken</translation>
+    </message>
+    <message>
+        <source>Move decision</source>
+        <translation>Besluit verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorsBox</name>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Facilitators and their roles</source>
+        <translation>Facilitators en hun rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add a facilitator</source>
+        <translation>Facilitator toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen one</source>
+        <translation>De gekozen facilitator verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Edit facilitator “%1”</source>
+        <translation>Facilitator “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>New facilitator</source>
+        <translation>Nieuwe facilitator</translation>
+    </message>
+    <message>
+        <source>Add facilitator “%1”</source>
+        <translation>Facilitator “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove facilitator “%1”</source>
+        <translation>Facilitator “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Move facilitator “%1”</source>
+        <translation>Facilitator “%1” verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBar</name>
+    <message>
+        <source>Session held</source>
+        <translation>Sessie gehouden</translation>
+    </message>
+    <message>
+        <source>Mark the session as held</source>
+        <translation>Sessie als gehouden markeren</translation>
+    </message>
+    <message>
+        <source>Status of the roadmap step</source>
+        <translation>Status van de stap op de routekaart</translation>
+    </message>
+    <message>
+        <source>Step status:</source>
+        <translation>Status van de stap:</translation>
+    </message>
+    <message>
+        <source>Session status: %1</source>
+        <translation>Status van de sessie: %1</translation>
+    </message>
+    <message>
+        <source>The session is marked as held</source>
+        <translation>De sessie staat op gehouden</translation>
+    </message>
+    <message>
+        <source>This session serves no step of the roadmap.</source>
+        <translation>Deze sessie hoort bij geen stap van de routekaart.</translation>
+    </message>
+    <message>
+        <source>Serves the roadmap step “%1” (%2 · %3)</source>
+        <translation>Hoort bij stap “%1” van de routekaart (%2 · %3)</translation>
+    </message>
+    <message>
+        <source>Step “%1”: %2</source>
+        <translation>Stap “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWidget</name>
     <message>
         <source>History of adaptations</source>
@@ -1095,6 +1472,44 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>MaterialsChecklist</name>
+    <message>
+        <source>Materials to pack</source>
+        <translation>Materialen om in te pakken</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Nothing to pack yet: add work forms to the agenda, and what they need shows here.</source>
+        <translation>Nog niets in te pakken: voeg werkvormen toe aan de agenda, dan staat hier wat ze nodig hebben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packed.</source>
+        <translation>%1 van %2 ingepakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts per participant are counted for %n expected participant(s).</source>
+        <translation>
+            <numerusform>Aantallen per deelnemer zijn gerekend voor %n verwachte deelnemer.</numerusform>
+            <numerusform>Aantallen per deelnemer zijn gerekend voor %n verwachte deelnemers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack “%1”</source>
+        <translation>“%1” ingepakt</translation>
+    </message>
+    <message>
+        <source>Unpack “%1”</source>
+        <translation>“%1” niet meer ingepakt</translation>
+    </message>
+</context>
+<context>
     <name>ModelCommands</name>
     <message>
         <source>Add step “%1”</source>
@@ -1254,6 +1669,70 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>OpenActionsView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Open action items of the wijk</source>
+        <translation>Open actiepunten van de wijk</translation>
+    </message>
+    <message>
+        <source>No open action items: everything is done.</source>
+        <translation>Geen open actiepunten: alles is klaar.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s)</source>
+        <translation>
+            <numerusform>%n open actiepunt</numerusform>
+            <numerusform>%n open actiepunten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Tick off action item “%1”</source>
+        <translation>Actiepunt “%1” afvinken</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+</context>
+<context>
     <name>PngExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -1262,6 +1741,13 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>The image could not be written to %1.</source>
         <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorCard</name>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1793,17 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Omhoog (Ctrl+pijl omhoog)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1983,456 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
 </context>
 <context>
+    <name>RunModeWidget</name>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Planned %1 min, held %2 min</source>
+        <translation>Gepland %1 min, gehouden %2 min</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitators</source>
+        <translation>Notities voor de facilitatoren</translation>
+    </message>
+    <message>
+        <source>For the participants</source>
+        <translation>Voor de deelnemers</translation>
+    </message>
+    <message>
+        <source>Open board</source>
+        <translation>Bord openen</translation>
+    </message>
+    <message>
+        <source>Make board</source>
+        <translation>Bord maken</translation>
+    </message>
+    <message>
+        <source>A new board for this item, named after it</source>
+        <translation>Een nieuw bord voor dit onderdeel, met dezelfde naam</translation>
+    </message>
+    <message>
+        <source>Use a board of this session</source>
+        <translation>Bord van deze sessie gebruiken</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Previous item (Page Up)</source>
+        <translation>Vorig onderdeel (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next item (Page Down)</source>
+        <translation>Volgend onderdeel (Page Down)</translation>
+    </message>
+    <message>
+        <source>End of the agenda</source>
+        <translation>Einde van de agenda</translation>
+    </message>
+    <message>
+        <source>No agenda yet</source>
+        <translation>Nog geen agenda</translation>
+    </message>
+    <message>
+        <source>Ready to begin</source>
+        <translation>Klaar om te beginnen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 gepland</translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation>Leiding: %1</translation>
+    </message>
+    <message>
+        <source>No notes for this item.</source>
+        <translation>Geen notities bij dit onderdeel.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>Binnenkomst</translation>
+    </message>
+    <message>
+        <source>One more: %1</source>
+        <translation>Eén erbij: %1</translation>
+    </message>
+    <message>
+        <source>One fewer: %1</source>
+        <translation>Eén eraf: %1</translation>
+    </message>
+    <message>
+        <source>of %1 expected</source>
+        <translation>van %1 verwacht</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Aanwezig: %1</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Besluit…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action…</source>
+        <translation>Actie…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <source>Who takes the action</source>
+        <translation>Wie de actie oppakt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Back to preparation</source>
+        <translation>Terug naar voorbereiding</translation>
+    </message>
+    <message>
+        <source>Back to agenda</source>
+        <translation>Terug naar agenda</translation>
+    </message>
+    <message>
+        <source>Back to the agenda (Esc)</source>
+        <translation>Terug naar de agenda (Esc)</translation>
+    </message>
+    <message>
+        <source>Show the room the item under way and the time left, or the open board</source>
+        <translation>Laat de zaal het lopende onderdeel en de resterende tijd zien, of het open bord</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend onderdeel</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig onderdeel</translation>
+    </message>
+    <message>
+        <source>Time held for “%1”: %2</source>
+        <translation>Gehouden tijd voor “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Use board “%1” for “%2”</source>
+        <translation>Bord “%1” gebruiken voor “%2”</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Bedankt</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Hierna: %1</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Decision saved: %1</source>
+        <translation>Besluit vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Action saved: %1 (%2)</source>
+        <translation>Actiepunt vastgelegd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action saved: %1</source>
+        <translation>Actiepunt vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Count in: %1</source>
+        <translation>Binnengekomen: %1</translation>
+    </message>
+    <message>
+        <source>Count out: %1</source>
+        <translation>Eén minder: %1</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 planned</source>
+        <translation>%1 gehouden, %2 gepland</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Huurders</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigenaren</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Make board “%1”</source>
+        <translation>Bord “%1” maken</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;van</translation>
+    </message>
+    <message>
+        <source>&amp;lasting</source>
+        <translation>&amp;duur</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>e.g. Buurthuis De Kroon, Merelstraat 4</source>
+        <translation>bijv. Buurthuis De Kroon, Merelstraat 4</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>D&amp;oel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Roadmap step this session serves</source>
+        <translation>Stap van de routekaart waar deze sessie bij hoort</translation>
+    </message>
+    <message>
+        <source>Serves &amp;step</source>
+        <translation>Hoort bij &amp;stap</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Agenda kopiëren</translation>
+    </message>
+    <message>
+        <source>The agenda as text for an e-mail, on the clipboard</source>
+        <translation>De agenda als tekst voor een e-mail, op het klembord</translation>
+    </message>
+    <message>
+        <source>Agenda as calendar file (.ics)…</source>
+        <translation>Agenda als agendabestand (.ics)…</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Verwachte deelnemers</translation>
+    </message>
+    <message>
+        <source>&amp;Residents</source>
+        <translation>&amp;Bewoners</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Huurders</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Eigenaren</translation>
+    </message>
+    <message>
+        <source>&amp;Professionals</source>
+        <translation>&amp;Professionals</translation>
+    </message>
+    <message>
+        <source>Invited stakeholders</source>
+        <translation>Uitgenodigde stakeholders</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected participants: %n in all</source>
+        <translation>
+            <numerusform>Verwachte deelnemers: %n in totaal</numerusform>
+            <numerusform>Verwachte deelnemers: %n in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A calendar file to send with the invitation</source>
+        <translation>Een agendabestand om met de uitnodiging mee te sturen</translation>
+    </message>
+    <message>
+        <source>Give the session a date first.</source>
+        <translation>Geef de sessie eerst een datum.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Edit session “%1”</source>
+        <translation>Sessie “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>Change the step “%1” serves</source>
+        <translation>Stap van “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Invite “%1”</source>
+        <translation>“%1” uitnodigen</translation>
+    </message>
+    <message>
+        <source>Do not invite “%1”</source>
+        <translation>“%1” niet uitnodigen</translation>
+    </message>
+    <message>
+        <source>The agenda is on the clipboard: paste it into the e-mail.</source>
+        <translation>De agenda staat op het klembord: plak hem in de e-mail.</translation>
+    </message>
+    <message>
+        <source>Save the agenda as a calendar file</source>
+        <translation>Agenda opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Agendabestand (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file not saved</source>
+        <translation>Agendabestand niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>A new planned session, without a date yet</source>
+        <translation>Een nieuwe geplande sessie, nog zonder datum</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen session as the start of the next one</source>
+        <translation>Een kopie van de gekozen sessie als begin van de volgende</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session with its boards</source>
+        <translation>De gekozen sessie met haar borden verwijderen</translation>
+    </message>
+    <message>
+        <source>Run session</source>
+        <translation>Sessie draaien</translation>
+    </message>
+    <message>
+        <source>One screen for the hall: the agenda, the time, the boards and what is decided</source>
+        <translation>Eén scherm voor de zaal: de agenda, de tijd, de borden en wat er besloten wordt</translation>
+    </message>
+    <message>
+        <source>The action items not done of all sessions of the wijk</source>
+        <translation>De actiepunten die nog open staan, van alle sessies van de wijk</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -1504,48 +2450,75 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Locatie</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>This wijk has no sessions yet. Make one with New session.</source>
+        <translation>Deze wijk heeft nog geen sessies. Maak er een met Nieuwe sessie.</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialen</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Besluiten en actiepunten</translation>
+    </message>
+    <message>
+        <source>New session “%1”</source>
+        <translation>Nieuwe sessie “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (follow-up)</source>
+        <translation>%1 (vervolg)</translation>
+    </message>
+    <message>
+        <source>Duplicate session “%1”</source>
+        <translation>Sessie “%1” dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” with its agenda, decisions and actions?</source>
+        <translation>De sessie “%1” verwijderen, met haar agenda, besluiten en actiepunten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board(s) with their notes go with it.</source>
+        <translation>
+            <numerusform>Ook %n bord met zijn plakbriefjes gaat mee.</numerusform>
+            <numerusform>Ook %n borden met hun plakbriefjes gaan mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete session “%1”</source>
+        <translation>Sessie “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Boards</source>
-        <translation>Borden</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
-    </message>
-    <message>
         <source>Open actions</source>
-        <translation>Open acties</translation>
+        <translation>Open actiepunten</translation>
     </message>
     <message>
         <source>Sessions</source>
         <translation>Sessies</translation>
-    </message>
-    <message>
-        <source>Session details</source>
-        <translation>Details van de sessie</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Actiepunten</translation>
     </message>
 </context>
 <context>
@@ -2175,12 +3148,24 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Instrumenten</translation>
     </message>
     <message>
+        <source>New session for “%1”</source>
+        <translation>Nieuwe sessie voor “%1”</translation>
+    </message>
+    <message>
         <source>Stakeholders linked to this step</source>
         <translation>Stakeholders gekoppeld aan deze stap</translation>
     </message>
     <message>
         <source>Sessions linked to this step</source>
         <translation>Sessies gekoppeld aan deze stap</translation>
+    </message>
+    <message>
+        <source>New session for this step</source>
+        <translation>Nieuwe sessie voor deze stap</translation>
+    </message>
+    <message>
+        <source>Make a session that serves this step, and prepare it in Sessions</source>
+        <translation>Maak een sessie die bij deze stap hoort en bereid die voor bij Sessies</translation>
     </message>
     <message>
         <source>A template belongs to no wijk, so it has no stakeholders or sessions. Link them to steps in a wijk&apos;s roadmap.</source>
@@ -2442,6 +3427,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>vulnerable neighbourhood</source>
         <translation>kwetsbare wijk</translation>
+    </message>
+    <message>
+        <source>Next session: %1, %2</source>
+        <translation>Volgende sessie: %1, %2</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from sec_workshop.cli.sessions import listed_session
 from sec_workshop.cli.texts import t
 from sec_workshop.domain.stakeholder import PERSONAL_DATA_FIELDS, Stakeholder
 
@@ -13,6 +14,7 @@ from sec_workshop.domain.stakeholder import PERSONAL_DATA_FIELDS, Stakeholder
 def overview(ws: Any, personal: bool = False) -> dict[str, Any]:
     """Everything ``list`` shows; personal data of stakeholders only when asked for."""
     wijken = []
+    instruments = {i.id: i.name for i in ws.library.instruments()}
     for wijk in ws.wijken.list():
         boards_by_session: dict[str, list[dict[str, Any]]] = {}
         for summary in ws.boards.summaries(wijk.id):
@@ -23,15 +25,24 @@ def overview(ws: Any, personal: bool = False) -> dict[str, Any]:
                     "note_count": summary.note_count,
                 }
             )
-        sessions = [
-            {
-                "id": s.session.id,
-                "title": s.session.title,
-                "date": s.session.starts_at.date().isoformat() if s.session.starts_at else None,
-                "boards": boards_by_session.get(s.session.id, []),
-            }
-            for s in ws.sessions.summaries(wijk.id)
-        ]
+        sessions = []
+        for s in ws.sessions.summaries(wijk.id):
+            content = ws.sessions.content(s.session.id)
+            sessions.append(
+                {
+                    "id": s.session.id,
+                    "title": s.session.title,
+                    "date": s.session.starts_at.date().isoformat() if s.session.starts_at else None,
+                    "boards": boards_by_session.get(s.session.id, []),
+                    **listed_session(
+                        content.session,
+                        content.agenda,
+                        content.decisions,
+                        content.actions,
+                        instruments,
+                    ),
+                }
+            )
         links = ws.stakeholders.links(wijk.id)
         stakeholders = [
             stakeholder_json(s, links.get(s.id), personal) for s in ws.stakeholders.list(wijk.id)

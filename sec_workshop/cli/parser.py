@@ -167,6 +167,34 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         default=3000,
         help=h("image width in pixels (200-16000)", "breedte in pixels (200-16000)"),
     )
+    p = verbs.add_parser(
+        "agenda",
+        parents=[common],
+        help=h(
+            "a session's agenda: text for an e-mail, JSON, or a calendar file (.ics)",
+            "de agenda van een sessie: tekst voor een e-mail, JSON of een agendabestand (.ics)",
+        ),
+    )
+    p.add_argument("session_id", metavar=h("SESSION_ID", "SESSIE_ID"))
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument(
+        "--json", action="store_true", help=h("machine-readable output", "uitvoer als JSON")
+    )
+    shape.add_argument(
+        "--ics",
+        action="store_true",
+        help=h(
+            "write an iCalendar file (needs -o), for calendars and invitations",
+            "een iCalendar-bestand schrijven (met -o), voor agenda's en uitnodigingen",
+        ),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar=h("FILE.ics", "BESTAND.ics"),
+        help=h("where --ics writes the file", "waar --ics het bestand schrijft"),
+    )
+    _add_force(p, h)
     model = verbs.add_parser(
         "model",
         parents=[common],

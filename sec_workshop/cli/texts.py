@@ -100,6 +100,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Backup deleted: {path}",
     ),
     "link_session": ("sessie", "session"),
+    "agenda_ics_written": (
+        "Sessie '{session}' als agenda-afspraak opgeslagen in {path}.",
+        "Session '{session}' written as a calendar event to {path}.",
+    ),
+    "agenda_needs_output": (
+        "--ics schrijft een bestand: geef het op met -o BESTAND.ics",
+        "--ics writes a file: name it with -o FILE.ics",
+    ),
+    "agenda_output_without_ics": (
+        "-o schrijft alleen met --ics een bestand",
+        "-o writes a file only with --ics",
+    ),
 }
 
 

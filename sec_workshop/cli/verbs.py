@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sec_workshop.cli import stakeholders
+from sec_workshop.cli import sessions, stakeholders
 from sec_workshop.cli.listing import overview, print_overview
 from sec_workshop.cli.texts import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, t
 
@@ -30,6 +30,10 @@ def run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
         spec = process_model_file.parse_bytes(
             read_limited(Path(args.file), process_model_file.MAX_BYTES)
         )
+    if args.verb == "agenda" and args.ics != (args.output is not None):
+        key = "agenda_needs_output" if args.ics else "agenda_output_without_ics"
+        print(t(lang, "usage", detail=t(lang, key)), file=sys.stderr)
+        return EXIT_USAGE
     if args.verb == "board-image" and not 200 <= args.width <= 16_000:
         print(t(lang, "bad_width", width=args.width), file=sys.stderr)
         return EXIT_USAGE
@@ -84,6 +88,8 @@ def run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
                     height=height,
                 )
             )
+        elif args.verb == "agenda":
+            sessions.agenda(ws, args, lang, _output)
         elif args.verb == "model" and args.model_verb == "export":
             model = ws.models.model_for(args.id)
             dest = _output(ws, args.output, args.force)

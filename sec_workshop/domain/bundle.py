@@ -23,6 +23,7 @@ from sec_workshop.domain.session import (
     AgendaItem,
     Decision,
     Session,
+    SessionFacilitator,
     SessionStakeholder,
 )
 from sec_workshop.domain.stakeholder import Stakeholder
@@ -53,12 +54,13 @@ class WijkBundle:
     stakeholders: tuple[Stakeholder, ...] = ()
     sessions: tuple[Session, ...] = ()
     session_stakeholders: tuple[SessionStakeholder, ...] = ()
+    session_facilitators: tuple[SessionFacilitator, ...] = ()
     step_stakeholders: tuple[StepStakeholder, ...] = ()
     step_sessions: tuple[StepSession, ...] = ()
+    boards: tuple[Board, ...] = ()
     agenda_items: tuple[AgendaItem, ...] = ()
     decisions: tuple[Decision, ...] = ()
     action_items: tuple[ActionItem, ...] = ()
-    boards: tuple[Board, ...] = ()
     clusters: tuple[Cluster, ...] = ()
     notes: tuple[Note, ...] = ()
     note_links: tuple[NoteLink, ...] = ()

@@ -33,6 +33,15 @@ class SessionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class ParticipantGroup(StrEnum):
+    """Who comes to a session, counted (never named) when expected and at the door."""
+
+    RESIDENTS = "residents"
+    TENANTS = "tenants"
+    OWNERS = "owners"
+    PROFESSIONALS = "professionals"
+
+
 class Attitude(StrEnum):
     CHAMPION = "champion"
     SUPPORTIVE = "supportive"

@@ -27,6 +27,7 @@ from sec_workshop.domain.session import (
     AgendaItem,
     Decision,
     Session,
+    SessionFacilitator,
     SessionStakeholder,
 )
 from sec_workshop.domain.stakeholder import Stakeholder
@@ -65,12 +66,15 @@ KINDS: tuple[RecordKind, ...] = (
     RecordKind(
         "session_stakeholder", SessionStakeholder, "session_stakeholders", "session", "session_id"
     ),
+    RecordKind(
+        "session_facilitator", SessionFacilitator, "session_facilitators", "session", "session_id"
+    ),
     RecordKind("step_stakeholder", StepStakeholder, "step_stakeholders", "step", "step_id"),
     RecordKind("step_session", StepSession, "step_sessions", "step", "step_id"),
+    RecordKind("board", Board, "boards", "session", "session_id"),
     RecordKind("agenda_item", AgendaItem, "agenda_items", "session", "session_id"),
     RecordKind("decision", Decision, "decisions", "session", "session_id"),
     RecordKind("action_item", ActionItem, "action_items", "session", "session_id"),
-    RecordKind("board", Board, "boards", "session", "session_id"),
     RecordKind("cluster", Cluster, "clusters", "board", "board_id"),
     RecordKind("note", Note, "notes", "board", "board_id"),
     RecordKind("note_link", NoteLink, "note_links", "board", "board_id"),

@@ -14,7 +14,13 @@ from sec_workshop.domain.process import (
     StepDependency,
     StepInstrument,
 )
-from sec_workshop.domain.session import ActionItem, AgendaItem, Decision, Session
+from sec_workshop.domain.session import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    Session,
+    SessionFacilitator,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,7 @@ class SessionContent:
     actions: tuple[ActionItem, ...]
     boards: tuple[Board, ...]
     stakeholder_ids: tuple[str, ...]
+    facilitators: tuple[SessionFacilitator, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

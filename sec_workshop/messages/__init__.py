@@ -152,6 +152,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De sessie heeft nog borden en blijft daarom bestaan.",
         "The session still has boards, so it stays.",
     ),
+    "session.other_wijk": (
+        "Een sessie, haar stap en haar genodigden horen bij dezelfde wijk.",
+        "A session, its step and the people invited belong to the same wijk.",
+    ),
+    "session.no_start": (
+        "De sessie '{title}' heeft nog geen datum en begintijd; geef die eerst op, dan kan "
+        "ze in een agenda.",
+        "The session '{title}' has no date and start time yet; set them first, then it can "
+        "go into a calendar.",
+    ),
     "folder.not_a_folder": (
         "'{path}' is een bestand, geen map. Kies een map voor de gegevens.",
         "'{path}' is a file, not a folder. Choose a folder for the data.",

@@ -49,7 +49,7 @@ from sec_workshop.domain.board import (
     validate_vote,
 )
 from sec_workshop.domain.enums import VoteRoundStatus
-from sec_workshop.domain.session import Session
+from sec_workshop.domain.session import AgendaItem, Session
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.exchange.notes_file import ImportedNote
 from sec_workshop.services.boards import (
@@ -393,8 +393,12 @@ class BoardEditService:
                 *rounds,
                 *store.list_where(conn, Vote, round_id=[r.id for r in rounds]),
             ]
+            # Agenda items that worked on it no longer do; undo points them at it again.
+            items = store.list_where(conn, AgendaItem, board_id=board_id)
+            for item in items:
+                store.update_fields(conn, AgendaItem, item.id, board_id=None)
             store.delete_records(conn, records, utc_now())
-        return records
+        return [*records, *items]
 
     def delete_session(self, session_id: str) -> list[Record]:
         """Delete a session that has nothing in it any more (one made with a board whose
@@ -408,7 +412,10 @@ class BoardEditService:
 
     def restore_board(self, records: list[Record]) -> None:
         with self._db.write() as conn:
-            store.insert_records(conn, records)
+            store.insert_records(conn, [r for r in records if not isinstance(r, AgendaItem)])
+            for item in records:
+                if isinstance(item, AgendaItem) and store.find(conn, AgendaItem, item.id):
+                    store.update_fields(conn, AgendaItem, item.id, board_id=item.board_id)
 
 
 def _found(conn: Tx, cls: type[_R], ids: list[str]) -> dict[str, _R]:

@@ -23,6 +23,7 @@ from sec_workshop.domain.enums import (
     Attitude,
     ModelKind,
     NoteColor,
+    ParticipantGroup,
     ParticipationLevel,
     SessionStatus,
     StepStatus,
@@ -34,7 +35,9 @@ from sec_workshop.domain.session import (
     AgendaItem,
     Decision,
     Session,
+    SessionFacilitator,
     SessionStakeholder,
+    with_groups,
 )
 from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.domain.wijk import Wijk
@@ -210,7 +213,19 @@ def _session(
         step_id=steps.get(r.text(s, "step", f, max_length=64)) or None,
         participant_count=r.integer(s, "participant_count", f, 0, 100_000, 0),
     )
+    session = with_groups(session, *_group_counts(s, f))
     out: list[Record] = [session]
+    for j, person in enumerate(r.items(s, "facilitators", f, 50)):
+        pf = f"{f}facilitators[{j}]."
+        person = r.obj(person, pf)
+        out.append(
+            SessionFacilitator(
+                session_id=session.id,
+                position=j,
+                name=r.text(person, "name", pf, required=True, max_length=200),
+                role=r.text(person, "role", pf, max_length=200),
+            )
+        )
     if session.step_id:
         # The step panel shows a step's sessions through these links.
         out.append(StepSession(step_id=session.step_id, session_id=session.id))
@@ -230,6 +245,8 @@ def _session(
                 description=r.text(a, "description", af),
                 instrument_id=instrument_id(inst) if isinstance(inst, str) and inst else None,
                 facilitator=r.text(a, "facilitator", af, max_length=200),
+                notes=r.text(a, "notes", af),
+                is_break=bool(a.get("break", False)),
             )
         )
     for j, d in enumerate(r.items(s, "decisions", f, 100)):
@@ -260,6 +277,19 @@ def _session(
     for j, b in enumerate(r.items(s, "boards", f, 50)):
         out.extend(_board(b, f"{f}boards[{j}].", session.id, j, board_templates, sid))
     return out
+
+
+def _group_counts(
+    s: dict[str, Any], f: str
+) -> tuple[dict[ParticipantGroup, int], dict[ParticipantGroup, int]]:
+    """Who was expected and who came, per group (counts only)."""
+    counts: list[dict[ParticipantGroup, int]] = []
+    for kind in ("expected", "present"):
+        given = r.obj(s.get(kind, {}), f"{f}{kind}")
+        counts.append(
+            {g: r.integer(given, g.value, f"{f}{kind}.", 0, 100_000, 0) for g in ParticipantGroup}
+        )
+    return counts[0], counts[1]
 
 
 def _board(

@@ -8,6 +8,7 @@ from sec_workshop.domain.session import (
     AgendaItem,
     Decision,
     Session,
+    SessionFacilitator,
     SessionStakeholder,
 )
 from sec_workshop.domain.views import SessionContent, SessionSummary
@@ -71,5 +72,10 @@ class SessionService:
                 stakeholder_ids=tuple(
                     link.stakeholder_id
                     for link in store.list_where(conn, SessionStakeholder, session_id=session_id)
+                ),
+                facilitators=tuple(
+                    store.list_where(
+                        conn, SessionFacilitator, order_by=("position",), session_id=session_id
+                    )
                 ),
             )

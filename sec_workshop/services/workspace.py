@@ -15,6 +15,7 @@ from sec_workshop.services.maintenance import MaintenanceService
 from sec_workshop.services.model_editing import ModelEditService
 from sec_workshop.services.models import ModelService
 from sec_workshop.services.outputs import OutputService
+from sec_workshop.services.session_editing import SessionEditService
 from sec_workshop.services.sessions import SessionService
 from sec_workshop.services.stakeholders import StakeholderService
 from sec_workshop.services.wijken import WijkService
@@ -33,6 +34,7 @@ class Workspace:
         self.models = ModelService(db)
         self.editing = ModelEditService(db)
         self.sessions = SessionService(db)
+        self.session_editing = SessionEditService(db)
         self.stakeholders = StakeholderService(db, self.library)
         self.boards = BoardService(db)
         self.board_editing = BoardEditService(db)

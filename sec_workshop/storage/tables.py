@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -31,6 +31,7 @@ from sec_workshop.domain.enums import (
     ModelKind,
     NoteColor,
     NoteKind,
+    ParticipantGroup,
     ParticipationLevel,
     Route,
     SessionStatus,
@@ -226,6 +227,24 @@ session = _record(
     Column("step_id", String(36), _fk("step", "SET NULL"), nullable=True, index=True),
     Column("participant_count", Integer, nullable=False, default=0),
     Column("facilitator_notes", Text, nullable=False, default=""),
+    # schema 0005: who is expected and who came, per group; what is packed
+    *cast(
+        "list[Column[object]]",
+        [
+            Column(f"{kind}_{group.value}", Integer, nullable=False, default=0)
+            for kind in ("expected", "present")
+            for group in ParticipantGroup
+        ],
+    ),
+    Column("packed", StringTuple(), nullable=False, default="[]"),
+)
+
+session_facilitator = _record(  # schema 0005
+    "session_facilitator",
+    Column("session_id", String(36), _fk("session"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("role", String(200), nullable=False, default=""),
 )
 
 session_stakeholder = _record(
@@ -258,6 +277,10 @@ agenda_item = _record(
     Column("description", Text, nullable=False, default=""),
     Column("instrument_id", String(36), _fk("instrument", "SET NULL"), nullable=True),
     Column("facilitator", String(200), nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),  # schema 0005, and the three below
+    Column("is_break", Boolean, nullable=False, default=False),
+    Column("board_id", String(36), _fk("board", "SET NULL"), nullable=True, index=True),
+    Column("held_minutes", Integer, nullable=True),
 )
 
 decision = _record(
@@ -266,6 +289,7 @@ decision = _record(
     Column("position", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("rationale", Text, nullable=False, default=""),
+    Column("step_id", String(36), _fk("step", "SET NULL"), nullable=True),  # schema 0005
 )
 
 action_item = _record(

@@ -321,12 +321,14 @@ def main() -> int:
         "--only",
         metavar="GROUP",
         action="append",
-        choices=("startup", "autosave", "swimlane", "board", "stakeholder_grid"),
+        choices=("startup", "autosave", "swimlane", "board", "stakeholder_grid", "agenda"),
         help="run only this group (may be given more than once)",
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    groups = set(args.only or ("startup", "autosave", "swimlane", "board", "stakeholder_grid"))
+    groups = set(
+        args.only or ("startup", "autosave", "swimlane", "board", "stakeholder_grid", "agenda")
+    )
     rows = []
     if "startup" in groups:
         rows.extend(bench_startups(args.repeat))
@@ -342,6 +344,10 @@ def main() -> int:
         from stakeholder_grid_bench import bench_stakeholder_grid
 
         rows.extend(bench_stakeholder_grid(args.repeat, _row))
+    if "agenda" in groups:
+        from agenda_bench import bench_agenda
+
+        rows.extend(bench_agenda(args.repeat, _row))
     for row in rows:
         target = row["target"]
         if target is None:

@@ -196,7 +196,7 @@ def test_drag_an_instrument_from_the_library_onto_a_step_card(
     from PySide6.QtCore import QMimeData, QPoint
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-    from sec_workshop.gui.roadmap.panels import INSTRUMENT_MIME, _InstrumentList
+    from sec_workshop.gui.common.instrument_library import INSTRUMENT_MIME, InstrumentList
 
     doc = editor.doc
     step = doc.steps()[0]
@@ -214,9 +214,9 @@ def test_drag_an_instrument_from_the_library_onto_a_step_card(
     instrument_id = str(item.data(Qt.ItemDataRole.UserRole))
 
     dragged: list[QMimeData] = []
-    original = _InstrumentList.mimeData
+    original = InstrumentList.mimeData
 
-    def recording(self: _InstrumentList, items: list) -> QMimeData:  # type: ignore[type-arg]
+    def recording(self: InstrumentList, items: list) -> QMimeData:  # type: ignore[type-arg]
         data = original(self, items)
         copy = QMimeData()
         for fmt in data.formats():
@@ -224,7 +224,7 @@ def test_drag_an_instrument_from_the_library_onto_a_step_card(
         dragged.append(copy)
         return data
 
-    monkeypatch.setattr(_InstrumentList, "mimeData", recording)
+    monkeypatch.setattr(InstrumentList, "mimeData", recording)
     library.scrollToItem(item)
     start = library.visualItemRect(item).center()
     QTest.mousePress(
@@ -273,7 +273,7 @@ def test_an_instrument_dropped_beside_the_cards_attaches_nothing(
     from PySide6.QtCore import QMimeData, QPoint
     from PySide6.QtGui import QDropEvent
 
-    from sec_workshop.gui.roadmap.panels import INSTRUMENT_MIME
+    from sec_workshop.gui.common.instrument_library import INSTRUMENT_MIME
 
     links = len(_db(editor).step_instruments)
     data = QMimeData()

@@ -18,10 +18,18 @@ class Document(QObject):
     # A change was refused or could not be saved (DomainError); nothing of it was kept.
     error_raised = Signal(object)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QObject | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        """``undo_stack``: one shared with other documents of a view (a view whose
+        documents come and go while what was done in them stays undoable); by default its
+        own."""
         super().__init__(parent)
         self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
 
     def acting(self) -> AbstractContextManager[None]:
         """Writes inside are this document's own: their change notices pass it over, since

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QToolButton
 
 NAMES: dict[str, str] = {
     "new": "mdi6.home-plus-outline",
@@ -77,6 +79,16 @@ NAMES: dict[str, str] = {
     "type.sleutelfiguur": "mdi6.account-star-outline",
     "type.overig": "mdi6.account-outline",
 }
+
+
+def tool_button(name: str, icon_name: str, text: str) -> QToolButton:
+    """A tool bar button with its icon and text beside it, named for tests and tools."""
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setIcon(icon(icon_name))
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    return button
 
 
 def type_icon(type_key: str, color: str = "#37474F") -> QIcon:

@@ -174,6 +174,12 @@ class ModelDocument(Document):
             return self._ask(self._service.unlink_stakeholder, link.id)
         return self._ask(self._service.unlink_session, link.id)
 
+    def new_session(self, step_id: str, title: str) -> ModelEdit:
+        """A session of the wijk made for a step: it serves that step."""
+        assert self.model.wijk_id is not None
+        session = Session(wijk_id=self.model.wijk_id, title=title)
+        return self._ask(self.workspace.session_editing.create, session, step_id)
+
     def replay(self, edit: ModelEdit) -> ModelEdit:
         """Bring the model to the ``after`` side of an edit made before (redo; undo with
         ``inverted()``); returns what was done."""
@@ -202,6 +208,7 @@ class ModelDocument(Document):
         deps_added: list[str] = []
         deps_removed: list[str] = []
         linked = self._link_cache
+        sessions_changed = False
         for before, after in edit.changes:
             record = after if after is not None else before
             if isinstance(record, Lane | Phase):
@@ -229,8 +236,11 @@ class ModelDocument(Document):
                     people = isinstance(record, StepStakeholder)
                     _put(linked.people if people else linked.meetings, record, after)
                 changed.append(record.step_id)
-            elif isinstance(after, Session) and linked is not None:
-                linked.sessions = tuple(after if s.id == after.id else s for s in linked.sessions)
+            elif isinstance(record, Session):
+                sessions_changed = True  # made, renamed or deleted from a step panel
+        if sessions_changed:
+            self._link_cache = None  # the wijk's list of sessions is read again
+            self.links_changed.emit()
         if structure:
             self.structure_changed.emit()
         for dep_id in deps_removed:

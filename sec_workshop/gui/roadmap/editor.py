@@ -30,6 +30,7 @@ from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import Route
 from sec_workshop.domain.process import Lane, Phase, Step, StepDependency
 from sec_workshop.gui.common import labels
+from sec_workshop.gui.common.instrument_library import INSTRUMENT_MIME, InstrumentLibraryWidget
 from sec_workshop.gui.common.png_export import ask_png_path, file_safe, save_png
 from sec_workshop.gui.roadmap.commands import (
     AddDependencyCommand,
@@ -50,7 +51,7 @@ from sec_workshop.gui.roadmap.commands import (
 )
 from sec_workshop.gui.roadmap.document import ModelDocument
 from sec_workshop.gui.roadmap.items import StepCardItem
-from sec_workshop.gui.roadmap.panels import INSTRUMENT_MIME, HistoryWidget, InstrumentLibraryWidget
+from sec_workshop.gui.roadmap.panels import HistoryWidget
 from sec_workshop.gui.roadmap.scene import SwimlaneScene
 from sec_workshop.gui.roadmap.step_editor import StepEditorWidget
 from sec_workshop.gui.roadmap.view import SwimlaneView

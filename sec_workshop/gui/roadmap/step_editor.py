@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sec_workshop.domain.base import DomainError
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step, StepSession, StepStakeholder
+from sec_workshop.domain.session import Session
 from sec_workshop.gui.common import labels
 from sec_workshop.gui.common.plain_text import plain
 from sec_workshop.gui.roadmap.commands import (
@@ -55,6 +56,8 @@ StepLink = StepStakeholder | StepSession
 
 
 class StepEditorWidget(QWidget):
+    session_made = Signal(str)  # a session made for the shown step, to prepare in Sessies
+
     def __init__(self, doc: ModelDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
@@ -205,6 +208,25 @@ class StepEditorWidget(QWidget):
     def _push_command(self, command: ModelEditCommand) -> None:
         self._doc.undo_stack.push(command)
 
+    def _on_new_session_clicked(self) -> None:
+        step = self._current()
+        if step is None:
+            return
+        doc = self._doc
+        text = self.tr("New session for “%1”").replace("%1", step.title)
+        command = ModelEditCommand(doc, text, lambda: doc.new_session(step.id, step.title))
+        self._push_command(command)
+        made = next(
+            (
+                a.id
+                for _b, a in (command.edit.changes if command.edit else ())
+                if isinstance(a, Session)
+            ),
+            None,
+        )
+        if made is not None:
+            self.session_made.emit(made)
+
     def _on_doc_error_raised(self, _error: DomainError) -> None:
         """A change was refused or could not be saved (the roadmap editor tells the user):
         the fields show again what is stored, so that nothing typed looks saved when it is
@@ -326,6 +348,12 @@ class StepEditorWidget(QWidget):
         self.stakeholders_label.setBuddy(self.stakeholders)
         self.sessions_label = QLabel()
         self.sessions_label.setBuddy(self.sessions)
+        self.new_session = QPushButton(self.tr("New session for this step"))
+        self.new_session.setObjectName("newSessionForStep")
+        self.new_session.setToolTip(
+            self.tr("Make a session that serves this step, and prepare it in Sessions")
+        )
+        self.new_session.clicked.connect(self._on_new_session_clicked)
         self.links_note = QLabel(
             self.tr(
                 "A template belongs to no wijk, so it has no stakeholders or sessions. "
@@ -342,6 +370,7 @@ class StepEditorWidget(QWidget):
             self.stakeholders,
             self.sessions_label,
             self.sessions,
+            self.new_session,
             self.links_note,
         ):
             form.addRow(widget)
@@ -351,6 +380,7 @@ class StepEditorWidget(QWidget):
             self.stakeholders,
             self.sessions_label,
             self.sessions,
+            self.new_session,
         ):
             form.setRowVisible(widget, has_wijk)
         form.setRowVisible(self.links_note, not has_wijk)

@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.wijk_page.boards.editor_opened.connect(self._on_editor_opened)
         self.wijk_page.boards.editor_closed.connect(self._update_active_stack)
         self.wijk_page.stakeholders.document_opened.connect(self._on_document_opened)
+        sessions = self.wijk_page.sessions
+        sessions.document_opened.connect(self._on_document_opened)
+        sessions.board_opened.connect(self._on_editor_opened)
+        sessions.board_closed.connect(self._update_active_stack)
         self.undo_group.addStack(self.wijk_page.boards.doc.undo_stack)
         self.wijk_page.tabs.currentChanged.connect(self._on_wijk_tabs_current_changed)
         self.pages.addWidget(self.start_page)
@@ -436,10 +440,20 @@ class MainWindow(QMainWindow):
             and self.wijk_page.tabs.currentWidget() is self.wijk_page.stakeholders
         )
         people = self.wijk_page.stakeholders.doc
+        on_sessions = (
+            self.pages.currentWidget() is self.wijk_page
+            and self.wijk_page.tabs.currentWidget() is self.wijk_page.sessions
+        )
+        sessions = self.wijk_page.sessions
+        run = sessions.run_mode
         if on_roadmap and editor is not None:
             self.undo_group.setActiveStack(editor.doc.undo_stack)
         elif on_stakeholders and people is not None:
             self.undo_group.setActiveStack(people.undo_stack)
+        elif on_sessions and run is not None and run.editor is not None:
+            self.undo_group.setActiveStack(run.editor.doc.undo_stack)  # a board in run mode
+        elif on_sessions and sessions.undo_stack is not None:
+            self.undo_group.setActiveStack(sessions.undo_stack)
         elif on_boards:
             boards = self.wijk_page.boards
             stack = boards.editor.doc.undo_stack if boards.editor else boards.doc.undo_stack

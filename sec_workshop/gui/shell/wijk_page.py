@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -15,8 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sec_workshop.domain.base import NotFoundError
+from sec_workshop.domain.changes import Changes
+from sec_workshop.domain.enums import SessionStatus
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.board.boards_tab import BoardsTab
+from sec_workshop.gui.common.change_relay import watch_changes
 from sec_workshop.gui.common.icons import icon
 from sec_workshop.gui.sessions.view import SessionsView
 from sec_workshop.gui.stakeholders.view import StakeholdersView
@@ -60,8 +65,12 @@ class WijkPageWidget(QWidget):
         # A stakeholder card opens the steps and sessions it is linked to in their tabs.
         self.stakeholders.open_step_requested.connect(self._on_open_step_requested)
         self.stakeholders.open_session_requested.connect(self._on_open_session_requested)
+        # A session made for a roadmap step is prepared in Sessies.
+        self.roadmap.session_made.connect(self._on_open_session_requested)
         # An open board gets the room of the wijk's key figures; they return with the list.
         self.boards.editor_opened.connect(self._on_boards_editor_opened)
+        # Running a session, like an open board, gets the room of the wijk's key figures.
+        self.sessions.running_changed.connect(self._on_sessions_running_changed)
         self.boards.editor_closed.connect(self._on_boards_editor_closed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("wijkTabs")
@@ -71,6 +80,8 @@ class WijkPageWidget(QWidget):
         self.tabs.addTab(self.stakeholders, icon("stakeholders"), self.tr("Stakeholders"))
         self.tabs.addTab(self.boards, icon("boards"), self.tr("Boards"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        # The header names the next session: it follows sessions made or moved anywhere.
+        watch_changes(workspace, self, ("session", "wijk"), self._on_sessions_changed)
         self._loaded: set[int] = set()
 
         head = QHBoxLayout()
@@ -107,6 +118,9 @@ class WijkPageWidget(QWidget):
         if wijk.vulnerable:
             parts.append(self.tr("vulnerable neighbourhood"))
         text = " · ".join(parts)
+        coming = self._next_session(wijk.id)
+        if coming:
+            text += "<br>" + coming
         if wijk.description:
             short = wijk.description
             if len(short) > 240:
@@ -115,11 +129,43 @@ class WijkPageWidget(QWidget):
         self.facts.setText(text)
         self.facts.setToolTip(wijk.description)
 
+    def _next_session(self, wijk_id: str) -> str:
+        """The next planned session of the wijk, as a line of the header ("" for none)."""
+        now = datetime.now()
+        planned = [
+            s.session
+            for s in self._workspace.sessions.summaries(wijk_id)
+            if s.session.status is SessionStatus.PLANNED
+            and s.session.starts_at is not None
+            and s.session.starts_at >= now
+        ]
+        if not planned:
+            return ""
+        first = min(planned, key=lambda s: s.starts_at or now)
+        when = first.starts_at.strftime("%d-%m-%Y %H:%M") if first.starts_at else ""
+        return (
+            self.tr("Next session: %1, %2")
+            .replace("%1", escape(when))
+            .replace("%2", f"<b>{escape(first.title)}</b>")
+        )
+
+    def _on_sessions_changed(self, _changes: Changes) -> None:
+        if self.wijk_id is None:
+            return
+        try:
+            wijk = self._workspace.wijken.get(self.wijk_id)
+        except NotFoundError:
+            return  # the wijk is gone; the window goes back to the list of wijken
+        self.update_header(wijk)
+
     def _on_boards_editor_opened(self, _editor: object) -> None:
         self.facts.hide()
 
     def _on_boards_editor_closed(self) -> None:
         self.facts.show()
+
+    def _on_sessions_running_changed(self, running: bool) -> None:
+        self.facts.setVisible(not running)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -147,6 +193,7 @@ class RoadmapTab(QWidget):
     """Holds the roadmap editor of the wijk being shown (made anew for each wijk)."""
 
     editor_opened = Signal(object)  # the RoadmapEditorWidget, for the window's undo group
+    session_made = Signal(str)  # a session made for a step in the step panel
 
     def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +218,7 @@ class RoadmapTab(QWidget):
             return
         self.editor = RoadmapEditorWidget(self._workspace, model.id, self._lang)
         self._layout.addWidget(self.editor)
+        self.editor.editor.session_made.connect(self.session_made)
         self.editor_opened.emit(self.editor)
 
     def show_step(self, step_id: str) -> None:

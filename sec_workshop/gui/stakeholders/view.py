@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sec_workshop import labels as shared_labels
 from sec_workshop.domain.base import DomainError
 from sec_workshop.gui.common.edit_command import EditCommand
-from sec_workshop.gui.common.icons import icon, type_icon
+from sec_workshop.gui.common.icons import icon, tool_button, type_icon
 from sec_workshop.gui.common.plain_text import plain
 from sec_workshop.gui.stakeholders.document import StakeholdersDocument
 from sec_workshop.gui.stakeholders.editor import StakeholderEditor
@@ -61,16 +61,16 @@ class StakeholdersView(QWidget):
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_button)
         self.add_button.setMenu(self.add_menu)
-        self.import_button = self._button("importStakeholders", "import", self.tr("Import…"))
+        self.import_button = tool_button("importStakeholders", "import", self.tr("Import…"))
         self.import_button.setToolTip(
             self.tr("Add or update stakeholders from a spreadsheet saved as CSV")
         )
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.delete_button = self._button("deleteStakeholders", "delete", self.tr("Delete"))
+        self.delete_button = tool_button("deleteStakeholders", "delete", self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen stakeholders (Delete)"))
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.cards_button = self._button("showCards", "cards", self.tr("Cards"))
-        self.matrix_button = self._button(
+        self.cards_button = tool_button("showCards", "cards", self.tr("Cards"))
+        self.matrix_button = tool_button(
             "showMatrix", "matrix", self.tr("Influence-interest matrix")
         )
         for n, button in enumerate((self.cards_button, self.matrix_button)):
@@ -92,14 +92,6 @@ class StakeholdersView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-
-    def _button(self, name: str, icon_name: str, text: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setIcon(icon(icon_name))
-        button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return button
 
     # --- opening a wijk ------------------------------------------------------------------
     def load(self, wijk_id: str) -> None:
