@@ -370,6 +370,8 @@ def sweep(shell: Shell, app: QApplication, tmp_path: Path) -> list[Shown]:
     from sec_workshop.gui.board.import_dialog import BoardImportDialog
     from sec_workshop.gui.board.list_panel import ClusterChoiceDialog
     from sec_workshop.gui.board.voting import StartRoundDialog
+    from sec_workshop.gui.reports.kinds import Context
+    from sec_workshop.gui.reports.print_dialog import PrintDialog
     from sec_workshop.gui.roadmap.commands import DeleteStepsCommand, MoveStepsCommand
     from sec_workshop.gui.shell.dialogs import AboutDialog, NewWijkDialog, RestoreBackupDialog
     from sec_workshop.services.maintenance import Reason
@@ -482,6 +484,10 @@ def sweep(shell: Shell, app: QApplication, tmp_path: Path) -> list[Shown]:
         (ClusterChoiceDialog(["(geen)", "Buiten"], 0, window), "move to cluster"),
         (BoardImportDialog(notes, "nl", window), "import notes (a bad line)"),
         (BoardImportDialog(good, "nl", window), "import notes"),
+        (
+            PrintDialog(ws, Context(wijk_id, page.sessions.selected_session_id()), window),
+            "print and export",
+        ),
     ):
         out += shown_dialog(dialog, where, app)
     board.back_requested.emit()

@@ -129,6 +129,16 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+        <source>%n page(s), ready to save.</source>
+        <translation>
+            <numerusform>%n page, ready to save.</numerusform>
+            <numerusform>%n pages, ready to save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoadmapEditorWidget</name>
     <message numerus="yes">
         <source>Paste %n step(s)</source>

@@ -1258,6 +1258,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Database &amp;controleren</translation>
     </message>
     <message>
+        <source>&amp;Print and export…</source>
+        <translation>&amp;Afdrukken en exporteren…</translation>
+    </message>
+    <message>
         <source>E&amp;xport process model…</source>
         <translation>Procesmodel e&amp;xporteren…</translation>
     </message>
@@ -1741,6 +1745,187 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>The image could not be written to %1.</source>
         <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print and export</source>
+        <translation>Afdrukken en exporteren</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>Wat wil je maken</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Agenda, planned and held</source>
+        <translation>Agenda, gepland en gehouden</translation>
+    </message>
+    <message>
+        <source>Boards and their notes</source>
+        <translation>Borden en hun plakbriefjes</translation>
+    </message>
+    <message>
+        <source>Vote results</source>
+        <translation>Stemresultaten</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Stakeholders on the matrix</source>
+        <translation>Stakeholders in de matrix</translation>
+    </message>
+    <message>
+        <source>Roadmap steps and what comes next</source>
+        <translation>Stappen van de routekaart en wat volgt</translation>
+    </message>
+    <message>
+        <source>Personal data (contact name, e-mail, phone)</source>
+        <translation>Persoonsgegevens (contactpersoon, e-mail, telefoon)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Open a wijk, a session or a board to print something.</source>
+        <translation>Open een wijk, een sessie of een bord om iets af te drukken.</translation>
+    </message>
+    <message>
+        <source>Making “%1”…</source>
+        <translation>“%1” wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>Pagina %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), ready to save.</source>
+        <translation>
+            <numerusform>%n pagina, klaar om op te slaan.</numerusform>
+            <numerusform>%n pagina&apos;s, klaar om op te slaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>Het PDF-bestand kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKinds</name>
+    <message>
+        <source>Session report for the steering group</source>
+        <translation>Sessieverslag voor de stuurgroep</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Sessieverslag</translation>
+    </message>
+    <message>
+        <source>Session report for residents</source>
+        <translation>Sessieverslag voor bewoners</translation>
+    </message>
+    <message>
+        <source>Report for residents</source>
+        <translation>Verslag voor bewoners</translation>
+    </message>
+    <message>
+        <source>Agenda for the participants</source>
+        <translation>Agenda voor de deelnemers</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Script for the facilitators</source>
+        <translation>Draaiboek voor de facilitators</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Draaiboek</translation>
+    </message>
+    <message>
+        <source>Cards of the stakeholders invited (8 to an A4)</source>
+        <translation>Kaarten van de uitgenodigde stakeholders (8 per A4)</translation>
+    </message>
+    <message>
+        <source>Stakeholder cards</source>
+        <translation>Stakeholderkaarten</translation>
+    </message>
+    <message>
+        <source>Stakeholder cards of the wijk (8 to an A4)</source>
+        <translation>Stakeholderkaarten van de wijk (8 per A4)</translation>
+    </message>
+    <message>
+        <source>Stakeholder cards of the wijk (4 to an A4)</source>
+        <translation>Stakeholderkaarten van de wijk (4 per A4)</translation>
+    </message>
+    <message>
+        <source>Roadmap as a poster (one A3)</source>
+        <translation>Routekaart als poster (één A3)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Routekaart</translation>
+    </message>
+    <message>
+        <source>Roadmap as a poster on A4 sheets to tape together</source>
+        <translation>Routekaart als poster op A4-vellen om aan elkaar te plakken</translation>
+    </message>
+    <message>
+        <source>Board as a poster (one A3)</source>
+        <translation>Bord als poster (één A3)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Board as a poster on A4 sheets to tape together</source>
+        <translation>Bord als poster op A4-vellen om aan elkaar te plakken</translation>
     </message>
 </context>
 <context>

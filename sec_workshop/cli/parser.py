@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from sec_workshop import __version__
+from sec_workshop.cli.reports import HANDOUT_KINDS
 from sec_workshop.cli.texts import EXIT_USAGE, t
 
 
@@ -193,6 +194,50 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "--output",
         metavar=h("FILE.ics", "BESTAND.ics"),
         help=h("where --ics writes the file", "waar --ics het bestand schrijft"),
+    )
+    _add_force(p, h)
+    p = verbs.add_parser(
+        "report",
+        parents=[common],
+        help=h("write a session's report as PDF", "het verslag van een sessie als PDF opslaan"),
+    )
+    p.add_argument("session_id", metavar=h("SESSION_ID", "SESSIE_ID"))
+    p.add_argument("-o", "--output", metavar=h("FILE.pdf", "BESTAND.pdf"), required=True)
+    p.add_argument(
+        "--bewoners",
+        action="store_true",
+        help=h(
+            "the short version for residents, in plain language",
+            "de korte versie voor bewoners, in eenvoudige taal",
+        ),
+    )
+    _add_force(p, h)
+    p = verbs.add_parser(
+        "handout",
+        parents=[common],
+        help=h("write a handout or poster as PDF", "een hand-out of poster als PDF opslaan"),
+    )
+    p.add_argument(
+        "kind",
+        metavar=h("KIND", "SOORT"),
+        choices=HANDOUT_KINDS,
+        help=h(
+            "stakeholder-cards (ID of a wijk or session), agenda or script (ID of a session), "
+            "instrument (ID or key), roadmap-poster (ID of a wijk), board-poster (ID of a board)",
+            "stakeholder-cards (ID van een wijk of sessie), agenda of script (ID van een "
+            "sessie), instrument (ID of sleutel), roadmap-poster (ID van een wijk), "
+            "board-poster (ID van een bord)",
+        ),
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument("-o", "--output", metavar=h("FILE.pdf", "BESTAND.pdf"), required=True)
+    p.add_argument(
+        "--tiles",
+        choices=("a4", "a3"),
+        help=h(
+            "posters: print larger over A4 or A3 sheets (default: one A3 page)",
+            "posters: groter afdrukken over A4- of A3-bladen (standaard: één A3-pagina)",
+        ),
     )
     _add_force(p, h)
     model = verbs.add_parser(

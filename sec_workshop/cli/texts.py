@@ -104,6 +104,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sessie '{session}' als agenda-afspraak opgeslagen in {path}.",
         "Session '{session}' written as a calendar event to {path}.",
     ),
+    "pdf_written": (
+        "'{what}' opgeslagen als {path} ({pages} blz.).",
+        "'{what}' written to {path} ({pages} pages).",
+    ),
     "agenda_needs_output": (
         "--ics schrijft een bestand: geef het op met -o BESTAND.ics",
         "--ics writes a file: name it with -o FILE.ics",

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sec_workshop.cli import sessions, stakeholders
+from sec_workshop.cli import reports, sessions, stakeholders
 from sec_workshop.cli.listing import overview, print_overview
 from sec_workshop.cli.texts import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, t
 
@@ -90,6 +90,10 @@ def run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             )
         elif args.verb == "agenda":
             sessions.agenda(ws, args, lang, _output)
+        elif args.verb == "report":
+            reports.report(ws, args, lang, _output)
+        elif args.verb == "handout":
+            reports.handout(ws, args, lang, _output)
         elif args.verb == "model" and args.model_verb == "export":
             model = ws.models.model_for(args.id)
             dest = _output(ws, args.output, args.force)

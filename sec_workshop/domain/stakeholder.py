@@ -107,6 +107,16 @@ def validate_stakeholder(s: Stakeholder) -> Stakeholder:
     return s
 
 
+CARD_CODE_LENGTH = 6
+
+
+def card_code(stakeholder_id: str) -> str:
+    """The short code a printed card carries in its QR code: the first characters of the
+    id, upper case ("B4AE9D"). Few characters make a QR code that a phone reads from
+    across a room; the app resolves it within the card's wijk."""
+    return stakeholder_id.replace("-", "")[:CARD_CODE_LENGTH].upper()
+
+
 def from_type(kind: StakeholderType, wijk_id: str, name: str) -> Stakeholder:
     """A new stakeholder of a catalogue type: its typical interests, concerns, influence and
     interest filled in, to be edited."""

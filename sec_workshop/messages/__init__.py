@@ -152,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De sessie heeft nog borden en blijft daarom bestaan.",
         "The session still has boards, so it stays.",
     ),
+    "roadmap.missing": (
+        "Wijk '{wijk}' heeft nog geen routekaart.",
+        "Wijk '{wijk}' has no roadmap yet.",
+    ),
     "session.other_wijk": (
         "Een sessie, haar stap en haar genodigden horen bij dezelfde wijk.",
         "A session, its step and the people invited belong to the same wijk.",

@@ -15,6 +15,7 @@ from sec_workshop.services.maintenance import MaintenanceService
 from sec_workshop.services.model_editing import ModelEditService
 from sec_workshop.services.models import ModelService
 from sec_workshop.services.outputs import OutputService
+from sec_workshop.services.reports import ReportService
 from sec_workshop.services.session_editing import SessionEditService
 from sec_workshop.services.sessions import SessionService
 from sec_workshop.services.stakeholders import StakeholderService
@@ -39,6 +40,7 @@ class Workspace:
         self.boards = BoardService(db)
         self.board_editing = BoardEditService(db)
         self.demo = DemoService(db, self.library)
+        self.reports = ReportService(db, self.library)
         self.maintenance = MaintenanceService(store)
         self.outputs = OutputService(store.folder)
 

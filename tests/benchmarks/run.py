@@ -321,13 +321,22 @@ def main() -> int:
         "--only",
         metavar="GROUP",
         action="append",
-        choices=("startup", "autosave", "swimlane", "board", "stakeholder_grid", "agenda"),
+        choices=(
+            "startup",
+            "autosave",
+            "swimlane",
+            "board",
+            "stakeholder_grid",
+            "agenda",
+            "reports",
+        ),
         help="run only this group (may be given more than once)",
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     groups = set(
-        args.only or ("startup", "autosave", "swimlane", "board", "stakeholder_grid", "agenda")
+        args.only
+        or ("startup", "autosave", "swimlane", "board", "stakeholder_grid", "agenda", "reports")
     )
     rows = []
     if "startup" in groups:
@@ -348,6 +357,13 @@ def main() -> int:
         from agenda_bench import bench_agenda
 
         rows.extend(bench_agenda(args.repeat, _row))
+    if "reports" in groups:
+        from poster_bench import bench_posters
+
+        rows.extend(bench_posters(args.repeat))
+        from report_bench import bench_report
+
+        rows.extend(bench_report(args.repeat, _row))
     for row in rows:
         target = row["target"]
         if target is None:

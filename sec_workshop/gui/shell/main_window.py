@@ -198,6 +198,13 @@ class MainWindow(QMainWindow):
             None,
             "check",
         )
+        self.print_action = self._action(
+            "printExport",
+            self.tr("&Print and export…"),
+            self.print_and_export,
+            QKeySequence.StandardKey.Print,
+            "export",
+        )
         self.export_model_action = self._action(
             "exportModel",
             self.tr("E&xport process model…"),
@@ -265,6 +272,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.new_action)
         menu.addAction(self.demo_action)
         menu.addSeparator()
+        menu.addAction(self.print_action)
         menu.addAction(self.export_model_action)
         menu.addAction(self.import_model_action)
         menu.addSeparator()
@@ -334,6 +342,7 @@ class MainWindow(QMainWindow):
             self.import_model_action,
         ):
             action.setEnabled(attached)
+        self.print_action.setEnabled(attached and self.pages.currentWidget() is self.wijk_page)
         if not attached:
             self.export_model_action.setEnabled(False)
             for action in (
@@ -510,6 +519,26 @@ class MainWindow(QMainWindow):
             return editor.doc.model if editor is not None else None
         wijk_id = self._current_wijk_id()
         return self._ws.models.roadmap_of(wijk_id) if wijk_id else None
+
+    def print_and_export(self) -> None:
+        """Reports and handouts of what is open: the wijk, its chosen session, an open board."""
+        from sec_workshop.gui.reports.kinds import Context
+        from sec_workshop.gui.reports.print_dialog import PrintDialog
+
+        page = self.wijk_page
+        if page.wijk_id is None:
+            return
+        board = page.boards.editor or (
+            page.sessions.run_mode.editor if page.sessions.run_mode else None
+        )
+        context = Context(
+            wijk_id=page.wijk_id,
+            session_id=page.sessions.selected_session_id(),
+            board_id=board.doc.board_id if board is not None else None,
+        )
+        dialog = PrintDialog(self._ws, context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def export_model(self) -> None:
         """Write the roadmap or template in front as a process model file (JSON)."""

@@ -1,0 +1,1 @@
+"""Printing and exporting reports and handouts as PDF."""

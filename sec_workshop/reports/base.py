@@ -1,0 +1,265 @@
+"""What every PDF of the app shares: the shipped Open Sans embedded (with a fallback for
+characters it lacks), paragraph styles, user text made safe for ReportLab's markup, page
+sizes, a header and footer with the wijk, the title, the date and *pagina X van Y*, and the
+document's properties (title, author, subject, language).
+
+Domain values in, PDF bytes out: no Qt, no database.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from sec_workshop import labels, resources
+
+FONT = "OpenSans"
+FONT_BOLD = "OpenSans-Bold"
+FONT_ITALIC = "OpenSans-Italic"
+FONT_SEMIBOLD = "OpenSans-Semibold"
+FALLBACK = "DejaVuSans"  # for characters Open Sans lacks (symbols, arrows), when shipped
+
+INK = HexColor("#263238")
+MUTED = HexColor("#607D8B")
+ACCENT = HexColor("#1F5FAD")
+RULE = HexColor("#B0BEC5")
+
+PAGE_SIZES = {"A4": A4, "A3": A3, "A4-landscape": landscape(A4), "A3-landscape": landscape(A3)}
+MARGIN = 18 * mm
+TEXT_LIMIT = 20_000  # characters of one user text put on paper; a longer one is cut with …
+
+
+class Cancelled(Exception):
+    """Building the PDF was stopped by the user; nothing is written."""
+
+
+@cache
+def register_fonts() -> frozenset[str]:
+    """Register the shipped fonts with ReportLab (once); returns the names registered."""
+    names: dict[str, str] = {
+        FONT: "OpenSans-Regular.ttf",
+        FONT_BOLD: "OpenSans-Bold.ttf",
+        FONT_ITALIC: "OpenSans-Italic.ttf",
+        FONT_SEMIBOLD: "OpenSans-Semibold.ttf",
+        "OpenSans-BoldItalic": "OpenSans-BoldItalic.ttf",
+        FALLBACK: "DejaVuSans.ttf",
+    }
+    done = set()
+    for name, file in names.items():
+        path = resources.path("fonts", file)
+        if path.exists():
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+            done.add(name)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic="OpenSans-BoldItalic"
+    )
+    return frozenset(done)
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    register_fonts()
+    face = pdfmetrics.getFont(font).face
+    return frozenset(getattr(face, "charWidths", {}).keys())
+
+
+def safe(text: str, limit: int = TEXT_LIMIT) -> str:
+    """User text as ReportLab paragraph markup that shows exactly that text: markup
+    escaped (``<b>``, ``<img src=...>``, ``&`` print as typed), control characters and
+    bidi overrides dropped, line breaks kept, very long texts cut with "…", and characters
+    Open Sans lacks drawn in the fallback font (or as "□" when there is none)."""
+    text = unicodedata.normalize("NFC", text)
+    if len(text) > limit:
+        text = text[:limit].rstrip() + " …"
+    regular = _covered(FONT)
+    fallback = _covered(FALLBACK) if FALLBACK in register_fonts() else frozenset()
+    out: list[str] = []
+    run: list[str] = []  # characters for the fallback font
+
+    def flush() -> None:
+        if run:
+            out.append(f'<font name="{FALLBACK}">{escape("".join(run))}</font>')
+            run.clear()
+
+    for char in text:
+        if char in "\r":
+            continue
+        if char == "\n":
+            flush()
+            out.append("<br/>")
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cs") or char in _BIDI or (category == "Cf" and char != "\u00ad"):
+            continue
+        code = ord(char)
+        if char in " \t" or code in regular:
+            flush()
+            out.append(escape(char))
+        elif code in fallback:
+            run.append(char)
+        else:
+            run.append("□")  # drawn in the fallback font, which has it
+    flush()
+    return "".join(out)
+
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def plain(text: str, limit: int = 200) -> str:
+    """User text for a canvas string (a header, a card): one line, no control characters,
+    characters the font lacks as "□"."""
+    regular = _covered(FONT)
+    shown = []
+    for char in " ".join(text.split())[:limit]:
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs") or char in _BIDI:
+            continue
+        shown.append(char if ord(char) in regular else "□")
+    return " ".join("".join(shown).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    title: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    large: ParagraphStyle  # B1 texts for residents: large type, generous leading
+
+
+@cache
+def styles(scale: float = 1.0) -> Styles:
+    register_fonts()
+
+    def style(name: str, font: str, size: float, lead: float, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=font,
+            fontSize=size * scale,
+            leading=lead * scale,
+            textColor=kw.pop("color", INK),
+            splitLongWords=True,
+            **kw,
+        )
+
+    return Styles(
+        title=style("title", FONT_BOLD, 24, 30, spaceAfter=6 * mm),
+        h1=style("h1", FONT_BOLD, 16, 21, spaceBefore=5 * mm, spaceAfter=2.5 * mm),
+        h2=style("h2", FONT_SEMIBOLD, 12.5, 17, spaceBefore=3.5 * mm, spaceAfter=1.5 * mm),
+        body=style("body", FONT, 10, 14, spaceAfter=1.8 * mm),
+        small=style("small", FONT, 8, 10.5, color=MUTED),
+        large=style("large", FONT, 14, 21, spaceAfter=3 * mm),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PdfInfo:
+    """What a PDF says about itself, in its header and footer and in its properties."""
+
+    title: str
+    subject: str
+    wijk: str
+    date: str  # as printed, in the reader's language
+    author: str = "SEC Workshop"
+    lang: str = "nl"
+
+
+def page_text(page: int, pages: int, lang: str) -> str:
+    return labels.pick((f"pagina {page} van {pages}", f"page {page} of {pages}"), lang)
+
+
+def _numbered(info: PdfInfo, header: bool) -> type[Canvas]:
+    """A canvas that knows the number of pages when it writes each page's header and
+    footer (it keeps the pages until the end)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            if header:
+                left = " · ".join(plain(x) for x in (info.wijk, info.title) if x.strip())
+                self.drawString(MARGIN, height - MARGIN + 6 * mm, left)
+                self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm, plain(info.date))
+                self.setStrokeColor(RULE)
+                self.setLineWidth(0.4)
+                self.line(
+                    MARGIN, height - MARGIN + 4.5 * mm, width - MARGIN, height - MARGIN + 4.5 * mm
+                )
+            number = page_text(self._pageNumber, total, info.lang)
+            self.drawRightString(width - MARGIN, MARGIN - 9 * mm, number)
+            self.drawString(MARGIN, MARGIN - 9 * mm, "SEC Workshop")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    info: PdfInfo,
+    pagesize: tuple[float, float] = A4,
+    header: bool = True,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """Lay ``story`` out on pages of ``pagesize`` with the header and footer, and return the
+    PDF. ``progress`` hears each page as it is laid out; when ``cancelled`` says so the work
+    stops with ``Cancelled``."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=plain(info.title),
+        author=info.author,
+        subject=plain(info.subject),
+        creator="SEC Workshop",
+        lang="nl-NL" if info.lang == "nl" else "en-GB",
+        invariant=True,  # the same input gives the same file
+    )
+    frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN, id="body")
+
+    def on_page(_canvas: Canvas, document: BaseDocTemplate) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(document.page)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(list(story), canvasmaker=_numbered(info, header))
+    return out.getvalue()

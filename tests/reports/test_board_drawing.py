@@ -1,0 +1,81 @@
+"""The board as a vector picture: many notes, user text printed literally, hidden notes left
+out."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pypdfium2 as pdfium
+
+from sec_workshop.domain.board import Board, Note, NoteLink, Vote
+from sec_workshop.domain.enums import NoteColor
+from sec_workshop.domain.views import BoardContent
+from sec_workshop.reports.base import PAGE_SIZES, PdfInfo, build_pdf
+from sec_workshop.reports.board_drawing import board_drawing, fitted
+from sec_workshop.reports.data import BoardData
+
+
+def _text(pdf: bytes) -> str:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+
+
+def _board(count: int) -> BoardData:
+    board = Board(session_id="s", title="Bord")
+    colors = list(NoteColor)
+    notes = [
+        Note(
+            board_id=board.id,
+            text=f"Briefje {i}: warmte en kosten",
+            x=(i % 20) * 200.0,
+            y=(i // 20) * 140.0,
+            color=colors[i % len(colors)],
+        )
+        for i in range(count)
+    ]
+    special = Note(board_id=board.id, text="<b>&amp; x", x=0, y=-300)
+    hidden = Note(
+        board_id=board.id, text="Alleen voor de begeleider", x=400, y=-300, facilitator_only=True
+    )
+    notes += [special, hidden]
+    links = (
+        NoteLink(board_id=board.id, from_note_id=notes[0].id, to_note_id=notes[-3].id),
+        NoteLink(board_id=board.id, from_note_id=special.id, to_note_id=hidden.id),
+    )
+    votes = (Vote(round_id="r", note_id=special.id, count=7),)
+    content = BoardContent(board, tuple(notes), (), links, (), votes, ())
+    return BoardData(content, None)
+
+
+def test_a_board_of_200_notes_prints_its_text_literally_and_not_the_hidden_note() -> None:
+    data = _board(200)
+    size = PAGE_SIZES["A3-landscape"]
+    started = time.perf_counter()
+    drawing = board_drawing(data, 900)
+    assert time.perf_counter() - started < 2.0
+    assert drawing.width == 900
+    assert drawing.height < size[1] - 100
+    pdf = build_pdf([drawing], PdfInfo("Bord", "", "Wijk", "1 mei"), size)
+    text = _text(pdf)
+    assert "<b>&amp; x" in text
+    assert "Briefje 199" in text
+    assert "Alleen voor de begeleider" not in text
+    assert "7" in text  # the dot badge
+
+
+def test_a_note_without_dots_can_leave_them_out() -> None:
+    data = _board(3)
+    content = dataclasses.replace(data.content, votes=())
+    drawing = board_drawing(BoardData(content, None), 500, show_dots=False)
+    assert drawing.height > 0
+
+
+def test_long_text_is_cut_to_the_note() -> None:
+    size, lines = fitted("woord " * 500, 160, 100, (26.0, 10.0), "OpenSans")
+    assert size == 10.0
+    assert lines[-1].endswith("…")
+    assert len(lines) <= 100 // (10 * 1.25) + 1
