@@ -2,7 +2,8 @@
 the notes in their places and colours with their text, the arrows between them and the dots
 each note got, from the same layout numbers the window uses.
 
-Domain values in, a ReportLab ``Drawing`` out: no Qt, no database.
+Domain values in, drawing calls on a ReportLab canvas out (``paint_board``, or the
+``BoardPicture`` flowable for a report): no Qt, no database.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import DirectDraw, Drawing
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from sec_workshop.domain.board import Cluster, Note
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
@@ -43,7 +47,12 @@ DOT = HexColor("#C62828")
 ZONE_TITLE = Color(38 / 255, 50 / 255, 56 / 255, alpha=0.6)
 ZONE_BORDER = Color(0, 0, 0, alpha=0.12)
 NOTE_BORDER = Color(0, 0, 0, alpha=0.18)
+NOTE_SHADOW = Color(0, 0, 0, alpha=0.12)
 NOTE_FILL = {color: HexColor(NOTE_COLOR_HEX[color]) for color in NoteColor}
+
+# What a shape may reach past its box (shadow, border, badge), in board units, when deciding
+# whether it lies in the part of the picture to be drawn.
+_REACH = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,48 +93,116 @@ def board_extent(board: BoardData) -> Box:
     return Box(left, top, max(right - left, 1.0), max(bottom - top, 1.0))
 
 
+class BoardPicture(Flowable):  # type: ignore[misc]
+    """The board in a report, ``width`` points wide (its height follows)."""
+
+    def __init__(self, board: BoardData, width: float, show_dots: bool = True) -> None:
+        super().__init__()
+        self.board = board
+        self.show_dots = show_dots
+        extent = board_extent(board)
+        self.scale = width / extent.w
+        self.width = width
+        self.height = extent.h * self.scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        paint_board(self.canv, self.board, self.scale, (0.0, 0.0), self.show_dots)
+
+
 def board_drawing(board: BoardData, width: float, show_dots: bool = True) -> Drawing:
-    """The board scaled to ``width`` points wide (its height follows)."""
-    register_fonts()
+    """The board scaled to ``width`` points wide (its height follows), as a ``Drawing`` for
+    PDF output."""
     extent = board_extent(board)
     scale = width / extent.w
-    height = extent.h * scale
-    drawing = Drawing(width, height)
-    # Board coordinates grow downwards; the group turns them into the drawing's (y upwards).
-    # Strings are drawn upright by giving each its own flipped group (see ``_text``).
-    group = Group(transform=(scale, 0, 0, -scale, -extent.x * scale, (extent.y + extent.h) * scale))
-    drawing.add(group)
-    BoardPainter(board, group, show_dots).paint()
+    drawing = Drawing(width, extent.h * scale)
+    drawing.add(_DirectBoard(board, scale, show_dots))
     return drawing
 
 
-class BoardPainter:
-    """Adds the board's shapes to a group whose coordinates are the board's own."""
+class _DirectBoard(DirectDraw):  # type: ignore[misc]
+    """The board painted straight onto the canvas a ``Drawing`` is rendered on."""
 
-    def __init__(self, board: BoardData, group: Group, show_dots: bool) -> None:
+    def __init__(self, board: BoardData, scale: float, show_dots: bool) -> None:
+        self.__dict__.update(board=board, scale=scale, show_dots=show_dots)
+
+    def drawDirectly(self, renderer: Any) -> None:
+        paint_board(renderer._canvas, self.board, self.scale, (0.0, 0.0), self.show_dots)
+
+
+def paint_board(
+    canvas: Canvas,
+    board: BoardData,
+    scale: float,
+    origin: tuple[float, float] = (0.0, 0.0),
+    show_dots: bool = True,
+    view: tuple[float, float, float, float] | None = None,
+) -> None:
+    """Draws the board at ``scale`` points per board unit, the bottom-left corner of its
+    extent (``board_extent``) at ``origin``. With ``view`` (left, bottom, right, top in the
+    canvas's units) only what reaches into that part is drawn."""
+    register_fonts()
+    extent = board_extent(board)
+    seen: Box | None = None
+    if view is not None:
+        left, bottom, right, top = view
+        seen = Box(
+            extent.x + (left - origin[0]) / scale,
+            extent.y + extent.h - (top - origin[1]) / scale,
+            (right - left) / scale,
+            (top - bottom) / scale,
+        )
+    canvas.saveState()
+    # Board coordinates grow downwards; this turns them into the page's (y upwards). Text is
+    # set upright again by its own text matrix (see ``_BoardPainter._lines``).
+    canvas.transform(
+        scale,
+        0,
+        0,
+        -scale,
+        origin[0] - extent.x * scale,
+        origin[1] + (extent.y + extent.h) * scale,
+    )
+    _BoardPainter(canvas, board, show_dots, seen).paint()
+    canvas.restoreState()
+
+
+class _BoardPainter:
+    """Draws the board's shapes on a canvas whose coordinates are the board's own."""
+
+    def __init__(self, canvas: Canvas, board: BoardData, show_dots: bool, seen: Box | None) -> None:
+        self.canvas = canvas
         self.board = board
-        self.group = group
         self.show_dots = show_dots
+        self.seen = seen
+
+    def visible(self, x: float, y: float, w: float, h: float) -> bool:
+        s = self.seen
+        if s is None:
+            return True
+        return (
+            x - _REACH < s.x + s.w
+            and x + w + _REACH > s.x
+            and y - _REACH < s.y + s.h
+            and y + h + _REACH > s.y
+        )
 
     def paint(self) -> None:
+        canvas = self.canvas
         content = self.board.content
         template = self.board.template
         if template is not None:
-            self.group.add(
-                Rect(0, 0, template.width, template.height, fillColor=BOARD_AREA, strokeColor=None)
-            )
+            canvas.setFillColor(BOARD_AREA)
+            canvas.rect(0, 0, template.width, template.height, stroke=0, fill=1)
+            canvas.setLineWidth(2)
             for zone in template.zones:
-                self.group.add(
-                    Rect(
-                        zone.x,
-                        zone.y,
-                        zone.width,
-                        zone.height,
-                        fillColor=_color(zone.color, CLUSTER_FILL),
-                        strokeColor=ZONE_BORDER,
-                        strokeWidth=2,
-                    )
-                )
+                if not self.visible(zone.x, zone.y, zone.width, zone.height):
+                    continue
+                canvas.setFillColor(_color(zone.color, CLUSTER_FILL))
+                canvas.setStrokeColor(ZONE_BORDER)
+                canvas.rect(zone.x, zone.y, zone.width, zone.height, stroke=1, fill=1)
                 self._lines(
                     wrap_text(plain(zone.title), zone.width - 48, ZONE_TITLE_SIZE, FONT_BOLD, 3),
                     zone.x + 24,
@@ -148,25 +225,20 @@ class BoardPainter:
             for vote in content.votes:
                 if vote.note_id:
                     dots[vote.note_id] += vote.count
+        canvas.setLineWidth(1)
         for note in sorted(notes, key=lambda n: n.z):
-            self._note(note, dots.get(note.id, 0))
+            if self.visible(note.x, note.y, note.width, note.height):
+                self._note(note, dots.get(note.id, 0))
 
     def _cluster(self, cluster: Cluster, count: int) -> None:
         height = COLLAPSED_HEIGHT if cluster.collapsed else cluster.height
-        border = _color(cluster.color, CLUSTER_BORDER)
-        self.group.add(
-            Rect(
-                cluster.x,
-                cluster.y,
-                cluster.width,
-                height,
-                rx=8,
-                ry=8,
-                fillColor=white if cluster.collapsed else CLUSTER_FILL,
-                strokeColor=border,
-                strokeWidth=3,
-            )
-        )
+        if not self.visible(cluster.x, cluster.y, cluster.width, height):
+            return
+        canvas = self.canvas
+        canvas.setFillColor(white if cluster.collapsed else CLUSTER_FILL)
+        canvas.setStrokeColor(_color(cluster.color, CLUSTER_BORDER))
+        canvas.setLineWidth(3)
+        canvas.roundRect(cluster.x, cluster.y, cluster.width, height, 8, stroke=1, fill=1)
         title = plain(cluster.title)
         if cluster.collapsed:
             title += f"  ({count})"
@@ -174,29 +246,14 @@ class BoardPainter:
         self._lines(lines, cluster.x + 12, cluster.y + 12, 24.0, FONT_BOLD, INK)
 
     def _note(self, note: Note, dots: int) -> None:
+        canvas = self.canvas
         label = note.kind is NoteKind.LABEL
         if not label:
-            self.group.add(
-                Rect(
-                    note.x + 3,
-                    note.y + 4,
-                    note.width,
-                    note.height,
-                    fillColor=Color(0, 0, 0, alpha=0.12),
-                    strokeColor=None,
-                )
-            )
-            self.group.add(
-                Rect(
-                    note.x,
-                    note.y,
-                    note.width,
-                    note.height,
-                    fillColor=NOTE_FILL.get(note.color, NOTE_FILL[NoteColor.YELLOW]),
-                    strokeColor=NOTE_BORDER,
-                    strokeWidth=1,
-                )
-            )
+            canvas.setFillColor(NOTE_SHADOW)
+            canvas.rect(note.x + 3, note.y + 4, note.width, note.height, stroke=0, fill=1)
+            canvas.setFillColor(NOTE_FILL.get(note.color, NOTE_FILL[NoteColor.YELLOW]))
+            canvas.setStrokeColor(NOTE_BORDER)
+            canvas.rect(note.x, note.y, note.width, note.height, stroke=1, fill=1)
         room_w = note.width - 2 * NOTE_PAD
         room_h = note.height - 2 * NOTE_PAD - (DOT_ROW if dots else 0.0)
         font = FONT_BOLD if label else FONT
@@ -207,10 +264,15 @@ class BoardPainter:
         if dots:
             r = BADGE_RADIUS
             cx, cy = note.x + note.width - r - 3, note.y + note.height - r - 3
-            self.group.add(Circle(cx, cy, r, fillColor=DOT, strokeColor=white, strokeWidth=2))
+            canvas.setFillColor(DOT)
+            canvas.setStrokeColor(white)
+            canvas.setLineWidth(2)
+            canvas.circle(cx, cy, r, stroke=1, fill=1)
+            canvas.setLineWidth(1)
             text = str(dots) if dots < 1000 else "999+"
             size = 14.0 if len(text) < 3 else 10.0
-            self._text(text, cx, cy + size * 0.35, size, FONT_BOLD, white, anchor="middle")
+            x = cx - stringWidth(text, FONT_BOLD, size) / 2
+            self._lines((text,), x, cy + size * 0.35 - size, size, FONT_BOLD, white)
 
     def _arrow(self, start: Note, end: Note, label: str) -> None:
         a = _centre(start)
@@ -221,34 +283,38 @@ class BoardPainter:
         length = math.hypot(dx, dy)
         if length < 1:
             return
+        mx, my = (q[0] + p[0]) / 2, (q[1] + p[1]) / 2
+        low_x, low_y = min(p[0], q[0]), min(p[1], q[1])
+        room = 140.0 if label.strip() else ARROW_HEAD  # half a label's width, or the head
+        if not self.visible(
+            min(low_x, mx - room) - ARROW_HEAD,
+            min(low_y, my - room) - ARROW_HEAD,
+            max(abs(dx), 2 * room) + 2 * ARROW_HEAD,
+            max(abs(dy), 2 * room) + 2 * ARROW_HEAD,
+        ):
+            return
+        canvas = self.canvas
         ux, uy = dx / length, dy / length
         base = (p[0] - ux * ARROW_HEAD, p[1] - uy * ARROW_HEAD)
-        self.group.add(
-            Line(q[0], q[1], base[0], base[1], strokeColor=ARROW, strokeWidth=3, strokeLineCap=1)
-        )
+        canvas.setStrokeColor(ARROW)
+        canvas.setLineWidth(3)
+        canvas.setLineCap(1)
+        canvas.line(q[0], q[1], base[0], base[1])
+        canvas.setLineCap(0)
         half = ARROW_HEAD * 0.55
-        self.group.add(
-            Polygon(
-                [
-                    p[0],
-                    p[1],
-                    base[0] - uy * half,
-                    base[1] + ux * half,
-                    base[0] + uy * half,
-                    base[1] - ux * half,
-                ],
-                fillColor=ARROW,
-                strokeColor=None,
-            )
-        )
+        head = canvas.beginPath()
+        head.moveTo(p[0], p[1])
+        head.lineTo(base[0] - uy * half, base[1] + ux * half)
+        head.lineTo(base[0] + uy * half, base[1] - ux * half)
+        head.close()
+        canvas.setFillColor(ARROW)
+        canvas.drawPath(head, stroke=0, fill=1)
         if label.strip():
-            mx, my = (q[0] + p[0]) / 2, (q[1] + p[1]) / 2
             text = ellipsis(plain(label, 80), 260, 15.0, FONT)
             w = stringWidth(text, FONT, 15.0)
-            self.group.add(
-                Rect(mx - w / 2 - 4, my - 11, w + 8, 22, fillColor=white, strokeColor=None)
-            )
-            self._text(text, mx, my + 5, 15.0, FONT, MUTED, anchor="middle")
+            canvas.setFillColor(white)
+            canvas.rect(mx - w / 2 - 4, my - 11, w + 8, 22, stroke=0, fill=1)
+            self._lines((text,), mx - w / 2, my + 5 - 15.0, 15.0, FONT, MUTED)
 
     def _lines(
         self,
@@ -259,28 +325,19 @@ class BoardPainter:
         font: str,
         color: Color,
     ) -> None:
-        y = top + size  # the first baseline, a line's height below the top
+        """Lines of text from ``top`` down, the first baseline a line's height below it."""
+        lines = list(lines)
+        if not any(lines):
+            return
+        text = self.canvas.beginText()
+        text.setFont(font, size, size * LEADING)
+        text.setFillColor(color)
+        # Flipped back so that the glyphs stand upright on the downward board; each line
+        # then moves one leading down the board.
+        text.setTextTransform(1, 0, 0, -1, x, top + size)
         for line in lines:
-            if line:
-                self._text(line, x, y, size, font, color)
-            y += size * LEADING
-
-    def _text(
-        self,
-        text: str,
-        x: float,
-        baseline: float,
-        size: float,
-        font: str,
-        color: Color,
-        anchor: str = "start",
-    ) -> None:
-        # Flip back so the glyphs stand upright inside the downward group.
-        holder = Group(transform=(1, 0, 0, -1, x, baseline))
-        holder.add(
-            String(0, 0, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
-        )
-        self.group.add(holder)
+            text.textLine(line)
+        self.canvas.drawText(text)
 
 
 def fitted(

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics import renderPDF
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -20,7 +19,7 @@ from sec_workshop import labels
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step
 from sec_workshop.reports.base import FONT, FONT_BOLD, INK, MUTED, RULE, PdfInfo, plain
-from sec_workshop.reports.board_drawing import board_drawing, board_extent, wrap_text
+from sec_workshop.reports.board_drawing import board_extent, paint_board, wrap_text
 from sec_workshop.reports.data import BoardData, RoadmapData
 from sec_workshop.reports.tiles import picture_pdf
 
@@ -364,10 +363,9 @@ def board_poster(
 ) -> bytes:
     """A board on one A3 page, or over ``"a4"``/``"a3"`` sheets."""
     extent = board_extent(data)
-    drawing = board_drawing(data, extent.w)
 
     def paint(canvas: Canvas, view: tuple[float, float, float, float]) -> None:
-        renderPDF.draw(drawing, canvas, 0, 0)
+        paint_board(canvas, data, 1.0, view=view)
 
     title = data.content.board.title
     info = PdfInfo(
@@ -379,7 +377,7 @@ def board_poster(
     )
     return picture_pdf(
         paint,
-        (drawing.width, drawing.height),
+        (extent.w, extent.h),
         info,
         tiles=tiles,
         scale=BOARD_WALL_SCALE,

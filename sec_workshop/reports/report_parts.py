@@ -428,3 +428,110 @@ def photo(data: bytes, width: float, max_height: float) -> Image | None:
     image = Image(io.BytesIO(data), width=pixels_w * scale, height=pixels_h * scale)
     image.hAlign = "LEFT"
     return image
+
+
+# ---------------------------------------------------------------------------------------
+# Note lists
+
+
+class NoteList(Flowable):  # type: ignore[misc]
+    """A cluster's notes as a list, looking like a ``table``: the title and its dots over
+    an accent rule, then each note's text with its dots on the right and a thin rule under
+    it. Over a page break the title comes again and a long note runs on. Lighter than a
+    table for lists of hundreds of notes."""
+
+    PAD_X = 4.0
+    PAD_TOP = 4.0
+    PAD_BOTTOM = 5.0
+    HEAD_BOTTOM = 4.0
+    HEAD_FONT = (FONT_SEMIBOLD, 8.5)
+    ROW_FONT = (FONT_BOLD, 9.5)
+
+    def __init__(
+        self,
+        head: Paragraph,
+        head_count: str,
+        rows: Sequence[tuple[Paragraph, str]],
+        width: float,
+        count_width: float,
+    ) -> None:
+        super().__init__()
+        self.head = head
+        self.head_count = head_count
+        self.rows = list(rows)
+        self.width = width
+        self.count_width = count_width
+        self.text_width = width - count_width - 2 * self.PAD_X
+        self._heights: list[float] = []
+        self._head_height = 0.0
+
+    def _measure(self) -> None:
+        if self._heights and len(self._heights) == len(self.rows):
+            return
+        pad = self.PAD_TOP + self.PAD_BOTTOM
+        self._head_height = self.head.wrap(self.text_width, 1e9)[1] + self.PAD_TOP
+        self._head_height += self.HEAD_BOTTOM
+        self._heights = [p.wrap(self.text_width, 1e9)[1] + pad for p, _count in self.rows]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._measure()
+        self.height = self._head_height + sum(self._heights)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._measure()
+        room = available_height - self._head_height
+        taken = 0
+        for height in self._heights:
+            if height > room:
+                break
+            room -= height
+            taken += 1
+        first = self.rows[:taken]
+        rest = self.rows[taken:]
+        if rest:
+            # The note that does not fit runs on to the next page when part of it fits here.
+            paragraph, count = rest[0]
+            parts = paragraph.split(self.text_width, room - self.PAD_TOP - self.PAD_BOTTOM)
+            if len(parts) == 2:
+                first.append((parts[0], count))
+                rest = [(parts[1], ""), *rest[1:]]
+        if not first:
+            return []
+        return [self._part(first), self._part(rest)]
+
+    def _part(self, rows: Sequence[tuple[Paragraph, str]]) -> NoteList:
+        return NoteList(self.head, self.head_count, rows, self.width, self.count_width)
+
+    def draw(self) -> None:
+        self._measure()
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        right = self.width - self.PAD_X
+        top = self.height
+        bottom = top - self._head_height
+        self.head.drawOn(canvas, self.PAD_X, top - self.PAD_TOP - self.head.height)
+        canvas.setFillColor(ACCENT)
+        if self.head_count:
+            canvas.setFont(*self.HEAD_FONT)
+            canvas.drawRightString(right, top - self.PAD_TOP - self.HEAD_FONT[1], self.head_count)
+        canvas.setFont(*self.ROW_FONT)
+        lines: list[tuple[float, float, float, float]] = []
+        for (paragraph, count), height in zip(self.rows, self._heights, strict=True):
+            top, bottom = bottom, bottom - height
+            paragraph.drawOn(canvas, self.PAD_X, top - self.PAD_TOP - paragraph.height)
+            if count:
+                canvas.setFillColor(ACCENT)
+                canvas.setFont(*self.ROW_FONT)
+                canvas.drawRightString(right, top - self.PAD_TOP - self.ROW_FONT[1], count)
+            lines.append((0, bottom, self.width, bottom))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.35)
+        canvas.lines(lines)
+        head_rule = self.height - self._head_height
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.9)
+        canvas.line(0, head_rule, self.width, head_rule)
+        canvas.restoreState()

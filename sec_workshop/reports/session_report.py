@@ -46,12 +46,13 @@ from sec_workshop.reports.base import (
     safe,
     styles,
 )
-from sec_workshop.reports.board_drawing import board_drawing, board_extent
+from sec_workshop.reports.board_drawing import BoardPicture, board_extent
 from sec_workshop.reports.calendar import long_date
 from sec_workshop.reports.data import BoardData, SessionData
 from sec_workshop.reports.report_parts import (
     ACCENT_TINT,
     AccentRule,
+    NoteList,
     boxed,
     dots,
     figures,
@@ -445,32 +446,25 @@ class _Report:
                 story.append(Paragraph(safe(self.w("no_notes")), s.small))
                 continue
             for group in groups:
-                head = [
-                    Paragraph(safe(group.title.strip() or "…"), cluster_style),
-                    dots(group.dots, self.lang) if group.dots else "",
-                ]
-                rows: list[list[object]] = [head]
+                rows: list[tuple[Paragraph, str]] = []
                 for note, count in group.notes:
                     text = safe(note.text)
                     if note.facilitator_only:
                         text += f" ({safe(self.w('for_facilitators'))})"
                     rows.append(
-                        [
+                        (
                             Paragraph(text, hidden if note.facilitator_only else cell),
                             str(count) if count else "",
-                        ]
+                        )
                     )
-                notes_table = table(rows, [WIDTH - 24 * mm, 24 * mm], right=(1,))
-                notes_table.setStyle(
-                    [
-                        ("LINEBELOW", (0, 0), (-1, 0), 0.9, ACCENT),
-                        ("TEXTCOLOR", (1, 0), (1, 0), ACCENT),
-                        ("FONT", (1, 0), (1, 0), FONT_SEMIBOLD, 8.5, 13),
-                        ("TEXTCOLOR", (1, 1), (1, -1), ACCENT),
-                        ("FONT", (1, 1), (1, -1), FONT_BOLD, 9.5, 12.5),
-                    ]
+                notes_list = NoteList(
+                    Paragraph(safe(group.title.strip() or "…"), cluster_style),
+                    dots(group.dots, self.lang) if group.dots else "",
+                    rows,
+                    WIDTH,
+                    24 * mm,
                 )
-                story += [notes_table, Spacer(1, 3 * mm)]
+                story += [notes_list, Spacer(1, 3 * mm)]
         return story
 
     def votes(self, s: Styles) -> list[Flowable]:
@@ -765,6 +759,6 @@ def _fitted_drawing(board: BoardData) -> Flowable:
     width = WIDTH
     if extent.w > 0 and extent.h * WIDTH / extent.w > limit:
         width = limit * extent.w / extent.h
-    drawing = board_drawing(board, width)
-    drawing.hAlign = "CENTER"
-    return drawing
+    picture = BoardPicture(board, width)
+    picture.hAlign = "CENTER"
+    return picture

@@ -117,3 +117,19 @@ def test_sections_can_be_left_out_and_personal_data_put_in(
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=60_000)
     assert "@" in text()  # contact e-mail addresses, asked for
     dialog.cancel()
+
+
+def test_annuleren_stops_the_pdf_being_made(
+    qapp: QApplication, qtbot: QtBot, shell: Shell, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shell.window
+    window.open_demo()
+    seen = _open_dialog(shell, monkeypatch)
+    window.print_and_export()
+    dialog = seen[0]
+    dialog.cancel()
+    dialog.make()  # the chosen one, asked for again
+    QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Gestopt.", timeout=10_000)
+    assert dialog.pdf is None and not dialog.save_button.isEnabled()
+    assert not dialog.cancel_button.isVisible()

@@ -12,7 +12,7 @@ from sec_workshop.domain.board import Board, Note, NoteLink, Vote
 from sec_workshop.domain.enums import NoteColor
 from sec_workshop.domain.views import BoardContent
 from sec_workshop.reports.base import PAGE_SIZES, PdfInfo, build_pdf
-from sec_workshop.reports.board_drawing import board_drawing, fitted
+from sec_workshop.reports.board_drawing import BoardPicture, board_drawing, fitted
 from sec_workshop.reports.data import BoardData
 
 
@@ -79,3 +79,14 @@ def test_long_text_is_cut_to_the_note() -> None:
     assert size == 10.0
     assert lines[-1].endswith("…")
     assert len(lines) <= 100 // (10 * 1.25) + 1
+
+
+def test_the_report_picture_has_the_scaled_size_and_prints_the_notes() -> None:
+    data = _board(40)
+    picture = BoardPicture(data, 600)
+    width, height = picture.wrap(800, 800)
+    assert width == 600
+    assert 0 < height < 600
+    text = _text(build_pdf([picture], PdfInfo("Bord", "", "Wijk", "1 mei"), PAGE_SIZES["A4"]))
+    assert "Briefje 39" in text
+    assert "Alleen voor de begeleider" not in text

@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sec_workshop.domain.process import Instrument
 from sec_workshop.domain.session import Session
 from sec_workshop.reports import handouts, posters, session_report
-from sec_workshop.reports.data import CardsData, RoadmapData, SessionData
+from sec_workshop.reports.data import BoardData, CardsData, RoadmapData, SessionData
 from sec_workshop.services.workspace import Workspace
 
 MARKUP = ["<", "&", "<font>", "<img src=x>", "<link>", "<b>vet</b>", "&amp;", "]]>"]
@@ -24,18 +25,24 @@ WORDS = st.sampled_from(
 HOSTILE = st.lists(WORDS, min_size=1, max_size=6).map(" ".join)
 
 
+Demo = tuple[SessionData, CardsData, RoadmapData, BoardData, Instrument]
+
+
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[SessionData, CardsData, RoadmapData]:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
     folder: Path = tmp_path_factory.mktemp("data")
     with Workspace.open(folder) as ws:
         wijk_id = ws.demo.add().wijk_id
         held = next(
             s.session.id for s in ws.sessions.summaries(wijk_id) if s.session.status.value == "held"
         )
+        board = ws.boards.summaries(wijk_id)[0].board.id
         return (
             ws.reports.session(held, photos=False),
             ws.reports.cards(wijk_id),
             ws.reports.roadmap(wijk_id),
+            ws.reports.board(board, photos=False),
+            ws.reports.instrument("wijksafari"),
         )
 
 
@@ -61,7 +68,15 @@ def _session(data: SessionData, text: str) -> SessionData:
     return replace(data, content=replace(content, session=session, agenda=agenda))
 
 
-MAKERS: dict[str, Callable[[tuple[SessionData, CardsData, RoadmapData], str], bytes]] = {
+def _board(data: BoardData, text: str) -> BoardData:
+    content = data.content
+    notes = tuple(replace(n, text=text) for n in content.notes[:12])
+    return replace(
+        data, content=replace(content, notes=notes, board=replace(content.board, title=text or "x"))
+    )
+
+
+MAKERS: dict[str, Callable[[Demo, str], bytes]] = {
     "report": lambda d, t: session_report.session_report(_session(d[0], t)),
     "residents": lambda d, t: session_report.session_report(_session(d[0], t), residents=True),
     "agenda": lambda d, t: handouts.participant_agenda(_session(d[0], t)),
@@ -83,6 +98,10 @@ MAKERS: dict[str, Callable[[tuple[SessionData, CardsData, RoadmapData], str], by
             ),
         )
     ),
+    "board-poster": lambda d, t: posters.board_poster(_board(d[3], t), t),
+    "instrument": lambda d, t: handouts.instrument_sheet(
+        replace(d[4], name=t or "x", purpose=t, procedure=t, materials=t)
+    ),
 }
 
 
@@ -93,9 +112,7 @@ MAKERS: dict[str, Callable[[tuple[SessionData, CardsData, RoadmapData], str], by
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(text=HOSTILE)
-def test_hostile_text_never_breaks_a_pdf(
-    kind: str, text: str, demo: tuple[SessionData, CardsData, RoadmapData]
-) -> None:
+def test_hostile_text_never_breaks_a_pdf(kind: str, text: str, demo: Demo) -> None:
     pdf = MAKERS[kind](demo, text)
     assert pdf.startswith(b"%PDF") and b"%%EOF" in pdf[-64:]
     _text(pdf)  # it opens and reads
@@ -104,4 +121,4 @@ def test_hostile_text_never_breaks_a_pdf(
 
 
 # Cards and poster cards cut long texts short with "…" to fit: the markup may be cut off.
-SHORTENED = frozenset({"cards", "roadmap"})
+SHORTENED = frozenset({"cards", "roadmap", "board-poster"})

@@ -312,3 +312,23 @@ def test_hostile_text_prints_literally(
             ] or all(c in shown for c in expected)
         else:
             assert expected in shown, typed[:60]
+
+
+def test_a_long_note_list_runs_over_pages_with_its_title_on_each(demo: SessionData) -> None:
+    board = demo.boards[0]
+    cluster = board.content.clusters[0]
+    notes = tuple(
+        Note(board_id=board.content.board.id, text=f"Briefje nummer {i}", cluster_id=cluster.id)
+        for i in range(120)
+    )
+    long_board = replace(board, content=replace(board.content, notes=notes, votes=()))
+    pdf = session_report(
+        replace(demo, boards=(long_board,)), leave_out=frozenset(SECTIONS) - {"boards"}
+    )
+    doc = pdfium.PdfDocument(pdf)
+    pages = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    listed = [p for p in pages if "Briefje nummer" in p]
+    assert len(listed) >= 2
+    assert all(cluster.title in p for p in listed)
+    text = "\n".join(pages)
+    assert 0 <= text.find("Briefje nummer 0") < text.find("Briefje nummer 119")
