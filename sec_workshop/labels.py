@@ -7,9 +7,11 @@ No Qt here: the PDF reports and the command line show the same words as the wind
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from sec_workshop.domain.enums import (
     Attitude,
+    KoppelkansStatus,
     NoteColor,
     ParticipationLevel,
     Route,
@@ -164,6 +166,7 @@ NOTE_COLOR: Mapping[NoteColor, tuple[str, str]] = {
 # are free tags; a tag that names one of these themes is shown in the reader's language,
 # any other tag as it was typed.
 KOPPELKANS_THEME: Mapping[str, tuple[str, str]] = {
+    "energiearmoede": ("energiearmoede", "energy poverty"),
     "armoede": ("armoede", "poverty"),
     "schulden": ("schulden", "debt"),
     "werkloosheid": ("werkloosheid", "unemployment"),
@@ -172,6 +175,7 @@ KOPPELKANS_THEME: Mapping[str, tuple[str, str]] = {
     "onveiligheid": ("onveiligheid", "insecurity"),
     "gezondheid": ("gezondheid", "health"),
     "wonen": ("wonen", "housing"),
+    "leefbaarheid": ("leefbaarheid", "liveability"),
 }
 
 
@@ -220,3 +224,38 @@ def koppelkans(tag: str, lang: str | None = None) -> str:
 
 def koppelkansen(tags: tuple[str, ...] | list[str], lang: str | None = None) -> str:
     return ", ".join(koppelkans(tag, lang) for tag in tags)
+
+
+MONTHS: tuple[tuple[str, str], ...] = (
+    ("januari", "January"),
+    ("februari", "February"),
+    ("maart", "March"),
+    ("april", "April"),
+    ("mei", "May"),
+    ("juni", "June"),
+    ("juli", "July"),
+    ("augustus", "August"),
+    ("september", "September"),
+    ("oktober", "October"),
+    ("november", "November"),
+    ("december", "December"),
+)
+
+
+def day_text(day: date, lang: str | None = None) -> str:
+    """ "8 december 2026" (Dutch) or "8 December 2026" (English)."""
+    return f"{day.day} {pick(MONTHS[day.month - 1], lang)} {day.year}"
+
+
+KOPPELKANS_STATUS: Mapping[KoppelkansStatus, tuple[str, str]] = {
+    KoppelkansStatus.IDEA: ("Idee", "Idea"),
+    KoppelkansStatus.EXPLORING: ("Verkennen", "Exploring"),
+    KoppelkansStatus.AGREED: ("Afgesproken", "Agreed"),
+    KoppelkansStatus.RUNNING: ("Loopt", "Running"),
+    KoppelkansStatus.ACHIEVED: ("Doel bereikt", "Target reached"),
+    KoppelkansStatus.STOPPED: ("Gestopt", "Stopped"),
+}
+
+
+def koppelkans_status(value: KoppelkansStatus, lang: str | None = None) -> str:
+    return pick(KOPPELKANS_STATUS[value], lang)

@@ -45,7 +45,7 @@ def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], data_dir: Path)
     assert set(data) == {"wijken", "templates"}
     assert len(data["wijken"]) == 1
     wijk = data["wijken"][0]
-    assert set(wijk) == {"id", "name", "sessions", "stakeholders"}
+    assert set(wijk) == {"id", "name", "sessions", "stakeholders", "koppelkansen"}
     assert len(wijk["stakeholders"]) >= 10
     for s in wijk["stakeholders"]:
         assert set(s) == {

@@ -75,12 +75,22 @@
     </message>
 </context>
 <context>
+    <name>KoppelkansenView</name>
+    <message numerus="yes">
+        <source>%n koppelkans(en)</source>
+        <translation>
+            <numerusform>%n koppelkans</numerusform>
+            <numerusform>%n koppelkansen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n link(s) to stakeholders or sessions could not be kept, for lack of a step of that title in a lane of that name: %1</source>
+        <source>%n link(s) to stakeholders, sessions or koppelkansen could not be kept, for lack of a step of that title in a lane of that name: %1</source>
         <translation>
-            <numerusform>%n link to a stakeholder or session could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
-            <numerusform>%n links to stakeholders or sessions could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
+            <numerusform>%n link to a stakeholder, session or koppelkans could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
+            <numerusform>%n links to stakeholders, sessions or koppelkansen could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
         </translation>
     </message>
 </context>

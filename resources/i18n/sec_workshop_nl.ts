@@ -965,6 +965,36 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
+    <name>CheckButton</name>
+    <message>
+        <source>Check the roadmap: show what does not add up</source>
+        <translation>Routekaart controleren: laat zien wat niet klopt</translation>
+    </message>
+    <message>
+        <source>Check the roadmap</source>
+        <translation>Routekaart controleren</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Findings of the roadmap check</source>
+        <translation>Bevindingen van de controle van de routekaart</translation>
+    </message>
+    <message>
+        <source>The check looks at the order of the steps and their dates, the sessions that serve them, decisions and the dots of vote rounds. Click a finding to open its step or session. Findings never stop you from editing.</source>
+        <translation>De controle kijkt naar de volgorde van de stappen en hun data, de sessies die erbij horen, besluiten en de stippen van stemrondes. Klik op een bevinding om de stap of sessie te openen. Bevindingen houden u nooit tegen bij het bewerken.</translation>
+    </message>
+    <message>
+        <source>Open the step</source>
+        <translation>Stap openen</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>Sessie openen</translation>
+    </message>
+</context>
+<context>
     <name>ClusterChoiceDialog</name>
     <message>
         <source>Move to cluster</source>
@@ -1224,6 +1254,207 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     </message>
 </context>
 <context>
+    <name>KoppelkansEditor</name>
+    <message>
+        <source>Choose a koppelkans to see and edit it.</source>
+        <translation>Kies een koppelkans om die te zien en te bewerken.</translation>
+    </message>
+    <message>
+        <source>&amp;Koppelkans</source>
+        <translation>&amp;Koppelkans</translation>
+    </message>
+    <message>
+        <source>&amp;Problem it links</source>
+        <translation>&amp;Probleem dat ze koppelt</translation>
+    </message>
+    <message>
+        <source>&amp;Trekker</source>
+        <translation>&amp;Trekker</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Nulmeting</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>e.g. energy poverty, health, work</source>
+        <translation>bijv. energiearmoede, gezondheid, werk</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Wat wordt gemeten</translation>
+    </message>
+    <message>
+        <source>One partner per line</source>
+        <translation>Eén partner per regel</translation>
+    </message>
+    <message>
+        <source>Which budgets are combined: who puts in what (fusion of interests)</source>
+        <translation>Welke budgetten worden gecombineerd: wie legt wat in (fusie van belangen)</translation>
+    </message>
+    <message>
+        <source>P&amp;artners</source>
+        <translation>P&amp;artners</translation>
+    </message>
+    <message>
+        <source>B&amp;udgets</source>
+        <translation>B&amp;udgetten</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>What was measured or agreed</source>
+        <translation>Wat is er gemeten of afgesproken</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen moment from the history</source>
+        <translation>Het gekozen moment uit het verloop halen</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+    <message>
+        <source>Roadmap steps of this koppelkans</source>
+        <translation>Stappen van de routekaart bij deze koppelkans</translation>
+    </message>
+    <message>
+        <source>Stakeholders of this koppelkans</source>
+        <translation>Stakeholders bij deze koppelkans</translation>
+    </message>
+    <message>
+        <source>Roadmap steps</source>
+        <translation>Stappen van de routekaart</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Edit koppelkans “%1”</source>
+        <translation>Koppelkans “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>Add to the history of “%1”</source>
+        <translation>Verloop van “%1” aanvullen</translation>
+    </message>
+    <message>
+        <source>Remove from the history of “%1”</source>
+        <translation>Moment uit het verloop van “%1” weghalen</translation>
+    </message>
+    <message>
+        <source>Change the steps of “%1”</source>
+        <translation>Stappen van “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the stakeholders of “%1”</source>
+        <translation>Stakeholders van “%1” wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>KoppelkansenView</name>
+    <message>
+        <source>New koppelkans</source>
+        <translation>Nieuwe koppelkans</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen koppelkans (Delete)</source>
+        <translation>De gekozen koppelkans verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Koppelkansen register</source>
+        <translation>Register van koppelkansen</translation>
+    </message>
+    <message>
+        <source>Koppelkans</source>
+        <translation>Koppelkans</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n koppelkans(en)</source>
+        <translation>
+            <numerusform>%n koppelkans</numerusform>
+            <numerusform>%n koppelkansen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No koppelkansen yet. A koppelkans links the energy transition to another problem of the wijk, such as energy poverty, health or work.</source>
+        <translation>Nog geen koppelkansen. Een koppelkans verbindt de energietransitie met een ander probleem in de wijk, zoals energiearmoede, gezondheid of werk.</translation>
+    </message>
+    <message>
+        <source>Delete koppelkans</source>
+        <translation>Koppelkans verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its history and links? You can undo this.</source>
+        <translation>“%1” verwijderen, met het verloop en de koppelingen? U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete koppelkans “%1”</source>
+        <translation>Koppelkans “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Koppelkansen</source>
+        <translation>Koppelkansen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SEC Workshop</source>
@@ -1308,6 +1539,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
     <message>
         <source>&amp;Boards</source>
         <translation>&amp;Borden</translation>
+    </message>
+    <message>
+        <source>Ko&amp;ppelkansen</source>
+        <translation>Ko&amp;ppelkansen</translation>
     </message>
     <message>
         <source>Edit &amp;templates…</source>
@@ -1426,10 +1661,10 @@ De geschiedenis van de oude routekaart blijft bewaard, met een regel over deze i
         <translation>“%1” is als sjabloon toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) to stakeholders or sessions could not be kept, for lack of a step of that title in a lane of that name: %1</source>
+        <source>%n link(s) to stakeholders, sessions or koppelkansen could not be kept, for lack of a step of that title in a lane of that name: %1</source>
         <translation>
-            <numerusform>%n koppeling met een stakeholder of sessie kon niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
-            <numerusform>%n koppelingen met stakeholders of sessies konden niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
+            <numerusform>%n koppeling met een stakeholder, sessie of koppelkans kon niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
+            <numerusform>%n koppelingen met stakeholders, sessies of koppelkansen konden niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2042,7 +2277,7 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <name>RoadmapEditorWidget</name>
     <message>
         <source>Roadmap as swimlanes</source>
-        <translation>Routekaart als zwembanen</translation>
+        <translation>Routekaart in banen per route</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2055,6 +2290,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>Add lane</source>
@@ -3596,6 +3835,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Boards</source>
         <translation>Borden</translation>
+    </message>
+    <message>
+        <source>Koppelkansen</source>
+        <translation>Koppelkansen</translation>
     </message>
     <message>
         <source>Municipality %1</source>

@@ -9,6 +9,7 @@ from typing import Any
 from sec_workshop.cli.sessions import listed_session
 from sec_workshop.cli.texts import t
 from sec_workshop.domain.stakeholder import PERSONAL_DATA_FIELDS, Stakeholder
+from sec_workshop.services.koppelkansen import Register
 
 
 def overview(ws: Any, personal: bool = False) -> dict[str, Any]:
@@ -48,7 +49,13 @@ def overview(ws: Any, personal: bool = False) -> dict[str, Any]:
             stakeholder_json(s, links.get(s.id), personal) for s in ws.stakeholders.list(wijk.id)
         ]
         wijken.append(
-            {"id": wijk.id, "name": wijk.name, "sessions": sessions, "stakeholders": stakeholders}
+            {
+                "id": wijk.id,
+                "name": wijk.name,
+                "sessions": sessions,
+                "stakeholders": stakeholders,
+                "koppelkansen": koppelkansen_json(ws.koppelkansen.register(wijk.id)),
+            }
         )
     templates = [{"id": m.id, "name": m.name} for m in ws.models.templates()]
     return {"wijken": wijken, "templates": templates}
@@ -72,6 +79,34 @@ def stakeholder_json(person: Stakeholder, links: Any, personal: bool) -> dict[st
 _LEFT_OUT = frozenset({"id", "wijk_id", "created_at", "updated_at"})
 
 
+def koppelkansen_json(register: Register) -> list[dict[str, Any]]:
+    """The koppelkansen register: each koppelkans with its problem, trekker (``lead``),
+    partners, budgets, indicator with baseline and target, status and its history, and the
+    ids of the steps and stakeholders it is linked to."""
+    return [
+        {
+            "id": k.id,
+            "title": k.title,
+            "problem": k.problem,
+            "lead": k.lead,
+            "partners": list(k.partners),
+            "budgets": k.budgets,
+            "indicator": k.indicator,
+            "baseline": k.baseline,
+            "target": k.target,
+            "status": k.status.value,
+            "notes": k.notes,
+            "history": [
+                {"on": u.on.isoformat(), "status": u.status.value, "note": u.note}
+                for u in register.history(k.id)
+            ],
+            "steps": register.step_ids(k.id),
+            "stakeholders": register.stakeholder_ids(k.id),
+        }
+        for k in register.koppelkansen
+    ]
+
+
 def print_overview(overview: dict[str, Any], lang: str) -> None:
     from sec_workshop.messages import shown
 
@@ -90,6 +125,8 @@ def print_overview(overview: dict[str, Any], lang: str) -> None:
                 print(f"      {name(b['title'])} ({b['note_count']} {label})  [{b['id']}]")
         label = "stakeholders"
         print(f"  {len(wijk['stakeholders'])} {label}")
+        if wijk["koppelkansen"]:
+            print(f"  {len(wijk['koppelkansen'])} koppelkansen")
     if overview["templates"]:
         print(t(lang, "templates"))
     for template in overview["templates"]:

@@ -243,7 +243,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     model = verbs.add_parser(
         "model",
         parents=[common],
-        help=h("export or import a process model", "een procesmodel exporteren of importeren"),
+        help=h(
+            "export, import or check a process model",
+            "een procesmodel exporteren, importeren of controleren",
+        ),
     )
     model_verbs = model.add_subparsers(
         dest="model_verb", metavar=h("ACTION", "ACTIE"), parser_class=Parser
@@ -264,6 +267,23 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", metavar=h("FILE.json", "BESTAND.json"), required=True)
     _add_force(p, h)
+    p = model_verbs.add_parser(
+        "check",
+        parents=[common],
+        help=h(
+            "check a roadmap: order, dates, sessions, dots (exit 1 when something is found)",
+            "een routekaart controleren: volgorde, data, sessies, stippen (exitcode 1 bij "
+            "bevindingen)",
+        ),
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help=h(
+            "id of a wijk for its roadmap, or of a template",
+            "id van een wijk voor haar routekaart, of van een sjabloon",
+        ),
+    )
     p = model_verbs.add_parser(
         "import",
         parents=[common],

@@ -94,6 +94,8 @@ def run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             reports.report(ws, args, lang, _output)
         elif args.verb == "handout":
             reports.handout(ws, args, lang, _output)
+        elif args.verb == "model" and args.model_verb == "check":
+            return _check_model(ws, args.id, lang)
         elif args.verb == "model" and args.model_verb == "export":
             model = ws.models.model_for(args.id)
             dest = _output(ws, args.output, args.force)
@@ -123,6 +125,19 @@ def run_verb(args: argparse.Namespace, folder: Path, lang: str) -> int:
             else:
                 print(t(lang, "template_imported", name=model.name, id=model.id))
     return EXIT_OK
+
+
+def _check_model(ws: Any, id_: str, lang: str) -> int:
+    """One finding per line, marked as a point to check or a reminder; exit 1 when there
+    is any."""
+    from sec_workshop.check_texts import count_text, finding_text, severity_text
+
+    model = ws.models.model_for(id_)
+    findings = ws.check.check(model.id)
+    for finding in findings:
+        print(f"{severity_text(finding.severity, lang)}: {finding_text(finding, lang)}")
+    print(f"{model.name}: {count_text(findings, lang)}", file=sys.stderr)
+    return EXIT_FAILURE if findings else EXIT_OK
 
 
 def _output(ws: Any, raw: str, force: bool) -> Path:

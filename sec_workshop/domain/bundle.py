@@ -7,6 +7,12 @@ from datetime import datetime
 
 from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
 from sec_workshop.domain.kinds import BUNDLE_KINDS
+from sec_workshop.domain.koppelkans import (
+    Koppelkans,
+    KoppelkansStakeholder,
+    KoppelkansStep,
+    KoppelkansUpdate,
+)
 from sec_workshop.domain.process import (
     Lane,
     Phase,
@@ -67,6 +73,10 @@ class WijkBundle:
     photos: tuple[Photo, ...] = ()
     vote_rounds: tuple[VoteRound, ...] = ()
     votes: tuple[Vote, ...] = ()
+    koppelkansen: tuple[Koppelkans, ...] = ()
+    koppelkans_updates: tuple[KoppelkansUpdate, ...] = ()
+    koppelkans_steps: tuple[KoppelkansStep, ...] = ()
+    koppelkans_stakeholders: tuple[KoppelkansStakeholder, ...] = ()
 
 
 # The parts of a bundle in insertion order (parents before children), from the one list.

@@ -91,3 +91,14 @@ class NoteKind(StrEnum):
 class VoteRoundStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class KoppelkansStatus(StrEnum):
+    """Where a koppelkans stands: from an idea to its indicator reached (or stopped)."""
+
+    IDEA = "idea"
+    EXPLORING = "exploring"
+    AGREED = "agreed"
+    RUNNING = "running"
+    ACHIEVED = "achieved"
+    STOPPED = "stopped"

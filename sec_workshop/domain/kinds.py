@@ -10,6 +10,12 @@ from dataclasses import dataclass
 
 from sec_workshop.domain.base import Record
 from sec_workshop.domain.board import Board, Cluster, Note, NoteLink, Photo, Vote, VoteRound
+from sec_workshop.domain.koppelkans import (
+    Koppelkans,
+    KoppelkansStakeholder,
+    KoppelkansStep,
+    KoppelkansUpdate,
+)
 from sec_workshop.domain.process import (
     Instrument,
     Lane,
@@ -81,6 +87,21 @@ KINDS: tuple[RecordKind, ...] = (
     RecordKind("photo", Photo, "photos", "board", "board_id"),
     RecordKind("vote_round", VoteRound, "vote_rounds", "board", "board_id"),
     RecordKind("vote", Vote, "votes", "vote_round", "round_id"),
+    RecordKind("koppelkans", Koppelkans, "koppelkansen", "wijk", "wijk_id"),
+    RecordKind(
+        "koppelkans_update", KoppelkansUpdate, "koppelkans_updates", "koppelkans", "koppelkans_id"
+    ),
+    # A koppelkans's links go with the step or the stakeholder they point to (a deleted step
+    # takes its links along, and its undo brings them back); the koppelkans gathers them
+    # itself when it is deleted.
+    RecordKind("koppelkans_step", KoppelkansStep, "koppelkans_steps", "step", "step_id"),
+    RecordKind(
+        "koppelkans_stakeholder",
+        KoppelkansStakeholder,
+        "koppelkans_stakeholders",
+        "stakeholder",
+        "stakeholder_id",
+    ),
 )
 
 KIND_BY_KEY: dict[str, RecordKind] = {k.key: k for k in KINDS}

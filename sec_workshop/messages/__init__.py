@@ -193,6 +193,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen stakeholder met id '{id}'.",
         "There is no stakeholder with id '{id}'.",
     ),
+    "koppelkans.not_found": (
+        "Deze koppelkans is er niet meer (id '{id}').",
+        "This koppelkans is no longer there (id '{id}').",
+    ),
     "stakeholder.other_wijk": (
         "Een stakeholder blijft bij de wijk waar hij hoort.",
         "A stakeholder stays with the wijk it belongs to.",

@@ -385,24 +385,8 @@ def board_poster(
     )
 
 
-_MONTHS = (
-    ("januari", "January"),
-    ("februari", "February"),
-    ("maart", "March"),
-    ("april", "April"),
-    ("mei", "May"),
-    ("juni", "June"),
-    ("juli", "July"),
-    ("augustus", "August"),
-    ("september", "September"),
-    ("oktober", "October"),
-    ("november", "November"),
-    ("december", "December"),
-)
-
-
 def _date(day: date, lang: str) -> str:
-    return f"{day.day} {labels.pick(_MONTHS[day.month - 1], lang)} {day.year}"
+    return labels.day_text(day, lang)
 
 
 def _color(value: str) -> Color:

@@ -21,6 +21,7 @@ from sec_workshop.domain.board import (
 )
 from sec_workshop.domain.enums import (
     Attitude,
+    KoppelkansStatus,
     ModelKind,
     NoteColor,
     ParticipantGroup,
@@ -28,6 +29,13 @@ from sec_workshop.domain.enums import (
     SessionStatus,
     StepStatus,
     VoteRoundStatus,
+)
+from sec_workshop.domain.koppelkans import (
+    Koppelkans,
+    KoppelkansStakeholder,
+    KoppelkansStep,
+    KoppelkansUpdate,
+    validate_koppelkans,
 )
 from sec_workshop.domain.process import ProcessModel, Step, StepSession, StepStakeholder
 from sec_workshop.domain.session import (
@@ -171,6 +179,9 @@ def _build(
                     StepStakeholder(step_id=step_by_key[key], stakeholder_id=stakeholder_ids[who])
                 )
 
+    for i, raw in enumerate(r.items(data, "koppelkansen", "", 100)):
+        records.extend(_koppelkans(raw, i, wijk.id, today, step_by_key, stakeholder_ids, sid))
+
     for i, raw in enumerate(r.items(data, "sessions", "", 100)):
         records.extend(
             _session(
@@ -184,6 +195,66 @@ def _build(
                 sid,
             )
         )
+    return records
+
+
+def _koppelkans(
+    raw: Any,
+    position: int,
+    wijk_id: str,
+    today: date,
+    steps: dict[str, str],
+    stakeholders: dict[str, str],
+    sid: Any,
+) -> list[Record]:
+    """One koppelkans of the register, with its history (days relative to today) and its
+    links to steps and stakeholders (by their keys)."""
+    f = f"koppelkansen[{position}]."
+    k = r.obj(raw, f)
+    key = r.text(k, "key", f, required=True, max_length=64)
+    history = []
+    for j, entry in enumerate(r.items(k, "history", f, 50)):
+        e = r.obj(entry, f"{f}history[{j}].")
+        history.append(
+            KoppelkansUpdate(
+                id=sid("koppelkans", key, "history", str(j)),
+                koppelkans_id=sid("koppelkans", key),
+                on=today + timedelta(days=r.integer(e, "offset_days", f, -3650, 3650, 0)),
+                status=r.choice(e, "status", f, KoppelkansStatus, KoppelkansStatus.IDEA),
+                note=r.text(e, "note", f),
+            )
+        )
+    koppelkans = validate_koppelkans(
+        Koppelkans(
+            id=sid("koppelkans", key),
+            wijk_id=wijk_id,
+            title=r.text(k, "title", f, required=True, max_length=200),
+            position=position,
+            problem=r.text(k, "problem", f, max_length=500),
+            lead=r.text(k, "lead", f, max_length=500),
+            partners=tuple(
+                r.text_item(p, f"{f}partners", max_length=200)
+                for p in r.items(k, "partners", f, 30)
+            ),
+            budgets=r.text(k, "budgets", f),
+            indicator=r.text(k, "indicator", f, max_length=500),
+            baseline=r.text(k, "baseline", f, max_length=500),
+            target=r.text(k, "target", f, max_length=500),
+            # Its status is where its history ends.
+            status=max(history, key=lambda u: u.on).status if history else KoppelkansStatus.IDEA,
+            notes=r.text(k, "notes", f),
+        )
+    )
+    records: list[Record] = [koppelkans, *history]
+    for step_key in r.items(k, "steps", f, 50):
+        step_id = steps.get(str(step_key))
+        if step_id:
+            records.append(KoppelkansStep(koppelkans_id=koppelkans.id, step_id=step_id))
+    for who in r.items(k, "stakeholders", f, 50):
+        if who in stakeholders:
+            records.append(
+                KoppelkansStakeholder(koppelkans_id=koppelkans.id, stakeholder_id=stakeholders[who])
+            )
     return records
 
 

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from sec_workshop.domain.base import NotFoundError, Record, ValidationError, utc_now
 from sec_workshop.domain.edits import Edit
 from sec_workshop.domain.kinds import kind_of
+from sec_workshop.domain.koppelkans import KoppelkansStep
 from sec_workshop.domain.process import (
     Instrument,
     Lane,
@@ -549,6 +550,7 @@ def _step_records(conn: Tx, steps: list[Step]) -> list[Record]:
         *store.list_where(conn, StepInstrument, step_id=ids),
         *store.list_where(conn, StepStakeholder, step_id=ids),
         *store.list_where(conn, StepSession, step_id=ids),
+        *store.list_where(conn, KoppelkansStep, step_id=ids),
     ]
 
 

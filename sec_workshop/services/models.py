@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from sec_workshop.domain.base import NotFoundError, Record, new_id, utc_now
 from sec_workshop.domain.enums import ModelKind
+from sec_workshop.domain.koppelkans import Koppelkans, KoppelkansStep
 from sec_workshop.domain.process import (
     Instrument,
     Lane,
@@ -173,8 +174,8 @@ class LostLink:
     """A stakeholder or session linked to a step of the old roadmap that the new roadmap
     has no counterpart for (no step of that title in a lane of that name)."""
 
-    kind: Literal["stakeholder", "session"]
-    name: str  # the stakeholder's name or the session's title
+    kind: Literal["stakeholder", "session", "koppelkans"]
+    name: str  # the stakeholder's name, the session's title or the koppelkans's title
     step_title: str
     lane_name: str
 
@@ -190,8 +191,9 @@ class RoadmapImport:
 
 
 class _OldLinks:
-    """The steps of the roadmaps being replaced and what is linked to them: stakeholders
-    and sessions (``StepStakeholder``, ``StepSession``) and sessions held for a step."""
+    """The steps of the roadmaps being replaced and what is linked to them: stakeholders,
+    sessions and koppelkansen (``StepStakeholder``, ``StepSession``, ``KoppelkansStep``)
+    and sessions held for a step."""
 
     def __init__(self, conn: Tx, model_ids: list[str]) -> None:
         self.lanes = store.list_where(conn, Lane, model_id=model_ids)
@@ -201,7 +203,14 @@ class _OldLinks:
         self.people = store.list_where(conn, StepStakeholder, step_id=step_ids)
         self.meetings = store.list_where(conn, StepSession, step_id=step_ids)
         self.serving = store.list_where(conn, Session, step_id=step_ids)
+        self.koppelkansen = store.list_where(conn, KoppelkansStep, step_id=step_ids)
         self._names = {
+            **{
+                k.id: k.title
+                for k in store.list_where(
+                    conn, Koppelkans, id=sorted({x.koppelkans_id for x in self.koppelkansen})
+                )
+            },
             **{
                 p.id: p.name
                 for p in store.list_where(
@@ -225,8 +234,9 @@ class _OldLinks:
         lanes = {x.id: x for x in self.lanes}
         # (kind, old step, stakeholder or session, a link record to make for the new step);
         # a session held for a step is pointed at the new step by ``import_roadmap`` itself.
-        pairs: list[tuple[Literal["stakeholder", "session"], str, str, bool]] = [
+        pairs: list[tuple[Literal["stakeholder", "session", "koppelkans"], str, str, bool]] = [
             *(("stakeholder", x.step_id, x.stakeholder_id, True) for x in self.people),
+            *(("koppelkans", x.step_id, x.koppelkans_id, True) for x in self.koppelkansen),
             *(("session", x.step_id, x.session_id, True) for x in self.meetings),
             *(("session", x.step_id, x.id, False) for x in self.serving if x.step_id),
         ]
@@ -234,11 +244,7 @@ class _OldLinks:
             new_step = to_new.get(step_id)
             if new_step is not None:
                 if linked and (kind, new_step, other_id) not in kept:
-                    kept[(kind, new_step, other_id)] = (
-                        StepStakeholder(step_id=new_step, stakeholder_id=other_id)
-                        if kind == "stakeholder"
-                        else StepSession(step_id=new_step, session_id=other_id)
-                    )
+                    kept[(kind, new_step, other_id)] = _link(kind, new_step, other_id)
                 continue
             step = steps[step_id]
             lane = lanes.get(step.lane_id)
@@ -267,6 +273,14 @@ class _OldLinks:
             ),
         )
         return list(kept.values()), tuple(link for _step, link in ordered)
+
+
+def _link(kind: str, step_id: str, other_id: str) -> Record:
+    if kind == "stakeholder":
+        return StepStakeholder(step_id=step_id, stakeholder_id=other_id)
+    if kind == "koppelkans":
+        return KoppelkansStep(koppelkans_id=other_id, step_id=step_id)
+    return StepSession(step_id=step_id, session_id=other_id)
 
 
 def _match_steps(

@@ -15,6 +15,7 @@ from typing import Any
 
 from sec_workshop.domain.base import DomainError, NotFoundError, Record, ValidationError
 from sec_workshop.domain.edits import Edit
+from sec_workshop.domain.koppelkans import KoppelkansStakeholder
 from sec_workshop.domain.process import ProcessModel, Step, StepStakeholder
 from sec_workshop.domain.session import ActionItem, AgendaItem, Session, SessionStakeholder
 from sec_workshop.domain.stakeholder import (
@@ -34,9 +35,12 @@ from sec_workshop.storage.database import Database, Tx
 from sec_workshop.storage.edits import apply_changes
 
 # Links that belong to a stakeholder and go (and come back) with it.
-_LINKS: tuple[type[StepStakeholder] | type[SessionStakeholder], ...] = (
+_LINKS: tuple[
+    type[StepStakeholder] | type[SessionStakeholder] | type[KoppelkansStakeholder], ...
+] = (
     StepStakeholder,
     SessionStakeholder,
+    KoppelkansStakeholder,
 )
 
 

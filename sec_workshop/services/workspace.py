@@ -10,12 +10,14 @@ from sec_workshop.domain.changes import Changes
 from sec_workshop.services.board_editing import BoardEditService
 from sec_workshop.services.boards import BoardService
 from sec_workshop.services.demo import DemoService
+from sec_workshop.services.koppelkansen import KoppelkansService
 from sec_workshop.services.library import LibraryService
 from sec_workshop.services.maintenance import MaintenanceService
 from sec_workshop.services.model_editing import ModelEditService
 from sec_workshop.services.models import ModelService
 from sec_workshop.services.outputs import OutputService
 from sec_workshop.services.reports import ReportService
+from sec_workshop.services.roadmap_check import RoadmapCheckService
 from sec_workshop.services.session_editing import SessionEditService
 from sec_workshop.services.sessions import SessionService
 from sec_workshop.services.stakeholders import StakeholderService
@@ -41,6 +43,8 @@ class Workspace:
         self.board_editing = BoardEditService(db)
         self.demo = DemoService(db, self.library)
         self.reports = ReportService(db, self.library)
+        self.check = RoadmapCheckService(db)
+        self.koppelkansen = KoppelkansService(db)
         self.maintenance = MaintenanceService(store)
         self.outputs = OutputService(store.folder)
 

@@ -23,7 +23,7 @@ from sec_workshop.domain.changes import Changes
 
 # Revisions in order; the last is the schema this version writes. A test keeps this in
 # step with the Alembic scripts (so start-up need not import Alembic to compare).
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 

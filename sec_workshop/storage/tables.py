@@ -28,6 +28,7 @@ from sqlalchemy.types import TypeDecorator
 
 from sec_workshop.domain.enums import (
     Attitude,
+    KoppelkansStatus,
     ModelKind,
     NoteColor,
     NoteKind,
@@ -376,6 +377,45 @@ vote = _record(
     Column("cluster_id", String(36), _fk("cluster"), nullable=True, index=True),
     Column("participant", String(60), nullable=False, default=""),
     Column("count", Integer, nullable=False, default=1),
+)
+
+# schema 0006: the koppelkansen register
+koppelkans = _record(
+    "koppelkans",
+    Column("wijk_id", String(36), _fk("wijk"), nullable=False, index=True),
+    Column("title", String(200), nullable=False),
+    Column("position", Integer, nullable=False, default=0),
+    Column("problem", String(500), nullable=False, default=""),
+    Column("lead", String(500), nullable=False, default=""),
+    Column("partners", StringTuple(), nullable=False, default="[]"),
+    Column("budgets", Text, nullable=False, default=""),
+    Column("indicator", String(500), nullable=False, default=""),
+    Column("baseline", String(500), nullable=False, default=""),
+    Column("target", String(500), nullable=False, default=""),
+    Column("status", EnumText(KoppelkansStatus), nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+)
+
+koppelkans_update = _record(
+    "koppelkans_update",
+    Column("koppelkans_id", String(36), _fk("koppelkans"), nullable=False, index=True),
+    Column("on", IsoDate(), nullable=False),
+    Column("status", EnumText(KoppelkansStatus), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+)
+
+koppelkans_step = _record(
+    "koppelkans_step",
+    Column("koppelkans_id", String(36), _fk("koppelkans"), nullable=False, index=True),
+    Column("step_id", String(36), _fk("step"), nullable=False, index=True),
+    UniqueConstraint("koppelkans_id", "step_id"),
+)
+
+koppelkans_stakeholder = _record(
+    "koppelkans_stakeholder",
+    Column("koppelkans_id", String(36), _fk("koppelkans"), nullable=False, index=True),
+    Column("stakeholder_id", String(36), _fk("stakeholder"), nullable=False, index=True),
+    UniqueConstraint("koppelkans_id", "stakeholder_id"),
 )
 
 tombstone = Table(

@@ -58,6 +58,10 @@ NAMES: dict[str, str] = {
     "forget": "mdi6.shield-remove-outline",
     "cards": "mdi6.cards-outline",
     "matrix": "mdi6.chart-scatter-plot",
+    "alert": "mdi6.alert-outline",
+    "reminder": "mdi6.bell-outline",
+    "checked": "mdi6.map-check-outline",
+    "koppelkansen": "mdi6.link-variant",
     # Stakeholder types (the shipped catalogue); an unknown type gets "type.overig".
     "type.huurder": "mdi6.account-key-outline",
     "type.eigenaar-bewoner": "mdi6.home-account",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -32,6 +32,7 @@ from sec_workshop.domain.process import Lane, Phase, Step, StepDependency
 from sec_workshop.gui.common import labels
 from sec_workshop.gui.common.instrument_library import INSTRUMENT_MIME, InstrumentLibraryWidget
 from sec_workshop.gui.common.png_export import ask_png_path, file_safe, save_png
+from sec_workshop.gui.roadmap.check_panel import CheckButton, CheckPanel, RoadmapCheck
 from sec_workshop.gui.roadmap.commands import (
     AddDependencyCommand,
     AddLaneCommand,
@@ -68,6 +69,8 @@ ROUTE_COLORS = {
 
 
 class RoadmapEditorWidget(QWidget):
+    session_requested = Signal(str)  # a finding of the check opens its session in Sessies
+
     def __init__(
         self,
         workspace: Workspace,
@@ -90,13 +93,26 @@ class RoadmapEditorWidget(QWidget):
         self.editor = StepEditorWidget(self.doc)
         self.library = InstrumentLibraryWidget(workspace.library.instruments())
         self.history = HistoryWidget(self.doc, lang)
+        self.check = RoadmapCheck(workspace, model_id, self)
+        self.check_panel = CheckPanel(self.check, lang)
+        self.check_panel.step_requested.connect(self.show_step)
+        self.check_panel.session_requested.connect(self.session_requested)
         self.side = QTabWidget()
         self.side.addTab(self.editor, self.tr("Step"))
         self.side.addTab(self.library, self.tr("Instruments"))
         self.side.addTab(self.history, self.tr("History"))
+        self.side.addTab(self.check_panel, self.tr("Check"))
+        # Four tabs in a narrow panel: shortened names rather than a tab out of sight.
+        self.side.setUsesScrollButtons(False)
+        self.side.setElideMode(Qt.TextElideMode.ElideRight)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The check's count comes first: it must stay in sight however narrow the window.
+        self.check_button = CheckButton(self.check, lang)
+        self.check_button.clicked.connect(self._on_check_button_clicked)
+        self.toolbar.addWidget(self.check_button)
+        self.toolbar.addSeparator()
         self._add_action(self.tr("Add lane"), self._on_add_lane)
         self._add_action(self.tr("Rename lane"), self._on_rename_lane)
         self._add_action(self.tr("Lane colour"), self._on_recolour_lane)
@@ -155,6 +171,17 @@ class RoadmapEditorWidget(QWidget):
         if not self._shown:
             self._shown = True
             QTimer.singleShot(0, self.view, self.view.fit_width)  # not after the view is gone
+
+    def show_step(self, step_id: str) -> None:
+        """Select a step's card and bring it into view (the side panel stays as it is)."""
+        if self.doc.step(step_id) is None:
+            return
+        self.scene.select_steps([step_id])
+        self.view.centerOn(self.scene.card_rect(step_id).center())
+
+    def _on_check_button_clicked(self) -> None:
+        self.check.run()
+        self.side.setCurrentWidget(self.check_panel)
 
     # --- plumbing ------------------------------------------------------------------------
     def _add_action(self, text: str, slot: object) -> QAction:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.wijk_page.boards.editor_opened.connect(self._on_editor_opened)
         self.wijk_page.boards.editor_closed.connect(self._update_active_stack)
         self.wijk_page.stakeholders.document_opened.connect(self._on_document_opened)
+        self.wijk_page.koppelkansen.document_opened.connect(self._on_document_opened)
         sessions = self.wijk_page.sessions
         sessions.document_opened.connect(self._on_document_opened)
         sessions.board_opened.connect(self._on_editor_opened)
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
                 (self.tr("&Sessions"), "sessions"),
                 (self.tr("Sta&keholders"), "stakeholders"),
                 (self.tr("&Boards"), "boards"),
+                (self.tr("Ko&ppelkansen"), "koppelkansen"),
             )
         ):
             action = self._action(
@@ -455,8 +457,15 @@ class MainWindow(QMainWindow):
         )
         sessions = self.wijk_page.sessions
         run = sessions.run_mode
+        register = self.wijk_page.koppelkansen.doc
+        on_register = (
+            self.pages.currentWidget() is self.wijk_page
+            and self.wijk_page.tabs.currentWidget() is self.wijk_page.koppelkansen
+        )
         if on_roadmap and editor is not None:
             self.undo_group.setActiveStack(editor.doc.undo_stack)
+        elif on_register and register is not None:
+            self.undo_group.setActiveStack(register.undo_stack)
         elif on_stakeholders and people is not None:
             self.undo_group.setActiveStack(people.undo_stack)
         elif on_sessions and run is not None and run.editor is not None:

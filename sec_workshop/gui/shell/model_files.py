@@ -54,8 +54,8 @@ class ImportedModel:
             count = len(lost)
             message += " " + QCoreApplication.translate(
                 "MainWindow",
-                "%n link(s) to stakeholders or sessions could not be kept, for lack of a step "
-                "of that title in a lane of that name: %1",
+                "%n link(s) to stakeholders, sessions or koppelkansen could not be kept, for "
+                "lack of a step of that title in a lane of that name: %1",
                 None,
                 count,
             ).replace("%1", names)

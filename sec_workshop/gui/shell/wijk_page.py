@@ -23,6 +23,7 @@ from sec_workshop.domain.wijk import Wijk
 from sec_workshop.gui.board.boards_tab import BoardsTab
 from sec_workshop.gui.common.change_relay import watch_changes
 from sec_workshop.gui.common.icons import icon
+from sec_workshop.gui.koppelkansen.view import KoppelkansenView
 from sec_workshop.gui.sessions.view import SessionsView
 from sec_workshop.gui.stakeholders.view import StakeholdersView
 from sec_workshop.services.workspace import Workspace
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 class WijkPageWidget(QWidget):
     back_requested = Signal()
 
-    ROADMAP, SESSIONS, STAKEHOLDERS, BOARDS = range(4)
+    ROADMAP, SESSIONS, STAKEHOLDERS, BOARDS, KOPPELKANSEN = range(5)
 
     def __init__(
         self, workspace: Workspace, lang: str = "nl", parent: QWidget | None = None
@@ -62,6 +63,7 @@ class WijkPageWidget(QWidget):
         self.sessions = SessionsView(workspace)
         self.stakeholders = StakeholdersView(workspace)
         self.boards = BoardsTab(workspace, lang)
+        self.koppelkansen = KoppelkansenView(workspace)
         # A stakeholder card opens the steps and sessions it is linked to in their tabs.
         self.stakeholders.open_step_requested.connect(self._on_open_step_requested)
         self.stakeholders.open_session_requested.connect(self._on_open_session_requested)
@@ -79,6 +81,7 @@ class WijkPageWidget(QWidget):
         self.tabs.addTab(self.sessions, icon("sessions"), self.tr("Sessions"))
         self.tabs.addTab(self.stakeholders, icon("stakeholders"), self.tr("Stakeholders"))
         self.tabs.addTab(self.boards, icon("boards"), self.tr("Boards"))
+        self.tabs.addTab(self.koppelkansen, icon("koppelkansen"), self.tr("Koppelkansen"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         # The header names the next session: it follows sessions made or moved anywhere.
         watch_changes(workspace, self, ("session", "wijk"), self._on_sessions_changed)
@@ -181,7 +184,7 @@ class WijkPageWidget(QWidget):
     def _load(self, index: int) -> None:
         if self.wijk_id is None or index in self._loaded or index < 0:
             return
-        views = (self.roadmap, self.sessions, self.stakeholders, self.boards)
+        views = (self.roadmap, self.sessions, self.stakeholders, self.boards, self.koppelkansen)
         views[index].load(self.wijk_id)
         self._loaded.add(index)
 
@@ -193,7 +196,9 @@ class RoadmapTab(QWidget):
     """Holds the roadmap editor of the wijk being shown (made anew for each wijk)."""
 
     editor_opened = Signal(object)  # the RoadmapEditorWidget, for the window's undo group
-    session_made = Signal(str)  # a session made for a step in the step panel
+    # A session made for a step in the step panel, or one a finding of the check is about:
+    # the wijk page opens it in Sessies.
+    session_made = Signal(str)
 
     def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,12 +224,10 @@ class RoadmapTab(QWidget):
         self.editor = RoadmapEditorWidget(self._workspace, model.id, self._lang)
         self._layout.addWidget(self.editor)
         self.editor.editor.session_made.connect(self.session_made)
+        self.editor.session_requested.connect(self.session_made)
         self.editor_opened.emit(self.editor)
 
     def show_step(self, step_id: str) -> None:
         """Select a step's card, bring it into view, and show it in the step panel."""
-        editor = self.editor
-        if editor is None or editor.doc.step(step_id) is None:
-            return
-        editor.scene.select_steps([step_id])
-        editor.view.centerOn(editor.scene.card_rect(step_id).center())
+        if self.editor is not None:
+            self.editor.show_step(step_id)

@@ -1,0 +1,86 @@
+"""The roadmap's check on what is stored: a wijk's roadmap with its sessions, the shipped
+demo and templates, and ``sec-workshop model check``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from sec_workshop.check_texts import finding_text
+from sec_workshop.cli import main
+from sec_workshop.domain.enums import StepStatus
+from sec_workshop.domain.roadmap_check import FindingKind
+from sec_workshop.domain.session import Session
+from sec_workshop.domain.wijk import Wijk
+from sec_workshop.services.workspace import Workspace
+
+
+def roadmap_with_an_arrow(ws: Workspace) -> tuple[str, str, str, str]:
+    """A new wijk on the standard template: its roadmap id, the wijk id, and the two
+    steps of its first arrow (base, then the step that builds on it)."""
+    template = ws.models.templates()[0]
+    wijk = ws.wijken.create(Wijk(name="Merelbuurt", municipality="Dalmonde"), template.id)
+    model = ws.models.roadmap_of(wijk.wijk.id)
+    assert model is not None
+    content = ws.models.content(model.id)
+    arrow = content.dependencies[0]
+    return model.id, wijk.wijk.id, arrow.from_step_id, arrow.to_step_id
+
+
+def test_a_wijk_roadmap_is_checked_with_its_sessions(workspace: Workspace) -> None:
+    model_id, wijk_id, base_id, step_id = roadmap_with_an_arrow(workspace)
+    assert workspace.check.check(model_id) == ()
+    steps = {s.id: s for s in workspace.models.content(model_id).steps}
+    today = date.today()
+    workspace.editing.update_step(
+        replace(
+            steps[step_id],
+            status=StepStatus.DONE,
+            start_date=today - timedelta(days=60),
+            due_date=today - timedelta(days=30),
+        )
+    )
+    session = Session(
+        wijk_id=wijk_id,
+        title="Startavond",
+        starts_at=datetime.combine(today - timedelta(days=120), datetime.min.time()),
+        step_id=step_id,
+    )
+    workspace.session_editing.create(session, step_id)
+    found = workspace.check.check(model_id)
+    assert [(f.kind, f.step_id) for f in found] == [
+        (FindingKind.STARTED_BEFORE_BASE, step_id),
+        (FindingKind.SESSION_OUTSIDE_STEP, step_id),
+    ]
+    assert found[1].session_id == session.id
+    assert steps[base_id].title in finding_text(found[0], "nl")
+
+
+def test_model_check_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    ws = Workspace.open(data_dir)
+    try:
+        model_id, wijk_id, _base, step_id = roadmap_with_an_arrow(ws)
+        step = next(s for s in ws.models.content(model_id).steps if s.id == step_id)
+    finally:
+        ws.close()
+    assert main(["--data-dir", str(data_dir), "model", "check", wijk_id]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Routekaart klopt" in err
+    ws = Workspace.open(data_dir)
+    try:
+        ws.editing.update_step(replace(step, status=StepStatus.IN_PROGRESS))
+    finally:
+        ws.close()
+    assert main(["--data-dir", str(data_dir), "model", "check", wijk_id]) == 1
+    out, err = capsys.readouterr()
+    (line,) = out.splitlines()
+    assert line.startswith(f"Klopt niet: '{step.title}' is bezig, maar ")
+    assert "1 punt om te controleren" in err
+    assert main(["--data-dir", str(data_dir), "model", "check", "geen-id"]) == 1
+    assert "geen sjabloon of wijk" in capsys.readouterr().err
