@@ -81,9 +81,9 @@ def safe(text: str, limit: int = TEXT_LIMIT) -> str:
     escaped (``<b>``, ``<img src=...>``, ``&`` print as typed), control characters and
     bidi overrides dropped, line breaks kept, very long texts cut with "…", and characters
     Open Sans lacks drawn in the fallback font (or as "□" when there is none)."""
-    text = unicodedata.normalize("NFC", text)
-    if len(text) > limit:
-        text = text[:limit].rstrip() + " …"
+    text = _cut(text, limit)
+    if _passed() >= set(text):  # the usual case: every character as it is, in Open Sans
+        return escape(text)
     regular = _covered(FONT)
     fallback = _covered(FALLBACK) if FALLBACK in register_fonts() else frozenset()
     out: list[str] = []
@@ -101,8 +101,7 @@ def safe(text: str, limit: int = TEXT_LIMIT) -> str:
             flush()
             out.append("<br/>")
             continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cs") or char in _BIDI or (category == "Cf" and char != "\u00ad"):
+        if _dropped(char):
             continue
         code = ord(char)
         if char in " \t" or code in regular:
@@ -116,19 +115,65 @@ def safe(text: str, limit: int = TEXT_LIMIT) -> str:
     return "".join(out)
 
 
+def one_font(text: str, limit: int = TEXT_LIMIT) -> str | None:
+    """User text as ``safe`` shows it, as plain text (no markup), when all of it is drawn
+    in Open Sans as one run of words: no line breaks, no characters for the fallback font,
+    nothing dropped, no soft hyphens or no-break spaces. ``None`` for any other text."""
+    text = _cut(text, limit)
+    return text if _single_run() >= set(text) else None
+
+
+def _cut(text: str, limit: int) -> str:
+    text = unicodedata.normalize("NFC", text)
+    if len(text) > limit:
+        text = text[:limit].rstrip() + " …"
+    return text
+
+
+def _dropped(char: str) -> bool:
+    """Characters no PDF shows: controls, surrogates, format characters (but the soft
+    hyphen) and bidi overrides."""
+    category = unicodedata.category(char)
+    return category in ("Cc", "Cs") or char in _BIDI or (category == "Cf" and char != "\u00ad")
+
+
+@cache
+def _passed() -> frozenset[str]:
+    """The characters ``safe`` passes on as they are, in Open Sans."""
+    chars = {chr(code) for code in _covered(FONT)} | {" "}
+    return frozenset(c for c in chars if c not in "\r\n" and not _dropped(c))
+
+
+@cache
+def _single_run() -> frozenset[str]:
+    return _passed() - {"\u00ad", "\u00a0"}
+
+
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def plain(text: str, limit: int = 200) -> str:
     """User text for a canvas string (a header, a card): one line, no control characters,
     characters the font lacks as "□"."""
+    line = " ".join(text.split())[:limit]
+    if _as_is() >= set(line):  # the usual case: nothing to drop or replace
+        return line.rstrip()
     regular = _covered(FONT)
     shown = []
-    for char in " ".join(text.split())[:limit]:
+    for char in line:
         if unicodedata.category(char) in ("Cc", "Cf", "Cs") or char in _BIDI:
             continue
         shown.append(char if ord(char) in regular else "□")
     return " ".join("".join(shown).split())
+
+
+@cache
+def _as_is() -> frozenset[str]:
+    """The characters ``plain`` keeps as they are."""
+    chars = (chr(code) for code in _covered(FONT))
+    return frozenset(
+        c for c in chars if unicodedata.category(c) not in ("Cc", "Cf", "Cs") and c not in _BIDI
+    )
 
 
 @dataclass(frozen=True, slots=True)

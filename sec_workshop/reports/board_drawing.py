@@ -13,24 +13,28 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from reportlab.graphics.shapes import DirectDraw, Drawing
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from sec_workshop.domain.board import Cluster, Note
 from sec_workshop.domain.enums import NOTE_COLOR_HEX, NoteColor, NoteKind
 from sec_workshop.reports.base import FONT, FONT_BOLD, INK, MUTED, plain, register_fonts
+from sec_workshop.reports.board_text import LEADING, ellipsis, fitted
+from sec_workshop.reports.board_text import wrap_text as wrap_text
 from sec_workshop.reports.data import BoardData
 
 # The window's board look (gui/board/items/base.py, gui/board/scene.py), in board units.
 NOTE_PAD = 10.0
 NOTE_FONT_SIZES = (26.0, 22.0, 19.0, 16.0, 14.0, 12.0, 10.0)
 LABEL_FONT_SIZES = (40.0, 32.0, 26.0, 22.0, 18.0, 14.0)
-LEADING = 1.25
 BADGE_RADIUS = 13.0
 DOT_ROW = 30.0
 CLUSTER_HEADER = 50.0
@@ -226,8 +230,15 @@ class _BoardPainter:
                 if vote.note_id:
                     dots[vote.note_id] += vote.count
         canvas.setLineWidth(1)
-        for note in sorted(notes, key=lambda n: n.z):
-            if self.visible(note.x, note.y, note.width, note.height):
+        drawn = [
+            note
+            for note in sorted(notes, key=lambda n: n.z)
+            if self.visible(note.x, note.y, note.width, note.height)
+        ]
+        if _apart(drawn):
+            self._notes_at_once(drawn, dots)
+        else:
+            for note in drawn:
                 self._note(note, dots.get(note.id, 0))
 
     def _cluster(self, cluster: Cluster, count: int) -> None:
@@ -247,32 +258,75 @@ class _BoardPainter:
 
     def _note(self, note: Note, dots: int) -> None:
         canvas = self.canvas
-        label = note.kind is NoteKind.LABEL
-        if not label:
+        if note.kind is not NoteKind.LABEL:
             canvas.setFillColor(NOTE_SHADOW)
             canvas.rect(note.x + 3, note.y + 4, note.width, note.height, stroke=0, fill=1)
             canvas.setFillColor(NOTE_FILL.get(note.color, NOTE_FILL[NoteColor.YELLOW]))
             canvas.setStrokeColor(NOTE_BORDER)
             canvas.rect(note.x, note.y, note.width, note.height, stroke=1, fill=1)
-        room_w = note.width - 2 * NOTE_PAD
-        room_h = note.height - 2 * NOTE_PAD - (DOT_ROW if dots else 0.0)
-        font = FONT_BOLD if label else FONT
-        size, lines = fitted(
-            note.text, room_w, room_h, LABEL_FONT_SIZES if label else NOTE_FONT_SIZES, font
-        )
+        size, font, lines = _note_text(note, dots)
         self._lines(lines, note.x + NOTE_PAD, note.y + NOTE_PAD, size, font, INK)
         if dots:
-            r = BADGE_RADIUS
-            cx, cy = note.x + note.width - r - 3, note.y + note.height - r - 3
+            cx, cy, number, size, x, top = _badge(note, dots)
             canvas.setFillColor(DOT)
             canvas.setStrokeColor(white)
             canvas.setLineWidth(2)
-            canvas.circle(cx, cy, r, stroke=1, fill=1)
+            canvas.circle(cx, cy, BADGE_RADIUS, stroke=1, fill=1)
             canvas.setLineWidth(1)
-            text = str(dots) if dots < 1000 else "999+"
-            size = 14.0 if len(text) < 3 else 10.0
-            x = cx - stringWidth(text, FONT_BOLD, size) / 2
-            self._lines((text,), x, cy + size * 0.35 - size, size, FONT_BOLD, white)
+            self._lines((number,), x, top, size, FONT_BOLD, white)
+
+    def _notes_at_once(self, notes: list[Note], dots: Counter[str]) -> None:
+        """The notes when none comes near another (see ``_apart``), so that the order they
+        are drawn in does not show: the same picture as note by note, with far fewer changes
+        of colour and font (the shadows, the notes by colour, the texts, the dots badges)."""
+        canvas = self.canvas
+        stuck = [note for note in notes if note.kind is not NoteKind.LABEL]
+        if stuck:
+            canvas.setFillColor(NOTE_SHADOW)
+            for note in stuck:
+                canvas.rect(note.x + 3, note.y + 4, note.width, note.height, stroke=0, fill=1)
+            canvas.setStrokeColor(NOTE_BORDER)
+            by_fill: dict[Color, list[Note]] = {}
+            for note in stuck:
+                fill = NOTE_FILL.get(note.color, NOTE_FILL[NoteColor.YELLOW])
+                by_fill.setdefault(fill, []).append(note)
+            for fill, group in by_fill.items():
+                canvas.setFillColor(fill)
+                for note in group:
+                    canvas.rect(note.x, note.y, note.width, note.height, stroke=1, fill=1)
+        text = canvas.beginText()
+        text.setFillColor(INK)
+        style: tuple[str, float] | None = None
+        badges = []
+        for note in notes:
+            count = dots.get(note.id, 0)
+            size, font, lines = _note_text(note, count)
+            if any(lines):
+                if (font, size) != style:
+                    style = (font, size)
+                    text.setFont(font, size, size * LEADING)
+                _place(text, lines, note.x + NOTE_PAD, note.y + NOTE_PAD, size)
+            if count:
+                badges.append(_badge(note, count))
+        if style is not None:
+            canvas.drawText(text)
+        if not badges:
+            return
+        canvas.setFillColor(DOT)
+        canvas.setStrokeColor(white)
+        canvas.setLineWidth(2)
+        for cx, cy, *_text in badges:
+            canvas.circle(cx, cy, BADGE_RADIUS, stroke=1, fill=1)
+        canvas.setLineWidth(1)
+        text = canvas.beginText()
+        text.setFillColor(white)
+        number_size = 0.0
+        for _cx, _cy, number, size, x, top in badges:
+            if size != number_size:
+                number_size = size
+                text.setFont(FONT_BOLD, size, size * LEADING)
+            _place(text, (number,), x, top, size)
+        canvas.drawText(text)
 
     def _arrow(self, start: Note, end: Note, label: str) -> None:
         a = _centre(start)
@@ -332,134 +386,87 @@ class _BoardPainter:
         text = self.canvas.beginText()
         text.setFont(font, size, size * LEADING)
         text.setFillColor(color)
-        # Flipped back so that the glyphs stand upright on the downward board; each line
-        # then moves one leading down the board.
-        text.setTextTransform(1, 0, 0, -1, x, top + size)
-        for line in lines:
-            text.textLine(line)
+        _place(text, lines, x, top, size)
         self.canvas.drawText(text)
 
 
-def fitted(
-    text: str, width: float, height: float, sizes: tuple[float, ...], font: str
-) -> tuple[float, list[str]]:
-    """The largest of ``sizes`` at which ``text`` fits ``width`` x ``height``, and its lines;
-    at the smallest, the lines that fit, the last one ending in "…"."""
-    paragraphs = [plain(p, 2_000) for p in text.replace("\r", "").split("\n")]
-    while paragraphs and not paragraphs[-1]:
-        paragraphs.pop()
-    if not paragraphs or width <= 0 or height <= 0:
-        return sizes[-1], []
-    words = [p.split(" ") if p else [] for p in paragraphs]
-    unit = _Widths(font)
-    for size in sizes:
-        rows = max(int((height - size) // (size * LEADING)) + 1, 0) if height >= size else 0
-        if rows == 0:
-            continue
-        lines = _wrap_words(words, width / size, unit, rows + 1)
-        if len(lines) <= rows:
-            return size, lines
-    size = sizes[-1]
-    rows = max(int((height - size) // (size * LEADING)) + 1, 0) if height >= size else 0
-    if rows == 0:
-        return size, []
-    lines = _wrap_words(words, width / size, unit, rows + 1)
-    if len(lines) > rows:
-        lines = lines[:rows]
-        lines[-1] = ellipsis(lines[-1] + " …", width, size, font, force=True)
-    return size, lines
+def _place(text: PDFTextObject, lines: Iterable[str], x: float, top: float, size: float) -> None:
+    """Lines of text from ``top`` down in the text object's font (of ``size``)."""
+    # Flipped back so that the glyphs stand upright on the downward board; each line then
+    # moves one leading down the board.
+    text.setTextTransform(1, 0, 0, -1, x, top + size)
+    lines = list(lines)
+    if lines and not lines[0]:
+        # The leading is set with the font when a line has text: an empty first line
+        # needs its own, or it moves by whatever the text before it used.
+        text.setLeading(size * LEADING)
+    for line in lines:
+        text.textLine(line)
 
 
-class _Widths:
-    """Widths of words at size 1, remembered (a board repeats its words a lot)."""
-
-    _cache: dict[tuple[str, str], float] = {}
-
-    def __init__(self, font: str) -> None:
-        self.font = font
-
-    def __call__(self, word: str) -> float:
-        key = (self.font, word)
-        found = self._cache.get(key)
-        if found is None:
-            if len(self._cache) > 50_000:
-                self._cache.clear()
-            found = self._cache[key] = stringWidth(word, self.font, 1.0)
-        return found
+def _note_text(note: Note, dots: int) -> tuple[float, str, list[str]]:
+    """The size, font and lines of a note's text (above its dots badge, when it has one)."""
+    label = note.kind is NoteKind.LABEL
+    room_w = note.width - 2 * NOTE_PAD
+    room_h = note.height - 2 * NOTE_PAD - (DOT_ROW if dots else 0.0)
+    font = FONT_BOLD if label else FONT
+    sizes = LABEL_FONT_SIZES if label else NOTE_FONT_SIZES
+    size, lines = fitted(note.text, room_w, room_h, sizes, font)
+    return size, font, lines
 
 
-def _wrap_words(paragraphs: list[list[str]], width: float, unit: _Widths, limit: int) -> list[str]:
-    """Lines of at most ``width`` (at size 1); a word wider than a line is broken; stops after
-    ``limit`` lines."""
-    space = unit(" ")
-    lines: list[str] = []
-    for words in paragraphs:
-        line: list[str] = []
-        used = 0.0
-        if not words:
-            lines.append("")
-        for word in words:
-            if not word:
-                continue
-            w = unit(word)
-            if w > width:
-                if line:
-                    lines.append(" ".join(line))
-                    line, used = [], 0.0
-                for piece in _break_word(word, width, unit):
-                    lines.append(piece)
-                    if len(lines) >= limit:
-                        return lines
-                lines[-1:] = []
-                line, used = [piece], unit(piece)
-                continue
-            if line and used + space + w > width:
-                lines.append(" ".join(line))
-                if len(lines) >= limit:
-                    return lines
-                line, used = [word], w
-            else:
-                used += (space if line else 0.0) + w
-                line.append(word)
-        if line:
-            lines.append(" ".join(line))
-        if len(lines) >= limit:
-            return lines
-    return lines
+def _badge(note: Note, dots: int) -> tuple[float, float, str, float, float, float]:
+    """A note's dots badge: its centre, its number with the number's size, left and top."""
+    r = BADGE_RADIUS
+    cx, cy = note.x + note.width - r - 3, note.y + note.height - r - 3
+    number = str(dots) if dots < 1000 else "999+"
+    size = 14.0 if len(number) < 3 else 10.0
+    x = cx - stringWidth(number, FONT_BOLD, size) / 2
+    return cx, cy, number, size, x, cy + size * 0.35 - size
 
 
-def _break_word(word: str, width: float, unit: _Widths) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    while start < len(word):
-        end = start + 1
-        while end < len(word) and unit(word[start : end + 1]) <= width:
-            end += 1
-        pieces.append(word[start:end])
-        start = end
-    return pieces
+def _apart(notes: list[Note]) -> bool:
+    """Whether no two of the notes come within reach of each other (``_REACH`` around
+    each: shadow, border, badge) and each note is wide enough for its widest character at
+    its largest size (so that its text stays inside it): then the order in which they are
+    drawn does not show."""
+    cell = 256.0  # board units: a note's box lies in a few cells of this grid
+    boxes: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+    compared = 0
+    for note in notes:
+        label = note.kind is NoteKind.LABEL
+        sizes = LABEL_FONT_SIZES if label else NOTE_FONT_SIZES
+        if note.width - 2 * NOTE_PAD < sizes[0] * _widest(FONT_BOLD if label else FONT):
+            return False
+        box = (
+            note.x - _REACH,
+            note.y - _REACH,
+            note.x + note.width + _REACH,
+            note.y + note.height + _REACH,
+        )
+        if not all(map(math.isfinite, box)) or note.height <= 0:
+            return False
+        columns = range(int(box[0] // cell), int(box[2] // cell) + 1)
+        rows = range(int(box[1] // cell), int(box[3] // cell) + 1)
+        if len(columns) * len(rows) > 64:
+            return False
+        for key in ((c, r) for c in columns for r in rows):
+            near = boxes.setdefault(key, [])
+            for left, top, right, bottom in near:
+                if box[0] < right and left < box[2] and box[1] < bottom and top < box[3]:
+                    return False
+            compared += len(near)
+            near.append(box)
+        if compared > 64 * len(notes):
+            return False  # a crowd of tiny notes: not worth finding out
+    return True
 
 
-def wrap_text(text: str, width: float, size: float, font: str, rows: int) -> list[str]:
-    """One line of text wrapped to ``width`` at ``size``, at most ``rows`` lines (the last
-    ending in "…" when cut)."""
-    if width <= 0:
-        return []
-    lines = _wrap_words([text.split(" ")], width / size, _Widths(font), rows + 1)
-    if len(lines) > rows:
-        lines = lines[:rows]
-        lines[-1] = ellipsis(lines[-1] + " …", width, size, font, force=True)
-    return lines
-
-
-def ellipsis(text: str, width: float, size: float, font: str, force: bool = False) -> str:
-    """``text`` cut to ``width`` with "…" at the end (always when ``force``)."""
-    if not force and stringWidth(text, font, size) <= width:
-        return text
-    body = text.removesuffix(" …").rstrip()
-    while body and stringWidth(body + " …", font, size) > width:
-        body = body[: max(len(body) - max(len(body) // 8, 1), 0)].rstrip()
-    return (body + " …") if body else "…"
+@cache
+def _widest(font: str) -> float:
+    """The advance of the widest character of ``font``, in ems."""
+    face = pdfmetrics.getFont(font).face
+    return float(max([*face.charWidths.values(), face.defaultWidth])) / 1000
 
 
 def _centre(note: Note) -> tuple[float, float]:

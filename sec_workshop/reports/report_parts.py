@@ -1,15 +1,18 @@
-"""Building blocks of the session report: its words in Dutch and English, dates as people
-write them, clean tables, key figures, the invloed-belangmatrix as a vector grid and photos
-scaled to the page."""
+"""Building blocks of the session report: its sections, its words in Dutch and English,
+dates as people write them, clean tables, key figures, the invloed-belangmatrix as a vector
+grid, photos scaled to the page and a board's notes by cluster."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -17,6 +20,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
 from sec_workshop import labels
+from sec_workshop.domain.board import Cluster, Note
+from sec_workshop.domain.enums import NoteKind
 from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.reports.base import (
     ACCENT,
@@ -24,15 +29,42 @@ from sec_workshop.reports.base import (
     FONT_BOLD,
     FONT_SEMIBOLD,
     INK,
+    MARGIN,
     MUTED,
     RULE,
     plain,
 )
 from sec_workshop.reports.calendar import MONTHS
+from sec_workshop.reports.data import BoardData
 
 ACCENT_TINT = HexColor("#E8F0FA")
 PAPER_TINT = HexColor("#F5F7F8")
 NOTE_TINT = HexColor("#FFF8D6")
+
+# The sections a user can leave out (the report dialog's tick boxes).
+AGENDA = "agenda"
+BOARDS = "boards"
+VOTES = "votes"
+DECISIONS = "decisions"
+ACTIONS = "actions"
+PHOTOS = "photos"
+STAKEHOLDERS = "stakeholders"
+ROADMAP = "roadmap"
+SECTIONS: tuple[str, ...] = (
+    AGENDA,
+    BOARDS,
+    VOTES,
+    DECISIONS,
+    ACTIONS,
+    PHOTOS,
+    STAKEHOLDERS,
+    ROADMAP,
+)
+# The sections the residents' version has at all.
+RESIDENT_SECTIONS: tuple[str, ...] = (BOARDS, DECISIONS, ACTIONS, ROADMAP)
+
+WIDTH = A4[0] - 2 * MARGIN
+HEIGHT = A4[1] - 2 * MARGIN
 
 WORDS: dict[str, tuple[str, str]] = {
     "for_board": ("Verslag voor de stuurgroep", "Report for the steering group"),
@@ -431,107 +463,54 @@ def photo(data: bytes, width: float, max_height: float) -> Image | None:
 
 
 # ---------------------------------------------------------------------------------------
-# Note lists
+# The notes of a board by cluster
 
 
-class NoteList(Flowable):  # type: ignore[misc]
-    """A cluster's notes as a list, looking like a ``table``: the title and its dots over
-    an accent rule, then each note's text with its dots on the right and a thin rule under
-    it. Over a page break the title comes again and a long note runs on. Lighter than a
-    table for lists of hundreds of notes."""
+@dataclass(frozen=True, slots=True)
+class NoteGroup:
+    """A cluster of a board (or the notes in none) with its notes, most dots first."""
 
-    PAD_X = 4.0
-    PAD_TOP = 4.0
-    PAD_BOTTOM = 5.0
-    HEAD_BOTTOM = 4.0
-    HEAD_FONT = (FONT_SEMIBOLD, 8.5)
-    ROW_FONT = (FONT_BOLD, 9.5)
+    title: str
+    notes: tuple[tuple[Note, int], ...]
 
-    def __init__(
-        self,
-        head: Paragraph,
-        head_count: str,
-        rows: Sequence[tuple[Paragraph, str]],
-        width: float,
-        count_width: float,
-    ) -> None:
-        super().__init__()
-        self.head = head
-        self.head_count = head_count
-        self.rows = list(rows)
-        self.width = width
-        self.count_width = count_width
-        self.text_width = width - count_width - 2 * self.PAD_X
-        self._heights: list[float] = []
-        self._head_height = 0.0
+    @property
+    def dots(self) -> int:
+        return sum(count for _note, count in self.notes)
 
-    def _measure(self) -> None:
-        if self._heights and len(self._heights) == len(self.rows):
-            return
-        pad = self.PAD_TOP + self.PAD_BOTTOM
-        self._head_height = self.head.wrap(self.text_width, 1e9)[1] + self.PAD_TOP
-        self._head_height += self.HEAD_BOTTOM
-        self._heights = [p.wrap(self.text_width, 1e9)[1] + pad for p, _count in self.rows]
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._measure()
-        self.height = self._head_height + sum(self._heights)
-        return self.width, self.height
+def grouped(
+    board: BoardData, with_hidden: bool, lang: str, loose: str = "no_cluster"
+) -> list[NoteGroup]:
+    """The board's notes by cluster, each cluster's notes by dots (most first, then as they
+    were written), the clusters by their dots; the notes in no cluster last."""
+    content = board.content
+    per_note: Counter[str] = Counter()
+    for vote in content.votes:
+        if vote.note_id:
+            per_note[vote.note_id] += vote.count
+    by_cluster: dict[str | None, list[Note]] = {}
+    for note in content.notes:
+        if note.kind is NoteKind.LABEL or not note.text.strip():
+            continue
+        if note.facilitator_only and not with_hidden:
+            continue
+        by_cluster.setdefault(note.cluster_id, []).append(note)
 
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        self._measure()
-        room = available_height - self._head_height
-        taken = 0
-        for height in self._heights:
-            if height > room:
-                break
-            room -= height
-            taken += 1
-        first = self.rows[:taken]
-        rest = self.rows[taken:]
-        if rest:
-            # The note that does not fit runs on to the next page when part of it fits here.
-            paragraph, count = rest[0]
-            parts = paragraph.split(self.text_width, room - self.PAD_TOP - self.PAD_BOTTOM)
-            if len(parts) == 2:
-                first.append((parts[0], count))
-                rest = [(parts[1], ""), *rest[1:]]
-        if not first:
-            return []
-        return [self._part(first), self._part(rest)]
+    def ranked(notes: Iterable[Note]) -> tuple[tuple[Note, int], ...]:
+        listed = list(notes)
+        order = {n.id: i for i, n in enumerate(listed)}
+        listed.sort(key=lambda n: (-per_note[n.id], order[n.id]))
+        return tuple((n, per_note[n.id]) for n in listed)
 
-    def _part(self, rows: Sequence[tuple[Paragraph, str]]) -> NoteList:
-        return NoteList(self.head, self.head_count, rows, self.width, self.count_width)
-
-    def draw(self) -> None:
-        self._measure()
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setLineCap(1)
-        canvas.setLineJoin(1)
-        right = self.width - self.PAD_X
-        top = self.height
-        bottom = top - self._head_height
-        self.head.drawOn(canvas, self.PAD_X, top - self.PAD_TOP - self.head.height)
-        canvas.setFillColor(ACCENT)
-        if self.head_count:
-            canvas.setFont(*self.HEAD_FONT)
-            canvas.drawRightString(right, top - self.PAD_TOP - self.HEAD_FONT[1], self.head_count)
-        canvas.setFont(*self.ROW_FONT)
-        lines: list[tuple[float, float, float, float]] = []
-        for (paragraph, count), height in zip(self.rows, self._heights, strict=True):
-            top, bottom = bottom, bottom - height
-            paragraph.drawOn(canvas, self.PAD_X, top - self.PAD_TOP - paragraph.height)
-            if count:
-                canvas.setFillColor(ACCENT)
-                canvas.setFont(*self.ROW_FONT)
-                canvas.drawRightString(right, top - self.PAD_TOP - self.ROW_FONT[1], count)
-            lines.append((0, bottom, self.width, bottom))
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.35)
-        canvas.lines(lines)
-        head_rule = self.height - self._head_height
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(0.9)
-        canvas.line(0, head_rule, self.width, head_rule)
-        canvas.restoreState()
+    clusters: list[tuple[Cluster, NoteGroup]] = []
+    for cluster in content.clusters:
+        notes = by_cluster.get(cluster.id, [])
+        if notes:
+            clusters.append((cluster, NoteGroup(cluster.title, ranked(notes))))
+    clusters.sort(key=lambda pair: -pair[1].dots)
+    result = [group for _cluster, group in clusters]
+    known = {c.id for c in content.clusters}
+    outside = [n for key, notes in by_cluster.items() if key not in known for n in notes]
+    if outside:
+        result.append(NoteGroup(word(loose, lang), ranked(outside)))
+    return result

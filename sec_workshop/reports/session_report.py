@@ -1,17 +1,15 @@
 """The report of a held session, in two versions: for the steering group (the full record:
 attendance, agenda against the clock, boards, votes, decisions, actions, photos, the
 stakeholders and the place in the roadmap) and for residents (short, plain Dutch at B1, in
-large type: what we heard, what happens now, thanks).
+large type: what we heard, what happens now, thanks; see ``residents_report``).
 
 Domain values in, PDF bytes out: no Qt, no database. Every user text goes through
-``safe`` before it becomes a paragraph.
+``safe`` before it becomes a paragraph (or ``one_font`` before it becomes plain lines).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import timedelta
 
 from reportlab.lib.pagesizes import A4
@@ -30,14 +28,12 @@ from reportlab.platypus import (
 
 from sec_workshop import labels
 from sec_workshop.domain.agenda import clock, schedule
-from sec_workshop.domain.board import Cluster, Note
-from sec_workshop.domain.enums import NoteKind, ParticipantGroup
+from sec_workshop.domain.enums import ParticipantGroup
 from sec_workshop.domain.process import Step
 from sec_workshop.reports.base import (
     ACCENT,
     FONT_BOLD,
     FONT_SEMIBOLD,
-    MARGIN,
     MUTED,
     Cancelled,
     PdfInfo,
@@ -49,45 +45,33 @@ from sec_workshop.reports.base import (
 from sec_workshop.reports.board_drawing import BoardPicture, board_extent
 from sec_workshop.reports.calendar import long_date
 from sec_workshop.reports.data import BoardData, SessionData
+from sec_workshop.reports.note_list import NoteList, Row, note_row
 from sec_workshop.reports.report_parts import (
-    ACCENT_TINT,
+    ACTIONS,
+    AGENDA,
+    BOARDS,
+    DECISIONS,
+    HEIGHT,
+    PHOTOS,
+    ROADMAP,
+    STAKEHOLDERS,
+    VOTES,
+    WIDTH,
     AccentRule,
-    NoteList,
     boxed,
     dots,
     figures,
+    grouped,
     photo,
     short_date,
     stakeholder_grid,
     table,
     word,
 )
-
-# The sections a user can leave out (the report dialog's tick boxes).
-AGENDA = "agenda"
-BOARDS = "boards"
-VOTES = "votes"
-DECISIONS = "decisions"
-ACTIONS = "actions"
-PHOTOS = "photos"
-STAKEHOLDERS = "stakeholders"
-ROADMAP = "roadmap"
-SECTIONS: tuple[str, ...] = (
-    AGENDA,
-    BOARDS,
-    VOTES,
-    DECISIONS,
-    ACTIONS,
-    PHOTOS,
-    STAKEHOLDERS,
-    ROADMAP,
-)
-# The sections the residents' version has at all.
-RESIDENT_SECTIONS: tuple[str, ...] = (BOARDS, DECISIONS, ACTIONS, ROADMAP)
-
-WIDTH = A4[0] - 2 * MARGIN
-HEIGHT = A4[1] - 2 * MARGIN
-TOP_NOTES = 3  # notes per cluster in the residents' version
+from sec_workshop.reports.report_parts import RESIDENT_SECTIONS as RESIDENT_SECTIONS
+from sec_workshop.reports.report_parts import SECTIONS as SECTIONS
+from sec_workshop.reports.residents_report import TOP_NOTES as TOP_NOTES
+from sec_workshop.reports.residents_report import residents_story
 
 _GROUP_WORD = {
     ParticipantGroup.RESIDENTS: "g_residents",
@@ -112,7 +96,7 @@ def session_report(
     ``progress`` hears each page laid out; ``cancelled`` stops the work with ``Cancelled``."""
     lang = labels.chosen(lang)
     report = _Report(data, lang, leave_out, cancelled)
-    story = report.residents() if residents else report.steering(personal)
+    story = residents_story(report) if residents else report.steering(personal)
     session = data.content.session
     info = PdfInfo(
         title=session.title,
@@ -122,56 +106,6 @@ def session_report(
         lang=lang,
     )
     return build_pdf(story, info, A4, progress=progress, cancelled=cancelled)
-
-
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """A cluster of a board (or the notes in none) with its notes, most dots first."""
-
-    title: str
-    notes: tuple[tuple[Note, int], ...]
-
-    @property
-    def dots(self) -> int:
-        return sum(count for _note, count in self.notes)
-
-
-def grouped(
-    board: BoardData, with_hidden: bool, lang: str, loose: str = "no_cluster"
-) -> list[_Group]:
-    """The board's notes by cluster, each cluster's notes by dots (most first, then as they
-    were written), the clusters by their dots; the notes in no cluster last."""
-    content = board.content
-    per_note: Counter[str] = Counter()
-    for vote in content.votes:
-        if vote.note_id:
-            per_note[vote.note_id] += vote.count
-    by_cluster: dict[str | None, list[Note]] = {}
-    for note in content.notes:
-        if note.kind is NoteKind.LABEL or not note.text.strip():
-            continue
-        if note.facilitator_only and not with_hidden:
-            continue
-        by_cluster.setdefault(note.cluster_id, []).append(note)
-
-    def ranked(notes: Iterable[Note]) -> tuple[tuple[Note, int], ...]:
-        listed = list(notes)
-        order = {n.id: i for i, n in enumerate(listed)}
-        listed.sort(key=lambda n: (-per_note[n.id], order[n.id]))
-        return tuple((n, per_note[n.id]) for n in listed)
-
-    clusters: list[tuple[Cluster, _Group]] = []
-    for cluster in content.clusters:
-        notes = by_cluster.get(cluster.id, [])
-        if notes:
-            clusters.append((cluster, _Group(cluster.title, ranked(notes))))
-    clusters.sort(key=lambda pair: -pair[1].dots)
-    result = [group for _cluster, group in clusters]
-    known = {c.id for c in content.clusters}
-    outside = [n for key, notes in by_cluster.items() if key not in known for n in notes]
-    if outside:
-        result.append(_Group(word(loose, lang), ranked(outside)))
-    return result
 
 
 class _Report:
@@ -446,14 +380,13 @@ class _Report:
                 story.append(Paragraph(safe(self.w("no_notes")), s.small))
                 continue
             for group in groups:
-                rows: list[tuple[Paragraph, str]] = []
+                rows: list[tuple[Row, str]] = []
                 for note, count in group.notes:
-                    text = safe(note.text)
-                    if note.facilitator_only:
-                        text += f" ({safe(self.w('for_facilitators'))})"
                     rows.append(
                         (
-                            Paragraph(text, hidden if note.facilitator_only else cell),
+                            note_row(note.text, hidden, self.w("for_facilitators"))
+                            if note.facilitator_only
+                            else note_row(note.text, cell),
                             str(count) if count else "",
                         )
                     )
@@ -615,129 +548,6 @@ class _Report:
         if step.goal.strip():
             parts.append(Paragraph(safe(step.goal), s.body))
         return boxed(parts, WIDTH)
-
-    # -- the residents' version ---------------------------------------------------------
-
-    def residents(self) -> list[Flowable]:
-        s = styles(1.25)
-        large = s.large
-        session = self.session
-        story = self.cover(s, self.w("for_residents"))
-        present = session.participant_count or sum(session.present(g) for g in ParticipantGroup)
-        if session.starts_at and session.location.strip() and present:
-            intro = self.w(
-                "r_intro",
-                date=long_date(session.starts_at, self.lang),
-                place=session.location.strip(),
-                n=present,
-            )
-        else:
-            intro = self.w("r_intro_short")
-        story.append(Paragraph(safe(intro), large))
-        if self.wants(BOARDS):
-            story += self.heard(s)
-        story += self.happening(s)
-        thanks = ParagraphStyle("thanks", parent=s.h1, spaceBefore=0, textColor=ACCENT)
-        story += [
-            Spacer(1, 8 * mm),
-            KeepTogether(
-                boxed(
-                    [
-                        Paragraph(safe(self.w("r_thanks")), thanks),
-                        Paragraph(safe(self.w("r_thanks_text")), large),
-                    ],
-                    WIDTH,
-                    tint=ACCENT_TINT,
-                    line=ACCENT,
-                )
-            ),
-        ]
-        return story
-
-    def heard(self, s: Styles) -> list[Flowable]:
-        story: list[Flowable] = []
-        bullet = ParagraphStyle("rb", parent=s.large, spaceAfter=1 * mm)
-        count_style = f'<font color="{MUTED.hexval().replace("0x", "#")}" size="{11 * 1.25}">'
-        board_style = ParagraphStyle("rbt", parent=s.h2, textColor=ACCENT, spaceBefore=6 * mm)
-        several = sum(1 for b in self.data.boards if grouped(b, False, self.lang)) > 1
-        for board in self.data.boards:
-            self.check()
-            groups = grouped(board, with_hidden=False, lang=self.lang, loose="r_loose")
-            if several and groups:
-                story.append(Paragraph(safe(board.content.board.title), board_style))
-            for group in groups:
-                top = group.notes[:TOP_NOTES]
-                lines = []
-                for note, count in top:
-                    text = safe(note.text)
-                    if count:
-                        text += f" {count_style}({safe(dots(count, self.lang))})</font>"
-                    lines.append(ListItem(Paragraph(text, bullet), value="•"))
-                story.append(
-                    KeepTogether(
-                        [
-                            Paragraph(safe(group.title.strip() or "…"), s.h2),
-                            ListFlowable(
-                                lines,
-                                bulletType="bullet",
-                                start="•",
-                                bulletColor=ACCENT,
-                                leftIndent=6 * mm,
-                                bulletFontSize=s.large.fontSize,
-                            ),
-                        ]
-                    )
-                )
-        if not story:
-            return []
-        return [
-            CondPageBreak(60 * mm),
-            Paragraph(safe(self.w("r_heard")), s.h1),
-            Paragraph(safe(self.w("r_heard_intro")), s.large),
-            *story,
-        ]
-
-    def happening(self, s: Styles) -> list[Flowable]:
-        story: list[Flowable] = []
-        bullet = ParagraphStyle("rh", parent=s.large, spaceAfter=1.5 * mm)
-
-        def bullets(texts: list[str]) -> Flowable:
-            return ListFlowable(
-                [ListItem(Paragraph(t, bullet), value="•") for t in texts],
-                bulletType="bullet",
-                start="•",
-                bulletColor=ACCENT,
-                leftIndent=6 * mm,
-                bulletFontSize=s.large.fontSize,
-            )
-
-        decisions = sorted(self.data.content.decisions, key=lambda d: d.position)
-        if self.wants(DECISIONS) and decisions:
-            story += [
-                Paragraph(safe(self.w("r_decided")), s.h2),
-                bullets([safe(d.text) for d in decisions]),
-            ]
-        todo = sorted(
-            (a for a in self.data.content.actions if not a.done),
-            key=lambda a: (a.due_date is None, a.due_date, a.position),
-        )
-        if self.wants(ACTIONS) and todo:
-            lines = []
-            for action in todo:
-                text = safe(action.text)
-                if action.due_date:
-                    when = self.w("r_before", date=short_date(action.due_date, self.lang))
-                    text = f"<b>{safe(when[0].upper() + when[1:])}:</b> {text}"
-                lines.append(text)
-            story += [Paragraph(safe(self.w("r_todo")), s.h2), bullets(lines)]
-        if self.wants(ROADMAP) and self.data.next_steps:
-            story += [
-                Paragraph(safe(self.w("r_then")), s.h2),
-                bullets([safe(step.title) for step in self.data.next_steps]),
-            ]
-        if not story:
-            return []
-        return [CondPageBreak(60 * mm), Paragraph(safe(self.w("r_next")), s.h1), *story]
 
 
 def _difference(held: int | None, planned: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pypdfium2
 from reportlab.platypus import Paragraph
 
-from sec_workshop.reports.base import PdfInfo, build_pdf, plain, safe, styles
+from sec_workshop.reports.base import PdfInfo, build_pdf, one_font, plain, safe, styles
 
 HOSTILE = (
     "<b>niet vet</b> & <font color=red>rood</font> <img src='x'/> <link href='y'>z</link>",
@@ -61,3 +61,12 @@ def test_controls_and_direction_overrides_are_dropped_missing_glyphs_kept_visibl
     assert "□" in safe("漢")  # in neither font: a box, never a blank
     assert plain("  twee\n regels \x07 ") == "twee regels"
     assert safe("x" * 30_000).endswith("…")
+
+
+def test_text_in_one_font_is_known_as_such_and_printed_the_same() -> None:
+    typed = "Eén & <b>niet vet</b> – € 12,50"
+    assert one_font(typed) == typed
+    assert safe(typed) == "Eén &amp; &lt;b&gt;niet vet&lt;/b&gt; – € 12,50"
+    for other in ("regel\nregel", "→", "a\x00b", "af\u00adbreken", "a\u00a0b", "\u202eb"):
+        assert one_font(other) is None, other
+    assert (one_font("x" * 30_000) or "").endswith(" …")

@@ -1,5 +1,5 @@
 """The board as a vector picture: many notes, user text printed literally, hidden notes left
-out."""
+out, notes far apart drawn at once to the same picture."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ import dataclasses
 import time
 
 import pypdfium2 as pdfium
+import pytest
 
 from sec_workshop.domain.board import Board, Note, NoteLink, Vote
-from sec_workshop.domain.enums import NoteColor
+from sec_workshop.domain.enums import NoteColor, NoteKind
 from sec_workshop.domain.views import BoardContent
+from sec_workshop.reports import board_drawing as board_drawing_module
 from sec_workshop.reports.base import PAGE_SIZES, PdfInfo, build_pdf
 from sec_workshop.reports.board_drawing import BoardPicture, board_drawing, fitted
 from sec_workshop.reports.data import BoardData
@@ -90,3 +92,88 @@ def test_the_report_picture_has_the_scaled_size_and_prints_the_notes() -> None:
     text = _text(build_pdf([picture], PdfInfo("Bord", "", "Wijk", "1 mei"), PAGE_SIZES["A4"]))
     assert "Briefje 39" in text
     assert "Alleen voor de begeleider" not in text
+
+
+def _spaced_board() -> BoardData:
+    """Notes of every colour and kind, some with dots, none near another."""
+    board = Board(session_id="s", title="Bord")
+    colors = list(NoteColor)
+    texts = ["Warmte voor iedereen", "\nna een lege regel", "x" * 80, "ë € – 😀", "<b>&amp;</b>"]
+    notes = [
+        Note(
+            board_id=board.id,
+            text=f"{texts[i % len(texts)]} {i}",
+            x=(i % 8) * 230.0,
+            y=(i // 8) * 160.0,
+            color=colors[i % len(colors)],
+            kind=NoteKind.LABEL if i % 11 == 5 else NoteKind.NOTE,
+            z=float(-i),
+        )
+        for i in range(48)
+    ]
+    votes = tuple(
+        Vote(round_id="r", note_id=note.id, count=(1, 12, 1500)[i % 3])
+        for i, note in enumerate(notes)
+        if i % 2
+    )
+    return BoardData(BoardContent(board, tuple(notes), (), (), (), votes, ()), None)
+
+
+def _pixels(pdf: bytes) -> bytes:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return bytes(doc[0].render(scale=3).to_pil().convert("RGB").tobytes())
+    finally:
+        doc.close()
+
+
+def test_notes_apart_look_the_same_drawn_at_once_as_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = _spaced_board()
+    assert board_drawing_module._apart(board_drawing_module.visible_notes(data))
+    info = PdfInfo("Bord", "", "Wijk", "1 mei")
+    at_once = build_pdf([BoardPicture(data, 500)], info, PAGE_SIZES["A4"])
+    monkeypatch.setattr(board_drawing_module, "_apart", lambda notes: False)
+    one_by_one = build_pdf([BoardPicture(data, 500)], info, PAGE_SIZES["A4"])
+    assert at_once != one_by_one  # drawn differently ...
+    assert _pixels(at_once) == _pixels(one_by_one)  # ... to the same picture
+
+
+def test_notes_that_touch_or_are_too_narrow_are_drawn_one_by_one() -> None:
+    board = Board(session_id="s", title="Bord")
+    first = Note(board_id=board.id, text="a", x=0, y=0)
+    assert board_drawing_module._apart([first, dataclasses.replace(first, id="b", x=300)])
+    near = dataclasses.replace(first, id="c", x=first.width + 10)  # the shadows would meet
+    assert not board_drawing_module._apart([first, near])
+    narrow = dataclasses.replace(first, id="d", x=900, width=40)
+    assert not board_drawing_module._apart([first, narrow])
+
+
+@pytest.mark.parametrize("at_once", [True, False])
+def test_a_blank_first_line_takes_one_line_of_the_note(
+    at_once: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not at_once:
+        monkeypatch.setattr(board_drawing_module, "_apart", lambda notes: False)
+    board = Board(session_id="s", title="Bord")
+    notes = (
+        Note(board_id=board.id, text="Eerst\nwoordje", x=0, y=0),
+        Note(board_id=board.id, text="\nwoordje", x=400, y=0),
+    )
+    content = BoardContent(board, notes, (), (), (), (Vote(round_id="r", note_id=notes[0].id),), ())
+    pdf = build_pdf(
+        [BoardPicture(BoardData(content, None), 400)],
+        PdfInfo("Bord", "", "Wijk", "1 mei"),
+        PAGE_SIZES["A4"],
+    )
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        page = doc[0].get_textpage()
+        text = page.get_text_range()
+        first = text.index("woordje")
+        second = text.index("woordje", first + 1)
+        tops = [page.get_charbox(index)[3] for index in (first, second)]
+    finally:
+        doc.close()
+    assert abs(tops[0] - tops[1]) < 0.01
