@@ -19,7 +19,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -46,9 +46,45 @@ class Cancelled(Exception):
     """Building the PDF was stopped by the user; nothing is written."""
 
 
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """The ToUnicode map of an embedded font subset, each character written as UTF-16BE as
+    the PDF reference asks. ReportLab's own writes a character beyond U+FFFF (🀰, most
+    emoji) as five hex digits, which readers take for another character: the PDF printed
+    right, but its text, copied or searched, said something else."""
+    chars = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+        for i, v in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *chars,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @cache
 def register_fonts() -> frozenset[str]:
     """Register the shipped fonts with ReportLab (once); returns the names registered."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     names: dict[str, str] = {
         FONT: "OpenSans-Regular.ttf",
         FONT_BOLD: "OpenSans-Bold.ttf",

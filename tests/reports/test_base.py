@@ -70,3 +70,14 @@ def test_text_in_one_font_is_known_as_such_and_printed_the_same() -> None:
     for other in ("regel\nregel", "→", "a\x00b", "af\u00adbreken", "a\u00a0b", "\u202eb"):
         assert one_font(other) is None, other
     assert (one_font("x" * 30_000) or "").endswith(" …")
+
+
+def test_characters_beyond_the_basic_plane_are_read_back_as_typed() -> None:
+    """A card symbol or an emoji from the fallback font is found when the PDF is searched
+    or copied from, not another character (ReportLab wrote them as five hex digits)."""
+    typed = "Stip 🀰 en ✓ en ☀ en 🂡 kaart"
+    pdf = build_pdf(
+        [Paragraph(safe(typed), styles().body)],
+        PdfInfo(title="Bord", subject="Verslag", wijk="Vogelwijk-Oost", date="8 december 2026"),
+    )
+    assert typed in "".join(_text(pdf))
