@@ -38,6 +38,10 @@ def main() -> int:
             steps = editor.doc.steps_in(editor.doc.lanes()[0].id, editor.doc.phases()[1].id)
             editor.scene.select_steps([steps[0].id])
         snap("routekaart")
+        if editor is not None:
+            editor.check_button.click()
+            snap("routekaart-controle")
+            editor.side.setCurrentWidget(editor.editor)
         for index, name in ((1, "sessies"), (2, "stakeholders"), (3, "borden")):
             page.show_tab(index)
             snap(name)
@@ -68,6 +72,8 @@ def main() -> int:
         page.stakeholders.show_page(1)
         snap("invloed-belangmatrix")
         page.stakeholders.show_page(0)
+        page.show_tab(page.KOPPELKANSEN)
+        snap("koppelkansen")
         page.show_tab(page.BOARDS)
         boards = page.boards
         wijk_id = page.wijk_id

@@ -3849,8 +3849,12 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>%1 woningen</translation>
     </message>
     <message>
-        <source>social rent %1%, private rent %2%, owner-occupied %3%, VvE %4%</source>
-        <translation>sociale huur %1%, particuliere huur %2%, koopwoning %3%, VvE %4%</translation>
+        <source>social rent %1%, private rent %2%, owner-occupied %3%</source>
+        <translation>sociale huur %1%, particuliere huur %2%, koopwoning %3%</translation>
+    </message>
+    <message>
+        <source>%1% in a VvE</source>
+        <translation>%1% in een VvE</translation>
     </message>
     <message>
         <source>vulnerable neighbourhood</source>

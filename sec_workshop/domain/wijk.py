@@ -16,16 +16,20 @@ class Wijk(Record):
     municipality: str = ""
     description: str = ""
     homes: int = 0
-    # Ownership mix in percent of homes; together at most 100.
+    # Tenure in percent of homes: social rent, private rent, owner-occupied; together at
+    # most 100.
     social_rent_pct: int = 0
     private_rent_pct: int = 0
     owner_occupied_pct: int = 0
+    # Homes in a VvE (apartment rights of one building), whatever their tenure: a VvE is a
+    # form of ownership beside the tenure, not a fourth kind of it.
     vve_pct: int = 0
     vulnerable: bool = False
 
     @property
     def ownership_total_pct(self) -> int:
-        return self.social_rent_pct + self.private_rent_pct + self.owner_occupied_pct + self.vve_pct
+        """The tenure shares together (homes in a VvE are counted in their tenure)."""
+        return self.social_rent_pct + self.private_rent_pct + self.owner_occupied_pct
 
 
 def validate_wijk(wijk: Wijk) -> Wijk:

@@ -27,8 +27,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} is not a valid colour ('{value}'); use #RRGGBB.",
     ),
     "wijk.ownership_over_100": (
-        "De eigendomsverdeling telt op tot {total}%; dat mag hoogstens 100% zijn.",
-        "The ownership mix adds up to {total}%; it may be at most 100%.",
+        "Sociale huur, particuliere huur en koop tellen op tot {total}%; dat mag hoogstens "
+        "100% zijn.",
+        "Social rent, private rent and owner-occupied add up to {total}%; it may be at most 100%.",
     ),
     "wijk.already_exists": (
         "De wijk '{name}' bestaat al.",

@@ -43,14 +43,18 @@ def test_ownership_mix_and_homes() -> None:
     ok = Wijk(
         name="W",
         homes=1200,
-        social_rent_pct=46,
-        private_rent_pct=11,
-        owner_occupied_pct=29,
-        vve_pct=14,
+        social_rent_pct=58,
+        private_rent_pct=10,
+        owner_occupied_pct=32,
+        vve_pct=6,
     )
+    # Homes in a VvE are counted in their tenure, not beside it.
     assert validate_wijk(ok).ownership_total_pct == 100
+    assert validate_wijk(replace(ok, vve_pct=100)).ownership_total_pct == 100
     with pytest.raises(ValidationError):
-        validate_wijk(replace(ok, vve_pct=15))
+        validate_wijk(replace(ok, owner_occupied_pct=33))
+    with pytest.raises(ValidationError):
+        validate_wijk(replace(ok, vve_pct=101))
     with pytest.raises(ValidationError):
         validate_wijk(replace(ok, homes=-1))
     with pytest.raises(ValidationError):

@@ -34,7 +34,8 @@ def test_the_window_names_the_links_an_import_could_not_keep(
     new = ws.models.roadmap_of(wijk_id)
     assert new is not None and new.name == "SEC-procesmodel"
     message = window.statusBar().currentMessage()
-    assert "Vogelwijk-Oost" in message and " 2 " in message
+    # Two sessions, and the koppelkansen linked to eleven steps of the koppelkansen lane.
+    assert "Vogelwijk-Oost" in message and " 13 " in message
     assert (
         "Bewonersavond: warmtestrategieën getoetst – "
         "Strategieën toetsen met bewoners: eerst de woonlasten" in message

@@ -12,6 +12,7 @@ from sec_workshop.domain.process import StepStakeholder
 from sec_workshop.exchange.process_model_file import parse_bytes
 from sec_workshop.exchange.reader import FileFormatError
 from sec_workshop.history_texts import change_text
+from sec_workshop.services.koppelkansen import Register
 from sec_workshop.services.workspace import Workspace
 
 
@@ -61,11 +62,13 @@ def test_import_as_roadmap_replaces_it_and_keeps_history(workspace: Workspace) -
 
 def _links(ws: Workspace, model_id: str) -> set[tuple[str, str, str, str]]:
     """Every link of a roadmap's steps as (kind, lane name, step title, name or title):
-    stakeholders and sessions linked to a step, and sessions held for one."""
+    stakeholders, sessions and koppelkansen linked to a step, and sessions held for one."""
     content = ws.models.content(model_id)
     lanes = {x.id: x.name for x in content.lanes}
     steps = {s.id: (lanes[s.lane_id], s.title) for s in content.steps}
     offer = ws.editing.step_links(model_id)
+    wijk_id = content.model.wijk_id
+    register = ws.koppelkansen.register(wijk_id) if wijk_id else Register(())
     names = {p.id: p.name for p in offer.stakeholders}
     titles = {s.id: s.title for s in offer.sessions}
     return {
@@ -75,6 +78,12 @@ def _links(ws: Workspace, model_id: str) -> set[tuple[str, str, str, str]]:
         ),
         *(("session", *steps[x.step_id], titles[x.session_id]) for x in offer.step_sessions),
         *(("session", *steps[s.step_id], s.title) for s in offer.sessions if s.step_id in steps),
+        *(
+            ("koppelkans", *steps[step_id], k.title)
+            for k in register.koppelkansen
+            for step_id in register.step_ids(k.id)
+            if step_id in steps
+        ),
     }
 
 
@@ -121,10 +130,14 @@ def test_import_as_roadmap_keeps_the_links_of_steps_that_stay(workspace: Workspa
         if lane["name"] == koppel:
             lane["name"] = "Koppelkansen en leefbaarheid"
     again = workspace.models.import_roadmap(parse_bytes(json.dumps(data).encode()), wijk_id)
-    assert [(x.kind, x.lane_name, x.step_title) for x in again.lost] == [
+    assert [(x.kind, x.lane_name, x.step_title) for x in again.lost if x.kind == "session"] == [
         ("session", social, testing),
         ("session", koppel, "Leefbaarheidsproblemen in kaart brengen"),
     ]
+    # The koppelkansen lane has another name now: none of its koppelkans links can stay.
+    assert {(x.lane_name, x.step_title, x.name) for x in again.lost if x.kind == "koppelkans"} == {
+        (x[1], x[2], x[3]) for x in before if x[0] == "koppelkans"
+    }
     assert again.lost[0].name == "Bewonersavond: warmtestrategieën getoetst"
     after = _links(workspace, again.model.id)
     assert {(x[0], x[1], x[3]) for x in after} >= {

@@ -98,7 +98,9 @@ def test_delete_leaves_tombstones_for_exchange(workspace: Workspace) -> None:
 
 def test_ownership_mix_over_100_is_refused(workspace: Workspace) -> None:
     with pytest.raises(ValidationError) as info:
-        workspace.wijken.create(Wijk(name="Te veel", social_rent_pct=80, vve_pct=40), None)
+        workspace.wijken.create(
+            Wijk(name="Te veel", social_rent_pct=80, owner_occupied_pct=40), None
+        )
     assert info.value.code == "wijk.ownership_over_100"
     assert workspace.wijken.list() == []
 

@@ -43,7 +43,7 @@ class KoppelkansenView(QWidget):
         self._workspace = workspace
         self.doc: KoppelkansenDocument | None = None
         self.editor: KoppelkansEditor | None = None
-        self.add_button = tool_button("addKoppelkans", "new", self.tr("New koppelkans"))
+        self.add_button = tool_button("addKoppelkans", "koppelkansen", self.tr("New koppelkans"))
         self.add_button.clicked.connect(self.add_koppelkans)
         self.delete_button = tool_button("deleteKoppelkans", "delete", self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen koppelkans (Delete)"))

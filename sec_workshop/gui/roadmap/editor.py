@@ -102,9 +102,9 @@ class RoadmapEditorWidget(QWidget):
         self.side.addTab(self.library, self.tr("Instruments"))
         self.side.addTab(self.history, self.tr("History"))
         self.side.addTab(self.check_panel, self.tr("Check"))
-        # Four tabs in a narrow panel: shortened names rather than a tab out of sight.
+        # Four tabs: the panel is as wide as their names, so that none is cut or out of sight.
         self.side.setUsesScrollButtons(False)
-        self.side.setElideMode(Qt.TextElideMode.ElideRight)
+        self.side.setElideMode(Qt.TextElideMode.ElideNone)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

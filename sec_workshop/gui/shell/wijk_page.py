@@ -112,12 +112,13 @@ class WijkPageWidget(QWidget):
             parts.append(self.tr("%1 homes").replace("%1", f"{wijk.homes:,}".replace(",", ".")))
         if wijk.ownership_total_pct:
             parts.append(
-                self.tr("social rent %1%, private rent %2%, owner-occupied %3%, VvE %4%")
+                self.tr("social rent %1%, private rent %2%, owner-occupied %3%")
                 .replace("%1", str(wijk.social_rent_pct))
                 .replace("%2", str(wijk.private_rent_pct))
                 .replace("%3", str(wijk.owner_occupied_pct))
-                .replace("%4", str(wijk.vve_pct))
             )
+        if wijk.vve_pct:
+            parts.append(self.tr("%1% in a VvE").replace("%1", str(wijk.vve_pct)))
         if wijk.vulnerable:
             parts.append(self.tr("vulnerable neighbourhood"))
         text = " · ".join(parts)
