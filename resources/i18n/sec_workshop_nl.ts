@@ -1055,6 +1055,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Waarom: wat woog mee, wie stemde in</translation>
     </message>
     <message>
+        <source>The roadmap step this decision is about; the roadmap&apos;s check uses it</source>
+        <translation>De stap van de routekaart waar dit besluit over gaat; de controle van de routekaart gebruikt die</translation>
+    </message>
+    <message>
         <source>&amp;Decision</source>
         <translation>&amp;Besluit</translation>
     </message>
@@ -1063,8 +1067,16 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>&amp;Onderbouwing</translation>
     </message>
     <message>
+        <source>About &amp;step</source>
+        <translation>Over &amp;stap</translation>
+    </message>
+    <message>
         <source>Delete decision</source>
         <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+        <source>(no step)</source>
+        <translation>(geen stap)</translation>
     </message>
     <message>
         <source>Add decision</source>
@@ -3614,6 +3626,14 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     <message>
         <source>Sessions (%1)</source>
         <translation>Sessies (%1)</translation>
+    </message>
+    <message>
+        <source>Koppelkansen: %1</source>
+        <translation>Koppelkansen: %1</translation>
+    </message>
+    <message>
+        <source>No koppelkans names this step.</source>
+        <translation>Geen koppelkans noemt deze stap.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,8 @@ def _session(
                 position=j,
                 text=r.text(d, "text", df, required=True),
                 rationale=r.text(d, "rationale", df),
+                # The roadmap step it is about, by the step's key (none when not known).
+                step_id=steps.get(r.text(d, "step", df, max_length=64)) or None,
             )
         )
     for j, a in enumerate(r.items(s, "actions", f, 200)):

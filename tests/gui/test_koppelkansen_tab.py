@@ -81,6 +81,18 @@ def test_a_koppelkans_is_typed_linked_and_undone(
     register = ws.koppelkansen.register(wijk_id)
     assert register.step_ids(saved.id) == [step_id]
     assert len(register.stakeholder_ids(saved.id)) == 1
+    # The roadmap's step panel names it.
+    page = shell.window.wijk_page
+    page.show_tab(page.ROADMAP)
+    page.roadmap.show_step(step_id)
+    roadmap = page.roadmap.editor
+    assert roadmap is not None
+    qtbot.waitUntil(
+        lambda: (
+            roadmap.editor.koppelkansen.text() == "Koppelkansen: Energiecoaches bij de schuldhulp"
+        )
+    )
+    page.show_tab(page.KOPPELKANSEN)
 
     # A measurement added to the history, with its note.
     qtbot.keyClicks(editor.update_note, "41 huishoudens")

@@ -401,3 +401,36 @@ def test_the_undo_tooltip_shows_a_typed_title_as_typed(shell: Shell) -> None:
     editor.view.stop_editing()
     assert "<b>Kosten</b>" not in window.undo_action.toolTip()
     assert window.undo_action.toolTip() == plain(window.undo_action.text().replace("&", ""))
+
+
+def test_every_view_fits_a_laptop_screen_of_1366_by_768(shell: Shell, qtbot: QtBot) -> None:
+    """With a taskbar and a title bar, 690 of the 768 pixels are left for the window."""
+    window = shell.window
+    window.resize(1366, 690)
+    window.open_demo()
+    page = window.wijk_page
+    too_big: dict[str, tuple[int, int]] = {}
+
+    def measure(where: str) -> None:
+        qtbot.wait(10)
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if hint.height() > 690 or hint.width() > 1366:
+            too_big[where] = (hint.width(), hint.height())
+
+    editor = page.roadmap.editor
+    assert editor is not None
+    editor.scene.select_steps([editor.doc.steps()[0].id])
+    measure("routekaart")
+    sessions = page.sessions
+    page.show_tab(page.SESSIONS)
+    for session in shell.workspace.sessions.summaries(page.wijk_id or ""):
+        sessions.select_session(session.session.id)
+        for sub in range(sessions.tabs.count()):
+            sessions.show_page(sub)
+            measure(f"sessie {session.session.title}, {sessions.tabs.tabText(sub)}")
+    for index, name in ((page.STAKEHOLDERS, "stakeholders"), (page.KOPPELKANSEN, "koppelkansen")):
+        page.show_tab(index)
+        measure(name)
+    page.show_tab(page.BOARDS)
+    measure("borden")
+    assert too_big == {}

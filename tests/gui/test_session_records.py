@@ -445,3 +445,46 @@ def test_a_double_click_asks_to_open_the_session(
     with qtbot.waitSignal(view.open_session_requested) as asked:
         QTest.mouseDClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert asked.args == [view.open_actions[1].session.id]
+
+
+def test_a_decision_names_its_roadmap_step_and_the_check_holds_it_to_it(
+    qtbot: QtBot, panel: RecordsPanel, workspace: Workspace, wijk_id: str
+) -> None:
+    """The decision form offers the wijk's steps; a decision about a step that was done
+    before the session was held is a finding of the roadmap's check."""
+    from sec_workshop.domain.roadmap_check import FindingKind
+
+    section = panel.decisions_section
+    qtbot.keyClicks(section.new, "Wijkprofiel aanvullen")
+    qtbot.keyClick(section.new, Qt.Key.Key_Return)
+    decision = next(d for d in panel.doc.decisions if d.text == "Wijkprofiel aanvullen")
+    roadmap = workspace.models.roadmap_of(wijk_id)
+    assert roadmap is not None
+    done = next(
+        s
+        for s in workspace.models.content(roadmap.id).steps
+        if s.status is StepStatus.DONE
+        and s.due_date is not None
+        and panel.doc.session.starts_at is not None
+        and s.due_date < panel.doc.session.starts_at.date()
+    )
+    index = section.step.findData(done.id)
+    assert index > 0 and done.title in section.step.itemText(index)
+    section.step.setCurrentIndex(index)
+    section.step.activated.emit(index)
+    saved = next(
+        d for d in workspace.sessions.content(panel.doc.session_id).decisions if d.id == decision.id
+    )
+    assert saved.step_id == done.id
+    found = [
+        f for f in workspace.check.check(roadmap.id) if f.kind is FindingKind.DECISION_ON_DONE_STEP
+    ]
+    assert [(f.step_id, f.params["decision"]) for f in found] == [
+        (done.id, "Wijkprofiel aanvullen")
+    ]
+    # Undo takes the step off the decision again; the form follows.
+    panel.doc.undo_stack.undo()
+    assert section.step.currentData() == ""
+    assert not [
+        f for f in workspace.check.check(roadmap.id) if f.kind is FindingKind.DECISION_ON_DONE_STEP
+    ]

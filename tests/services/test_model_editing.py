@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -185,7 +185,8 @@ def test_a_spell_ends_after_the_merge_window(
     from sec_workshop.services import roadmap_history
 
     step = roadmap.steps[0]
-    clock = [datetime(2026, 11, 30, 19, 0, tzinfo=UTC)]
+    # From now on: the entry of the roadmap made a moment ago stays the oldest.
+    clock = [roadmap_history.utc_now()]
     monkeypatch.setattr(roadmap_history, "utc_now", lambda: clock[0])
     step = _updated(workspace, replace(step, owner="Gemeente"))
     clock[0] += roadmap_history.HISTORY_MERGE - timedelta(seconds=1)

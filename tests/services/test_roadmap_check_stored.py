@@ -127,3 +127,19 @@ def test_the_demo_cannot_drift_back_unseen(
     assert roadmap is not None
     kinds = {f.kind for f in workspace.check.check(roadmap.id)}
     assert {FindingKind.STARTED_BEFORE_BASE, FindingKind.TOO_MANY_DOTS} <= kinds
+
+
+def test_the_demo_decisions_name_their_steps(workspace: Workspace) -> None:
+    """Decisions about a roadmap step name it, so the check can hold them to it."""
+    wijk_id = workspace.demo.add().wijk_id
+    roadmap = workspace.models.roadmap_of(wijk_id)
+    assert roadmap is not None
+    steps = {s.id: s.title for s in workspace.models.content(roadmap.id).steps}
+    named = [
+        (d.text, steps[d.step_id])
+        for s in workspace.sessions.summaries(wijk_id)
+        for d in workspace.sessions.content(s.session.id).decisions
+        if d.step_id is not None
+    ]
+    assert len(named) == 5
+    assert any(title == "Integraal wijkprofiel vaststellen" for _text, title in named)

@@ -64,7 +64,14 @@ class ModelDocument(Document):
         watch_changes(
             workspace,
             self,
-            ("session", "stakeholder", "step_session", "step_stakeholder"),
+            (
+                "session",
+                "stakeholder",
+                "step_session",
+                "step_stakeholder",
+                "koppelkans",
+                "koppelkans_step",
+            ),
             self._on_workspace_changed,
             origin=self,
         )
@@ -271,6 +278,13 @@ class ModelDocument(Document):
 
     def wijk_stakeholders(self) -> list[Stakeholder]:
         return list(self._links_of_steps().stakeholders)
+
+    def koppelkansen_of(self, step_id: str) -> list[str]:
+        """The titles of the koppelkansen of the wijk that name the step."""
+        if self.model.wijk_id is None:
+            return []
+        register = self.workspace.koppelkansen.register(self.model.wijk_id)
+        return [k.title for k in register.koppelkansen if step_id in register.step_ids(k.id)]
 
     def wijk_sessions(self) -> list[Session]:
         return list(self._links_of_steps().sessions)

@@ -354,6 +354,11 @@ class StepEditorWidget(QWidget):
             self.tr("Make a session that serves this step, and prepare it in Sessions")
         )
         self.new_session.clicked.connect(self._on_new_session_clicked)
+        # The koppelkansen that name this step (they are linked in the Koppelkansen tab).
+        self.koppelkansen = QLabel()
+        self.koppelkansen.setObjectName("stepKoppelkansen")
+        self.koppelkansen.setWordWrap(True)
+        self.koppelkansen.setTextFormat(Qt.TextFormat.PlainText)
         self.links_note = QLabel(
             self.tr(
                 "A template belongs to no wijk, so it has no stakeholders or sessions. "
@@ -371,6 +376,7 @@ class StepEditorWidget(QWidget):
             self.sessions_label,
             self.sessions,
             self.new_session,
+            self.koppelkansen,
             self.links_note,
         ):
             form.addRow(widget)
@@ -381,6 +387,7 @@ class StepEditorWidget(QWidget):
             self.sessions_label,
             self.sessions,
             self.new_session,
+            self.koppelkansen,
         ):
             form.setRowVisible(widget, has_wijk)
         form.setRowVisible(self.links_note, not has_wijk)
@@ -462,6 +469,12 @@ class StepEditorWidget(QWidget):
                     item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             del blocker
             label.setText(text.replace("%1", str(len(linked))))
+        titles = self._doc.koppelkansen_of(step.id)
+        self.koppelkansen.setText(
+            self.tr("Koppelkansen: %1").replace("%1", "; ".join(titles))
+            if titles
+            else self.tr("No koppelkans names this step.")
+        )
 
     def _linked(self, step_id: str, widget: QListWidget) -> dict[str, StepLink]:
         """The links of a step to what ``widget`` lists (stakeholders or sessions), by the

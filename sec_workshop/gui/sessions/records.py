@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -89,12 +90,25 @@ class DecisionsSection(QGroupBox):
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(60)
         self.typed.add("rationale", self.rationale)
+        # The roadmap step a decision is about: the roadmap's check holds it to that step.
+        self.step = QComboBox()
+        self.step.setObjectName("decisionStep")
+        self.step.setToolTip(
+            self.tr("The roadmap step this decision is about; the roadmap's check uses it")
+        )
+        self.step.activated.connect(self._on_step_activated)
+        self._steps_of: str | None = None  # the roadmap the step list was filled from
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Decision"), self.text)
         form.addRow(self.tr("&Rationale"), self.rationale)
         self.buttons = ListButtons(self.list, self.tr("Delete decision"))
+        # Beside the list's buttons, so that the form takes no more height than before.
+        step_label = QLabel(self.tr("About &step"))
+        step_label.setBuddy(self.step)
+        self.buttons.row.addWidget(step_label)
+        self.buttons.row.addWidget(self.step, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -108,6 +122,8 @@ class DecisionsSection(QGroupBox):
     # --- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         decisions = self._doc.decisions
+        if self._steps_of is None:
+            self.fill_steps()
         self.list.fill([(d.id, _decision_row(d)) for d in decisions])
         self._show(self.list.current_id())
         self.buttons.update_enabled()
@@ -125,6 +141,44 @@ class DecisionsSection(QGroupBox):
         self.typed.fill(
             {"text": decision.text if decision else "", "rationale": _rationale(decision)}
         )
+        step_id = decision.step_id if decision else None
+        self.step.setCurrentIndex(max(self.step.findData(step_id or ""), 0))
+
+    def fill_steps(self) -> None:
+        """The wijk's roadmap steps in roadmap order, each with its phase."""
+        ws = self._doc.workspace
+        model = ws.models.roadmap_of(self._doc.session.wijk_id)
+        self._steps_of = model.id if model is not None else ""
+        self.step.blockSignals(True)
+        try:
+            self.step.clear()
+            self.step.addItem(self.tr("(no step)"), "")
+            if model is not None:
+                content = ws.models.content(model.id)
+                phases = {p.id: p for p in content.phases}
+                lanes = {ln.id: ln.position for ln in content.lanes}
+                ordered = sorted(
+                    content.steps,
+                    key=lambda st: (
+                        phases[st.phase_id].position if st.phase_id in phases else 0,
+                        lanes.get(st.lane_id, 0),
+                        st.position,
+                    ),
+                )
+                for st in ordered:
+                    phase = phases.get(st.phase_id)
+                    self.step.addItem(f"{phase.name} · {st.title}" if phase else st.title, st.id)
+        finally:
+            self.step.blockSignals(False)
+        self._show(self._shown)
+
+    def _on_step_activated(self, index: int) -> None:
+        decision = self._current()
+        if decision is None:
+            return
+        after = replace(decision, step_id=str(self.step.itemData(index)) or None)
+        if after != decision:
+            self._panel.push(self.tr("Edit decision"), lambda: self._doc.change(after))
 
     # --- saving --------------------------------------------------------------------------
     def _on_new_return_pressed(self) -> None:
@@ -468,6 +522,7 @@ class RecordsPanel(QWidget):
 
     def _on_roadmap_changed(self, _changes: Changes) -> None:
         self.bar.refresh_step()
+        self.decisions_section.fill_steps()
 
     def _on_doc_error_raised(self, error: object) -> None:
         if isinstance(error, DomainError):

@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -99,6 +101,7 @@ class SessionsView(QWidget):
         self.agenda: AgendaBuilder | None = None
         self.materials: MaterialsChecklist | None = None
         self.records: RecordsPanel | None = None
+        self._records_page: QScrollArea | None = None
         self.run_mode: RunModeWidget | None = None
         self._lang = shared_labels.language()
         # Sessions are made elsewhere too (a new board's session): the list follows.
@@ -334,8 +337,12 @@ class SessionsView(QWidget):
         if self.records is not None:
             self.records.setParent(None)
             self.records.deleteLater()
+        if self._records_page is not None:
+            self._records_page.setParent(None)
+            self._records_page.deleteLater()
         self.editor = self.agenda = self.materials = None
         self.records = None
+        self._records_page = None
         self.open_actions_button.setChecked(False)
         self.tabs.clear()
         doc = self._document(session_id) if session_id else None
@@ -353,7 +360,14 @@ class SessionsView(QWidget):
         self.tabs.addTab(self.editor, icon("sessions"), self.tr("Details"))
         self.tabs.addTab(self.agenda, icon("timer"), self.tr("Agenda"))
         self.tabs.addTab(self.materials, icon("check"), self.tr("Materials"))
-        self.tabs.addTab(self.records, icon("vote"), self.tr("Decisions and actions"))
+        # The tallest page scrolls rather than make the window taller than a laptop's
+        # 768-pixel screen.
+        self._records_page = QScrollArea()
+        self._records_page.setObjectName("recordsPage")
+        self._records_page.setFrameShape(QFrame.Shape.NoFrame)
+        self._records_page.setWidgetResizable(True)
+        self._records_page.setWidget(self.records)
+        self.tabs.addTab(self._records_page, icon("vote"), self.tr("Decisions and actions"))
         self.tabs.setCurrentIndex(max(page, 0))
         self.document_opened.emit(doc)
 

@@ -263,11 +263,14 @@ class StakeholderGallery(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
+        for combo in (self.quadrant, self.type, self.attitude, self.koppelkans, self.sort):
+            # Shown whole where there is room, cut short where the screen is 1366 pixels.
+            combo.setMinimumWidth(96)
         for combo in (self.quadrant, self.type, self.attitude, self.koppelkans):
-            bar.addWidget(combo, 1)
+            bar.addWidget(combo)
         bar.addWidget(QLabel(self.tr("Sort:")))
-        bar.addWidget(self.sort, 1)
+        bar.addWidget(self.sort)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -51,6 +51,7 @@ class StakeholdersView(QWidget):
         self.gallery: StakeholderGallery | None = None
         self.grid: StakeholderGridWidget | None = None
         self.editor: StakeholderEditor | None = None
+        self._editor_placed = False
         self._page = CARDS
 
         self.add_button = QToolButton()
@@ -93,6 +94,22 @@ class StakeholdersView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
+    def _place_editor(self) -> None:
+        """The editor 440 pixels wide and the cards the rest, once the view has its width."""
+        width = self.splitter.width()
+        if self._editor_placed or self.editor is None or not self.isVisible() or width < 900:
+            return
+        self._editor_placed = True
+        self.splitter.setSizes([width - 440, 440])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_editor()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_editor()
+
     # --- opening a wijk ------------------------------------------------------------------
     def load(self, wijk_id: str) -> None:
         self._close_document()
@@ -107,7 +124,8 @@ class StakeholdersView(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([max(self.width() - 440, 600), 440])
+        self._editor_placed = False
+        self._place_editor()
         # Delete on the cards deletes the chosen ones, as the button does (undo brings them back).
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.gallery.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
