@@ -2037,6 +2037,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>Stakeholders in de matrix</translation>
     </message>
     <message>
+        <source>Koppelkansen register</source>
+        <translation>Koppelkansenregister</translation>
+    </message>
+    <message>
         <source>Roadmap steps and what comes next</source>
         <translation>Stappen van de routekaart en wat volgt</translation>
     </message>

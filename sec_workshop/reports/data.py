@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sec_workshop.domain.board import BoardTemplate, Photo
+from sec_workshop.domain.koppelkans import Koppelkans
 from sec_workshop.domain.process import Instrument, Step
 from sec_workshop.domain.session import SessionFacilitator
 from sec_workshop.domain.stakeholder import Stakeholder
@@ -34,6 +35,7 @@ class SessionData:
     next_steps: tuple[Step, ...]  # the steps that build on those
     instruments: dict[str, Instrument] = field(default_factory=dict)
     facilitators: tuple[SessionFacilitator, ...] = ()
+    koppelkansen: tuple[Koppelkans, ...] = ()  # the wijk's register, in its order
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 from sec_workshop import labels
 from sec_workshop.domain.board import Cluster, Note
 from sec_workshop.domain.enums import NoteKind
+from sec_workshop.domain.koppelkans import Koppelkans
 from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.reports.base import (
     ACCENT,
@@ -33,6 +34,7 @@ from sec_workshop.reports.base import (
     MUTED,
     RULE,
     plain,
+    safe,
 )
 from sec_workshop.reports.calendar import MONTHS
 from sec_workshop.reports.data import BoardData
@@ -49,6 +51,7 @@ DECISIONS = "decisions"
 ACTIONS = "actions"
 PHOTOS = "photos"
 STAKEHOLDERS = "stakeholders"
+KOPPELKANSEN = "koppelkansen"
 ROADMAP = "roadmap"
 SECTIONS: tuple[str, ...] = (
     AGENDA,
@@ -58,6 +61,7 @@ SECTIONS: tuple[str, ...] = (
     ACTIONS,
     PHOTOS,
     STAKEHOLDERS,
+    KOPPELKANSEN,
     ROADMAP,
 )
 # The sections the residents' version has at all.
@@ -149,6 +153,17 @@ WORDS: dict[str, tuple[str, str]] = {
         "Bold and blue: invited to this session.",
     ),
     "more": ("+{n} meer", "+{n} more"),
+    "koppelkansen": ("Koppelkansen", "Koppelkansen (linked opportunities)"),
+    "koppelkansen_intro": (
+        "Het register van de wijk zoals het nu staat: elke koppelkans met wie hem trekt, "
+        "wat we meten en hoe ver hij is.",
+        "The wijk's register as it stands now: each koppelkans with who pulls it, what is "
+        "measured and how far it has come.",
+    ),
+    "koppelkans": ("Koppelkans", "Koppelkans"),
+    "lead_partners": ("Trekker en partners", "Lead and partners"),
+    "indicator": ("Indicator", "Indicator"),
+    "from_to": ("nulmeting {baseline} · doel {target}", "baseline {baseline} · target {target}"),
     "roadmap": ("Plaats in de routekaart", "Place in the roadmap"),
     "serves": ("Deze bijeenkomst hoort bij", "This session serves"),
     "next": ("Wat daarna komt", "What comes next"),
@@ -331,6 +346,41 @@ class AccentRule(Flowable):  # type: ignore[misc]
 
 # ---------------------------------------------------------------------------------------
 # The invloed-belangmatrix
+
+
+def koppelkansen_table(
+    items: Sequence[Koppelkans], width: float, lang: str, body: ParagraphStyle
+) -> Table:
+    """The register as a table: the koppelkans with the problem it links, its trekker and
+    partners, its indicator from baseline to target, and its status."""
+    cell = ParagraphStyle("kk", parent=body, fontSize=9, leading=12, spaceAfter=0)
+    small = ParagraphStyle("kks", parent=cell, fontSize=8, leading=10.5, textColor=MUTED)
+    rows: list[list[object]] = [
+        [word(k, lang) for k in ("koppelkans", "lead_partners", "indicator", "status")]
+    ]
+    for item in items:
+        problem = labels.koppelkans(item.problem, lang) if item.problem.strip() else ""
+        measured: list[Flowable] = [Paragraph(safe(item.indicator) or "–", cell)]
+        if item.baseline.strip() or item.target.strip():
+            span = word(
+                "from_to",
+                lang,
+                baseline=item.baseline.strip() or "–",
+                target=item.target.strip() or "–",
+            )
+            measured.append(Paragraph(safe(span), small))
+        rows.append(
+            [
+                [Paragraph(f"<b>{safe(item.title)}</b>", cell), Paragraph(safe(problem), small)],
+                [
+                    Paragraph(safe(item.lead) or "–", cell),
+                    Paragraph(safe(", ".join(item.partners)), small),
+                ],
+                measured,
+                labels.koppelkans_status(item.status, lang),
+            ]
+        )
+    return table(rows, [width * 0.30, width * 0.27, width * 0.29, width * 0.14])
 
 
 def stakeholder_grid(

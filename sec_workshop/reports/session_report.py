@@ -52,6 +52,7 @@ from sec_workshop.reports.report_parts import (
     BOARDS,
     DECISIONS,
     HEIGHT,
+    KOPPELKANSEN,
     PHOTOS,
     ROADMAP,
     STAKEHOLDERS,
@@ -62,6 +63,7 @@ from sec_workshop.reports.report_parts import (
     dots,
     figures,
     grouped,
+    koppelkansen_table,
     photo,
     short_date,
     stakeholder_grid,
@@ -146,6 +148,7 @@ class _Report:
             (ACTIONS, self.actions),
             (PHOTOS, self.photos),
             (STAKEHOLDERS, self.stakeholders),
+            (KOPPELKANSEN, self.koppelkansen),
             (ROADMAP, self.roadmap),
         ]
         for key, part in parts:
@@ -523,6 +526,18 @@ class _Report:
             stakeholder_grid(self.data.stakeholders, invited, WIDTH, self.lang),
             Spacer(1, 2 * mm),
             Paragraph(safe(self.w("grid_note")), s.small),
+        ]
+
+    def koppelkansen(self, s: Styles) -> list[Flowable]:
+        """The wijk's koppelkansen register, for the regiegroep that follows it (nothing for a
+        wijk without one)."""
+        if not self.data.koppelkansen:
+            return []
+        return [
+            CondPageBreak(50 * mm),
+            Paragraph(safe(self.w("koppelkansen")), s.h1),
+            Paragraph(safe(self.w("koppelkansen_intro")), s.body),
+            koppelkansen_table(self.data.koppelkansen, WIDTH, self.lang, s.body),
         ]
 
     def roadmap(self, s: Styles) -> list[Flowable]:

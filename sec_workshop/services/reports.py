@@ -12,6 +12,7 @@ from sec_workshop.domain.stakeholder import Stakeholder, card_code
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.reports.data import BoardData, CardsData, RoadmapData, SessionData
 from sec_workshop.services.boards import BoardService
+from sec_workshop.services.koppelkansen import read_register
 from sec_workshop.services.library import LibraryService
 from sec_workshop.services.models import ModelService
 from sec_workshop.services.sessions import SessionService
@@ -29,8 +30,8 @@ class ReportService:
 
     def session(self, session_id: str, photos: bool = True) -> SessionData:
         """A session with its boards (and their photos' images when ``photos``), the
-        stakeholders invited and of the wijk, and the roadmap steps it serves with the
-        steps that build on them."""
+        stakeholders invited and of the wijk, the roadmap steps it serves with the steps
+        that build on them, and the wijk's koppelkansen register."""
         content = self._sessions.content(session_id)
         session = content.session
         with self._db.read() as conn:
@@ -39,6 +40,7 @@ class ReportService:
             served = [s for s in [store.find(conn, Step, session.step_id or "")] if s]
             arrows = store.list_where(conn, StepDependency, from_step_id=[s.id for s in served])
             following = store.list_where(conn, Step, id=[a.to_step_id for a in arrows])
+            register = read_register(conn, session.wijk_id)
         boards = tuple(self.board(b.id, photos) for b in content.boards)
         ordered = sorted(people, key=lambda s: (-s.influence, -s.interest, s.name.casefold()))
         invited = tuple(p for p in ordered if p.id in set(content.stakeholder_ids))
@@ -52,6 +54,7 @@ class ReportService:
             next_steps=tuple(sorted(following, key=lambda s: s.title.casefold())),
             instruments={i.id: i for i in self._library.instruments()},
             facilitators=content.facilitators,
+            koppelkansen=register.koppelkansen,
         )
 
     def board(self, board_id: str, photos: bool = True) -> BoardData:

@@ -17,11 +17,13 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from sec_workshop.domain.board import Note, Photo
+from sec_workshop.domain.koppelkans import Koppelkans
 from sec_workshop.domain.session import ActionItem, AgendaItem, Decision
 from sec_workshop.reports.base import Cancelled
 from sec_workshop.reports.data import SessionData
 from sec_workshop.reports.session_report import (
     AGENDA,
+    KOPPELKANSEN,
     PHOTOS,
     SECTIONS,
     STAKEHOLDERS,
@@ -171,6 +173,31 @@ def test_sections_can_be_left_out(demo: SessionData) -> None:
     assert "Wat we hoorden" not in residents and "Bedankt!" in residents
 
 
+def test_the_steering_group_follows_the_koppelkansen_register(demo: SessionData) -> None:
+    """The wijk's register as a table: each koppelkans with its problem, trekker, partners,
+    indicator from baseline to target, and status; not for residents; can be left out."""
+    assert len(demo.koppelkansen) == 4  # the demo's register, in its order
+    first = demo.koppelkansen[0]
+    text = squash(text_of(session_report(demo)))
+    assert squash("Koppelkansen Het register van de wijk zoals het nu staat") in text
+    for item in demo.koppelkansen:
+        assert squash(item.title) in text
+    assert squash(f"{first.lead}") in text and squash(first.partners[0]) in text
+    assert squash(f"nulmeting {first.baseline} · doel {first.target}") in text
+    assert "Verkennen" in text  # its status, in Dutch
+    # Titles in the register's order.
+    places = [text.index(squash(item.title)) for item in demo.koppelkansen]
+    assert places == sorted(places)
+    english = squash(text_of(session_report(demo, lang="en")))
+    assert squash("Koppelkansen (linked opportunities)") in english and "Exploring" in english
+    residents = squash(text_of(session_report(demo, residents=True)))
+    assert squash(first.title) not in residents
+    left_out = squash(text_of(session_report(demo, leave_out=frozenset({KOPPELKANSEN}))))
+    assert squash(first.title) not in left_out and "Besluiten" in left_out
+    none = squash(text_of(session_report(replace(demo, koppelkansen=()))))
+    assert "Hetregistervandewijk" not in none
+
+
 def test_english(demo: SessionData) -> None:
     text = text_of(session_report(demo, lang="en"))
     for heading in ("REPORT FOR THE STEERING GROUP", "Summary", "Decisions", "Action items"):
@@ -297,6 +324,9 @@ def test_hostile_text_prints_literally(
             agenda=(AgendaItem(session_id=content.session.id, position=0, title=title),),
         ),
         boards=(replace(board, content=replace(board.content, notes=(noted,))),),
+        koppelkansen=(
+            Koppelkans(wijk_id=demo.wijk.id, title=title, lead=note, partners=(decision,)),
+        ),
     )
     pdf = session_report(data, residents=residents)
     assert pdf.startswith(b"%PDF")

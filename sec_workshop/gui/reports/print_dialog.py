@@ -139,6 +139,7 @@ class PrintDialog(QDialog):
             "actions": self.tr("Action items"),
             "photos": self.tr("Photos"),
             "stakeholders": self.tr("Stakeholders on the matrix"),
+            "koppelkansen": self.tr("Koppelkansen register"),
             "roadmap": self.tr("Roadmap steps and what comes next"),
         }
         self.section_boxes: dict[str, QCheckBox] = {}
