@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.gui.app import Shell
@@ -403,10 +403,14 @@ def test_the_undo_tooltip_shows_a_typed_title_as_typed(shell: Shell) -> None:
     assert window.undo_action.toolTip() == plain(window.undo_action.text().replace("&", ""))
 
 
-def test_every_view_fits_a_laptop_screen_of_1366_by_768(shell: Shell, qtbot: QtBot) -> None:
-    """With a taskbar and a title bar, 690 of the 768 pixels are left for the window."""
+@pytest.mark.parametrize("width", [1366, 1024])
+def test_every_view_fits_a_laptop_or_projector_screen(
+    shell: Shell, qtbot: QtBot, width: int
+) -> None:
+    """A laptop's 1366×768 or a projector's 1024×768: with a taskbar and a title bar, 690 of
+    the 768 pixels are left for the window."""
     window = shell.window
-    window.resize(1366, 690)
+    window.resize(width, 690)
     window.open_demo()
     page = window.wijk_page
     too_big: dict[str, tuple[int, int]] = {}
@@ -414,7 +418,7 @@ def test_every_view_fits_a_laptop_screen_of_1366_by_768(shell: Shell, qtbot: QtB
     def measure(where: str) -> None:
         qtbot.wait(10)
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
-        if hint.height() > 690 or hint.width() > 1366:
+        if hint.height() > 690 or hint.width() > width:
             too_big[where] = (hint.width(), hint.height())
 
     editor = page.roadmap.editor
@@ -428,6 +432,10 @@ def test_every_view_fits_a_laptop_screen_of_1366_by_768(shell: Shell, qtbot: QtB
         for sub in range(sessions.tabs.count()):
             sessions.show_page(sub)
             measure(f"sessie {session.session.title}, {sessions.tabs.tabText(sub)}")
+            # A page that scrolls does so only downwards: nothing is cut off at the side.
+            page_shown = sessions.tabs.currentWidget()
+            if isinstance(page_shown, QScrollArea):
+                assert not page_shown.horizontalScrollBar().isVisible(), session.session.title
     for index, name in ((page.STAKEHOLDERS, "stakeholders"), (page.KOPPELKANSEN, "koppelkansen")):
         page.show_tab(index)
         measure(name)

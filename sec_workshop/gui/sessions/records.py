@@ -97,6 +97,11 @@ class DecisionsSection(QGroupBox):
             self.tr("The roadmap step this decision is about; the roadmap's check uses it")
         )
         self.step.activated.connect(self._on_step_activated)
+        # Step names are long: the box is cut short, its list opens as wide as they are.
+        self.step.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.step.setMinimumContentsLength(16)
         self._steps_of: str | None = None  # the roadmap the step list was filled from
         self.form = QWidget()
         form = QFormLayout(self.form)
@@ -170,6 +175,10 @@ class DecisionsSection(QGroupBox):
                     self.step.addItem(f"{phase.name} · {st.title}" if phase else st.title, st.id)
         finally:
             self.step.blockSignals(False)
+        view = self.step.view()
+        view.setMinimumWidth(
+            view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width()
+        )
         self._show(self._shown)
 
     def _on_step_activated(self, index: int) -> None:

@@ -56,7 +56,7 @@ class StakeholderEditor(QScrollArea):
         self.setObjectName("stakeholderEditor")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(320)
         self.typed = TypedFields(self, self._on_typed)
         body = QWidget()
         self.setWidget(body)

@@ -263,10 +263,11 @@ class StakeholderGallery(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
 
         bar = QHBoxLayout()
+        self.search.setMinimumWidth(120)
         bar.addWidget(self.search, 1)
         for combo in (self.quadrant, self.type, self.attitude, self.koppelkans, self.sort):
             # Shown whole where there is room, cut short where the screen is 1366 pixels.
-            combo.setMinimumWidth(96)
+            combo.setMinimumWidth(84)
         for combo in (self.quadrant, self.type, self.attitude, self.koppelkans):
             bar.addWidget(combo)
         bar.addWidget(QLabel(self.tr("Sort:")))
