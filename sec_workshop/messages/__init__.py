@@ -77,6 +77,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit onderdeel bestaat niet (meer).",
         "This item does not exist (any more).",
     ),
+    "record.refers_to_gone": (
+        "Dit kan niet meer: het hoort bij iets dat intussen is verwijderd. Er is niets veranderd.",
+        "This can no longer be done: it belongs to something deleted meanwhile. Nothing "
+        "was changed.",
+    ),
     "lock.held": (
         "SEC Workshop is al geopend op deze gegevensmap door proces {pid} op {host} "
         "(sinds {since}). Sluit dat eerst af.",

@@ -36,7 +36,7 @@ from sec_workshop.domain.process import (
     validate_phase,
     validate_step,
 )
-from sec_workshop.domain.session import Session
+from sec_workshop.domain.session import Decision, Session
 from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.services.roadmap_history import (
     step_titles,
@@ -519,20 +519,31 @@ def _taken_along(conn: Tx, edit: ModelEdit) -> list[Change]:
         return []
     named = {r.id for pair in edit.changes for r in pair if r is not None}
     records = [r for r in _step_records(conn, list(steps.values())) if r.id not in named]
-    sessions = [
-        s for s in store.list_where(conn, Session, step_id=list(steps)) if s.id not in named
+    pointing = [r for r in _pointing_at(conn, list(steps)) if r.id not in named]
+    return [*((r, None) for r in records), *((r, replace(r, step_id=None)) for r in pointing)]
+
+
+def _pointing_at(conn: Tx, step_ids: list[str]) -> list[Session | Decision]:
+    """The sessions held for these steps and the decisions about them: they outlive a
+    step, no longer pointing at it."""
+    return [
+        *store.list_where(conn, Session, step_id=step_ids),
+        *store.list_where(conn, Decision, step_id=step_ids),
     ]
-    return [*((r, None) for r in records), *((s, replace(s, step_id=None)) for s in sessions)]
 
 
 def _delete_with_steps(conn: Tx, parents: list[Record], steps: list[Step]) -> list[Change]:
     """Delete steps (and a lane or phase) with their arrows and links. Sessions held for a
-    deleted step keep existing but no longer point at it; undo points them at it again."""
+    deleted step, and decisions about it, keep existing but no longer point at it; undo
+    points them at it again."""
     removed = [*parents, *_step_records(conn, steps)]
-    sessions = store.list_where(conn, Session, step_id=[s.id for s in steps])
-    cleared = store.update_records(conn, [replace(s, step_id=None) for s in sessions], ("step_id",))
+    pointing = _pointing_at(conn, [s.id for s in steps])
+    cleared: list[Session | Decision] = []
+    for cls in (Session, Decision):  # one statement per class
+        of_cls = [replace(r, step_id=None) for r in pointing if isinstance(r, cls)]
+        cleared += store.update_records(conn, of_cls, ("step_id",))
     store.delete_records(conn, removed, utc_now())
-    return [*((r, None) for r in removed), *zip(sessions, cleared, strict=True)]
+    return [*((r, None) for r in removed), *zip(pointing, cleared, strict=True)]
 
 
 def _step_records(conn: Tx, steps: list[Step]) -> list[Record]:

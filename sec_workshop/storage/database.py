@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from sec_workshop.domain.base import DomainError
+from sec_workshop.domain.base import DomainError, NotFoundError
 from sec_workshop.domain.changes import Changes
 
 # Revisions in order; the last is the schema this version writes. A test keeps this in
@@ -63,6 +63,9 @@ def storage_error(exc: BaseException, reading: bool = False) -> DomainError:
     orig = getattr(exc, "orig", exc)
     if _is_damage(orig):
         return DatabaseDamagedError("db.damaged", detail=" ".join(str(orig).split()))
+    if isinstance(orig, sqlite3.IntegrityError) and "FOREIGN KEY" in str(orig):
+        # An undo or redo of something that points at what another view deleted meanwhile.
+        return NotFoundError("record.refers_to_gone")
     code = "db.read_failed" if reading else "db.write_failed"
     return StorageError(code, reason=_reason(orig), detail=" ".join(str(orig).split()))
 

@@ -60,7 +60,7 @@ def test_a_koppelkans_is_typed_linked_and_undone(
     assert saved.lead == "Sociaal wijkteam "  # trimmed only when typing there ends
     assert saved.partners == ("Schuldhulp Dalmonde", "Welzijn, buurthuis De Zwaluw")
     assert view.table.item(0, 0).text() == "Energiecoaches bij de schuldhulp"
-    assert view.table.item(0, 3).text() == "Schuldhulp Dalmonde, Welzijn, buurthuis De Zwaluw"
+    assert view.table.item(0, 4).text() == "Schuldhulp Dalmonde, Welzijn, buurthuis De Zwaluw"
 
     # Agreed: the status is saved and the history says so (made today, agreed today: the
     # day's one entry says where it stands).
@@ -70,7 +70,7 @@ def test_a_koppelkans_is_typed_linked_and_undone(
     assert [u.status for u in register.history(saved.id)] == [KoppelkansStatus.AGREED]
     assert editor.history.count() == 1
     assert "Afgesproken" in editor.history.item(0).text()
-    assert view.table.item(0, 7).text() == "Afgesproken"
+    assert view.table.item(0, 1).text() == "Afgesproken"
 
     # Ticking a step and a stakeholder links them.
     step_item = editor.steps.item(0)
@@ -134,4 +134,18 @@ def test_delete_asks_and_undo_brings_it_back(
     assert view.table.rowCount() == 0
     view.doc.undo_stack.undo()  # type: ignore[union-attr]
     assert view.table.rowCount() == 1
+    # The one brought back is chosen and in the editor, also among others.
+    back = shell.workspace.koppelkansen.register(wijk_id).koppelkansen[0]
+    assert view.selected_id() == back.id
+    assert view.editor is not None and view.editor.lines["title"].text() == back.title
     assert len(shell.workspace.koppelkansen.register(wijk_id).updates) == 1
+    view.add_koppelkans()
+    view.editor.lines["title"].setText("Tweede")
+    view.editor.lines["title"].editingFinished.emit()
+    view.select(back.id)
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    assert view.table.rowCount() == 1 and view.selected_id() != back.id
+    view.doc.undo_stack.undo()  # type: ignore[union-attr]
+    assert view.selected_id() == back.id
+    assert view.editor.lines["title"].text() == back.title

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea, QToolButton
 from pytestqt.qtbot import QtBot
 
 from sec_workshop.gui.app import Shell
@@ -442,3 +442,62 @@ def test_every_view_fits_a_laptop_or_projector_screen(
     page.show_tab(page.BOARDS)
     measure("borden")
     assert too_big == {}
+
+
+def test_running_a_session_fits_a_laptop_screen_and_gives_the_room_back(
+    shell: Shell, qtbot: QtBot
+) -> None:
+    """In the hall the run mode takes the room of the wijk's header, tabs, tool bar and
+    status line, so that the capture bar stays on a 1366×768 screen; they come back with
+    another view in front, and when the run mode is left."""
+    window = shell.window
+    window.resize(1366, 690)
+    window.open_demo()
+    page = window.wijk_page
+    page.show_tab(page.SESSIONS)
+    sessions = page.sessions
+    held = next(
+        s.session.id
+        for s in shell.workspace.sessions.summaries(page.wijk_id or "")
+        if s.session.status == "held"
+    )
+    sessions.select_session(held)
+    shown = (window.toolbar, window.statusBar(), page.title, page.tabs.tabBar(), page.facts)
+
+    sessions.run_session()
+    run = sessions.run_mode
+    assert run is not None
+    qtbot.wait(10)
+    assert not any(w.isVisible() for w in shown)
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 1366 and hint.height() <= 690, hint
+    capture = run.capture
+    assert capture.isVisible()
+    assert capture.mapTo(window, capture.rect().bottomLeft()).y() <= window.height()
+
+    window.tab_actions[0].trigger()  # Ctrl+1: the roadmap, with the window as it was
+    assert window.toolbar.isVisible() and page.tabs.tabBar().isVisible()
+    window.tab_actions[1].trigger()  # back to the session under way
+    assert not window.toolbar.isVisible() and not page.tabs.tabBar().isVisible()
+    qtbot.mouseClick(run.leave_button, Qt.MouseButton.LeftButton)
+    assert sessions.run_mode is None or not sessions.run_mode.isVisible()
+    assert all(w.isVisible() for w in shown)
+
+
+def test_a_long_undo_text_keeps_the_views_on_the_tool_bar(shell: Shell, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QUndoCommand
+
+    window = shell.window
+    window.resize(1366, 690)
+    window.open_demo()
+    stack = window.undo_group.activeStack()
+    assert stack is not None
+    title = "Energiecoaches uit de wijk bij huishoudens met energieschulden"
+    stack.push(QUndoCommand(f"Koppelkans “{title}” bewerken"))
+    qtbot.wait(10)
+    undo = window.toolbar.widgetForAction(window.undo_action)
+    assert isinstance(undo, QToolButton) and undo.text() == "Ongedaan maken"
+    assert title in window.undo_action.toolTip()  # what would be undone, on hovering
+    for action in window.tab_actions:
+        button = window.toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible(), action.text()

@@ -488,3 +488,35 @@ def test_a_decision_names_its_roadmap_step_and_the_check_holds_it_to_it(
     assert not [
         f for f in workspace.check.check(roadmap.id) if f.kind is FindingKind.DECISION_ON_DONE_STEP
     ]
+
+
+def test_the_step_of_a_decision_is_found_by_typing_its_name_and_needs_a_decision(
+    qtbot: QtBot, workspace: Workspace, wijk_id: str
+) -> None:
+    """Typing a step's name in *Over stap* chooses that step (one undo step however many
+    keys); without a decision chosen the box is off, like the rest of the form."""
+    planned = _session_id(workspace, wijk_id, SessionStatus.PLANNED)
+    doc = SessionDocument(workspace, planned)
+    panel = RecordsPanel(doc)
+    qtbot.addWidget(panel)
+    _shown(panel, qtbot)
+    section = panel.decisions_section
+    assert not doc.decisions and not section.step.isEnabled()
+
+    qtbot.keyClicks(section.new, "Koplopers eerst")
+    qtbot.keyClick(section.new, Qt.Key.Key_Return)
+    assert section.step.isEnabled()
+    roadmap = workspace.models.roadmap_of(wijk_id)
+    assert roadmap is not None
+    target = next(
+        s for s in workspace.models.content(roadmap.id).steps if s.title == "Koppelkansen kiezen"
+    )
+    count = doc.undo_stack.count()
+    section.step.setFocus()
+    qtbot.keyClicks(section.step, "Koppelkansen kiezen")
+    assert section.step.currentData() == target.id
+    assert [d.step_id for d in _stored_decisions(panel)] == [target.id]
+    assert doc.undo_stack.count() == count + 1
+    doc.undo_stack.undo()
+    assert [d.step_id for d in _stored_decisions(panel)] == [None]
+    panel.finish_typing()

@@ -24,6 +24,7 @@ from sec_workshop.domain.session import Session
 from sec_workshop.domain.views import ModelContent
 from sec_workshop.domain.wijk import Wijk
 from sec_workshop.history_texts import change_text
+from sec_workshop.messages import describe
 from sec_workshop.services.model_editing import ModelEdit
 from sec_workshop.services.workspace import Workspace
 
@@ -451,6 +452,39 @@ def test_a_session_held_for_a_deleted_step_points_at_it_again_after_undo(
     assert workspace.sessions.content(session.id).session.step_id == step_id
 
 
+def test_a_decision_about_a_deleted_step_names_it_again_after_undo(
+    workspace: Workspace,
+) -> None:
+    wijk_id = workspace.demo.add().wijk_id
+    decision = next(
+        d
+        for s in workspace.sessions.summaries(wijk_id)
+        for d in workspace.sessions.content(s.session.id).decisions
+        if d.step_id is not None
+    )
+    step_id = decision.step_id
+    assert step_id is not None
+
+    def stored() -> str | None:
+        content = workspace.sessions.content(decision.session_id)
+        return next(d.step_id for d in content.decisions if d.id == decision.id)
+
+    removed = workspace.editing.delete_steps([step_id])
+    assert stored() is None
+    model = workspace.models.roadmap_of(wijk_id)
+    assert model is not None
+    workspace.editing.replay(model.id, removed.inverted())
+    assert stored() == step_id
+    workspace.editing.replay(model.id, removed)  # redo
+    assert stored() is None
+    # A decision named the step after it was first deleted: undoing its adding lets go too.
+    restored = workspace.editing.replay(model.id, removed.inverted())
+    assert stored() == step_id
+    workspace.editing.replay(model.id, restored.inverted())
+    assert stored() is None
+    assert workspace.maintenance.check() == []
+
+
 def test_every_history_entry_is_a_code_shown_in_both_languages(
     workspace: Workspace, demo_roadmap: ModelContent
 ) -> None:
@@ -766,3 +800,28 @@ def test_a_step_or_lane_dropped_where_it_was_is_no_adaptation(
     assert not workspace.editing.move_steps([(step.id, step.lane_id, step.phase_id, step.position)])
     assert not workspace.editing.move_lane(lane.id, lane.position)
     assert len(workspace.models.history(model_id)) == entries
+
+
+def test_redoing_a_decisions_step_after_the_step_was_deleted_says_so_plainly(
+    workspace: Workspace,
+) -> None:
+    """Name a step for a decision, undo it, delete the step on the roadmap, then redo: a
+    plain sentence instead of a database error, and nothing changed."""
+    wijk_id = workspace.demo.add().wijk_id
+    model = workspace.models.roadmap_of(wijk_id)
+    assert model is not None
+    decision = next(
+        d
+        for s in workspace.sessions.summaries(wijk_id)
+        for d in workspace.sessions.content(s.session.id).decisions
+        if d.step_id is None
+    )
+    step = workspace.models.content(model.id).steps[0]
+    named = workspace.session_editing.change(replace(decision, step_id=step.id))
+    workspace.session_editing.replay(named.inverted())
+    workspace.editing.delete_steps([step.id])
+    with pytest.raises(NotFoundError) as info:
+        workspace.session_editing.replay(named)
+    assert describe(info.value, "nl").startswith("Dit kan niet meer")
+    content = workspace.sessions.content(decision.session_id)
+    assert next(d for d in content.decisions if d.id == decision.id).step_id is None

@@ -14,6 +14,7 @@ from sec_workshop.domain.base import NotFoundError, Record
 from sec_workshop.domain.board import Note, Photo
 from sec_workshop.domain.enums import NoteColor, StepStatus
 from sec_workshop.domain.process import Step
+from sec_workshop.messages import describe
 from sec_workshop.services.workspace import Workspace
 from sec_workshop.storage import store
 from sec_workshop.storage.database import Database, StorageError
@@ -117,8 +118,23 @@ def test_a_driver_error_on_the_hot_path_is_a_storage_error(demo: Database) -> No
         step = store.list_where(conn, Step)[0]
     with pytest.raises(StorageError) as info, demo.write() as conn:
         store.update_fields(conn, Step, step.id, position=99)
-        store.update_fields(conn, Step, step.id, lane_id="geen-baan")  # foreign key
+        store.update_fields(conn, Step, step.id, title=None)  # not null
     assert isinstance(info.value.__cause__, sqlite3.IntegrityError)
+    with demo.read() as conn:
+        assert store.get(conn, Step, step.id).position == step.position  # all rolled back
+
+
+def test_pointing_at_what_is_gone_is_said_as_such(demo: Database) -> None:
+    """An undo or redo that points at what another view deleted meanwhile: a plain
+    sentence, not a database error, and nothing of it saved."""
+    with demo.read() as conn:
+        step = store.list_where(conn, Step)[0]
+    with pytest.raises(NotFoundError) as info, demo.write() as conn:
+        store.update_fields(conn, Step, step.id, position=99)
+        store.update_fields(conn, Step, step.id, lane_id="geen-baan")  # foreign key
+    assert info.value.code == "record.refers_to_gone"
+    assert isinstance(info.value.__cause__, sqlite3.IntegrityError)
+    assert describe(info.value, "nl").startswith("Dit kan niet meer: het hoort bij iets")
     with demo.read() as conn:
         assert store.get(conn, Step, step.id).position == step.position  # all rolled back
 

@@ -30,7 +30,8 @@ from sec_workshop.messages import describe
 from sec_workshop.services.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("title", "problem", "lead", "partners", "indicator", "baseline", "target", "status")
+# The status next to the title: what a register is scanned for, in sight on a laptop.
+COLUMNS = ("title", "status", "problem", "lead", "partners", "indicator", "baseline", "target")
 
 
 class KoppelkansenView(QWidget):
@@ -43,6 +44,7 @@ class KoppelkansenView(QWidget):
         self._workspace = workspace
         self.doc: KoppelkansenDocument | None = None
         self.editor: KoppelkansEditor | None = None
+        self._known: set[str] | None = None  # the ids shown, to see which one came back
         self.add_button = tool_button("addKoppelkans", "koppelkansen", self.tr("New koppelkans"))
         self.add_button.clicked.connect(self.add_koppelkans)
         self.delete_button = tool_button("deleteKoppelkans", "delete", self.tr("Delete"))
@@ -61,13 +63,13 @@ class KoppelkansenView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Koppelkans"),
+                self.tr("Status"),
                 self.tr("Problem"),
                 self.tr("Trekker"),
                 self.tr("Partners"),
                 self.tr("Indicator"),
                 self.tr("Baseline"),
                 self.tr("Target"),
-                self.tr("Status"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,7 +80,7 @@ class KoppelkansenView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 110, 150, 180, 180, 110, 130, 90)):
+        for column, width in enumerate((220, 100, 110, 150, 180, 180, 110, 130)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.table.itemDoubleClicked.connect(self._on_table_double_clicked)
@@ -99,6 +101,7 @@ class KoppelkansenView(QWidget):
         if self.editor is not None:
             self.editor.setParent(None)
             self.editor.deleteLater()
+        self._known = None
         self.doc = KoppelkansenDocument(self._workspace, wijk_id, self)
         self.doc.changed.connect(self.refresh)
         self.doc.error_raised.connect(self._on_doc_error_raised)
@@ -120,8 +123,13 @@ class KoppelkansenView(QWidget):
         doc = self.doc
         if doc is None:
             return
-        chosen = self.selected_id()
+        chosen = before = self.selected_id()
         found = doc.register.koppelkansen
+        ids = {k.id for k in found}
+        came = ids - self._known if self._known is not None else set()
+        self._known = ids
+        if len(came) == 1:
+            chosen = next(iter(came))  # made, or brought back by undo: shown in the editor
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(found))
@@ -137,7 +145,7 @@ class KoppelkansenView(QWidget):
         finally:
             self.table.blockSignals(False)
         self.table.resizeRowsToContents()
-        if chosen not in {k.id for k in found}:
+        if chosen not in ids or self.selected_id() != before:
             self._show(self.selected_id())
         self.delete_button.setEnabled(self.selected_id() is not None)
         self.summary.setText(
@@ -152,13 +160,13 @@ class KoppelkansenView(QWidget):
     def _cells(self, k: Koppelkans) -> list[str]:
         return [
             k.title,
+            labels.koppelkans_status(k.status),
             labels.koppelkans(k.problem),
             k.lead,
             ", ".join(k.partners),
             k.indicator,
             k.baseline,
             k.target,
-            labels.koppelkans_status(k.status),
         ]
 
     def selected_id(self) -> str | None:

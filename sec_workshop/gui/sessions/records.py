@@ -143,6 +143,7 @@ class DecisionsSection(QGroupBox):
             self._shown = record_id
         decision = self._current()
         self.form.setEnabled(decision is not None)
+        self.step.setEnabled(decision is not None)
         self.typed.fill(
             {"text": decision.text if decision else "", "rationale": _rationale(decision)}
         )
@@ -171,8 +172,9 @@ class DecisionsSection(QGroupBox):
                     ),
                 )
                 for st in ordered:
+                    # The title first, so that typing a step's name finds it.
                     phase = phases.get(st.phase_id)
-                    self.step.addItem(f"{phase.name} · {st.title}" if phase else st.title, st.id)
+                    self.step.addItem(f"{st.title} ({phase.name})" if phase else st.title, st.id)
         finally:
             self.step.blockSignals(False)
         view = self.step.view()
@@ -187,7 +189,10 @@ class DecisionsSection(QGroupBox):
             return
         after = replace(decision, step_id=str(self.step.itemData(index)) or None)
         if after != decision:
-            self._panel.push(self.tr("Edit decision"), lambda: self._doc.change(after))
+            # Browsing the list by keyboard chooses as it goes: one undo step for it all.
+            self._panel.push(
+                self.tr("Edit decision"), lambda: self._doc.change(after), (decision.id, "step")
+            )
 
     # --- saving --------------------------------------------------------------------------
     def _on_new_return_pressed(self) -> None:

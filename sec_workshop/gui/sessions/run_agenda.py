@@ -191,6 +191,7 @@ class ItemCard(QFrame):
         notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         notes_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         notes_scroll.setWidget(notes_inner)
+        notes_scroll.setMinimumHeight(40)  # two lines at least; the rest scrolls
 
         self.timer_display = TimerWidget(timer, BIG_TIMER_PIXELS)
         self.start_button = QPushButton()
@@ -251,7 +252,7 @@ class ItemCard(QFrame):
         nav.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(28, 14, 28, 14)
         layout.setSpacing(8)
         layout.addWidget(self.kicker)
         layout.addWidget(self.title)

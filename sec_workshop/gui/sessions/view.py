@@ -367,9 +367,20 @@ class SessionsView(QWidget):
         self._records_page.setFrameShape(QFrame.Shape.NoFrame)
         self._records_page.setWidgetResizable(True)
         self._records_page.setWidget(self.records)
+        for section in (self.records.decisions_section, self.records.actions_section):
+            section.list.currentItemChanged.connect(self._on_record_chosen)
         self.tabs.addTab(self._records_page, icon("vote"), self.tr("Decisions and actions"))
         self.tabs.setCurrentIndex(max(page, 0))
         self.document_opened.emit(doc)
+
+    def _on_record_chosen(self) -> None:
+        """A decision or action chosen in a short window: its form scrolls into sight."""
+        records, page = self.records, self._records_page
+        if records is None or page is None:
+            return
+        for section in (records.decisions_section, records.actions_section):
+            if section.list is self.sender():
+                page.ensureWidgetVisible(section.form, 0, 8)
 
     def show_page(self, page: int) -> None:
         self.tabs.setCurrentIndex(page)

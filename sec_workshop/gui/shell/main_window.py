@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         sessions.board_closed.connect(self._update_active_stack)
         self.undo_group.addStack(self.wijk_page.boards.doc.undo_stack)
         self.wijk_page.tabs.currentChanged.connect(self._on_wijk_tabs_current_changed)
+        self.wijk_page.hall_changed.connect(self._fit_to_hall)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.wijk_page)
         from sec_workshop.gui.roadmap.template_page import TemplatePageWidget
@@ -324,6 +327,7 @@ class MainWindow(QMainWindow):
             if button is not None and not action.isSeparator():
                 button.setAccessibleName(action.text().replace("&", ""))
         self.toolbar = toolbar
+        self._on_undo_redo_changed()
 
     def _apply_icons(self) -> None:
         # qtawesome loads its icon fonts on first use; that happens here, after the first paint.
@@ -413,14 +417,32 @@ class MainWindow(QMainWindow):
             self.wijk_page.show_tab(int(action.data()))
 
     def _on_undo_redo_changed(self) -> None:
-        for action in (self.undo_action, self.redo_action):
+        toolbar: QToolBar | None = getattr(self, "toolbar", None)
+        for action, short in (
+            (self.undo_action, self.tr("&Undo")),
+            (self.redo_action, self.tr("&Redo")),
+        ):
             tip = plain(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
             if action.toolTip() != tip:
                 action.setToolTip(tip)
+            # The tool bar keeps the short word, so that a long title does not push the
+            # views' buttons off it; the tooltip says what would be undone.
+            button = toolbar.widgetForAction(action) if toolbar is not None else None
+            if isinstance(button, QToolButton):
+                button.setText(short.replace("&", ""))
 
     def _on_pages_current_changed(self, _index: int) -> None:
         self._update_active_stack()
         self._update_actions()
+        self._fit_to_hall()
+
+    def _fit_to_hall(self) -> None:
+        """A session run in the hall gets the room of the tool bar and the status line
+        (the run mode has its own way back; the menus and Ctrl+Z stay), so that it fits a
+        1366×768 laptop."""
+        hall = self.pages.currentWidget() is self.wijk_page and self.wijk_page.in_hall
+        self.toolbar.setVisible(not hall)
+        self.statusBar().setVisible(not hall)
 
     def _on_editor_opened(self, editor: object) -> None:
         self._on_document_opened(editor.doc)  # type: ignore[attr-defined]

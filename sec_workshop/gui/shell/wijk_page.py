@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 class WijkPageWidget(QWidget):
     back_requested = Signal()
+    hall_changed = Signal()  # a session's run mode came to the front, or left it
 
     ROADMAP, SESSIONS, STAKEHOLDERS, BOARDS, KOPPELKANSEN = range(5)
 
@@ -74,7 +75,7 @@ class WijkPageWidget(QWidget):
         # Running a session, like an open board, gets the room of the wijk's key figures.
         self.sessions.running_changed.connect(self._on_sessions_running_changed)
         self.boards.editor_closed.connect(self._on_boards_editor_closed)
-        self.tabs = QTabWidget()
+        self.tabs = _Tabs()
         self.tabs.setObjectName("wijkTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.roadmap, icon("roadmap"), self.tr("Roadmap"))
@@ -87,12 +88,15 @@ class WijkPageWidget(QWidget):
         watch_changes(workspace, self, ("session", "wijk"), self._on_sessions_changed)
         self._loaded: set[int] = set()
 
-        head = QHBoxLayout()
+        self.head = QWidget()
+        head = QHBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
+        self._running = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(head)
+        layout.addWidget(self.head)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
 
@@ -169,7 +173,24 @@ class WijkPageWidget(QWidget):
         self.facts.show()
 
     def _on_sessions_running_changed(self, running: bool) -> None:
+        # The hall gets the room: the run mode names the session and has its way back, so
+        # the wijk's name, figures and tabs step aside (the tool bar still has the views).
+        self._running = running
         self.facts.setVisible(not running)
+        self._fit_to_running()
+
+    @property
+    def in_hall(self) -> bool:
+        """A session's run mode is in front."""
+        return self._running and self.tabs.currentWidget() is self.sessions
+
+    def _fit_to_running(self) -> None:
+        hall = self.in_hall
+        if self.head.isHidden() == hall:
+            return
+        self.head.setVisible(not hall)
+        self.tabs.tabBar().setVisible(not hall)
+        self.hall_changed.emit()
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -191,6 +212,19 @@ class WijkPageWidget(QWidget):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self._load(index)
+        self._fit_to_running()
+
+
+class _Tabs(QTabWidget):
+    """Tabs whose bar, when hidden, takes no room in the window's minimum height either
+    (QTabWidget counts it hidden or not)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        bar = self.tabBar()
+        if bar.isHidden():
+            hint.setHeight(hint.height() - bar.minimumSizeHint().height())
+        return hint
 
 
 class RoadmapTab(QWidget):
