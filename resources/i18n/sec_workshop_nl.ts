@@ -1039,6 +1039,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Onderbouwing</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
         <source>Decisions of the session</source>
         <translation>Besluiten van de sessie</translation>
     </message>

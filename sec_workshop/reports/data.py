@@ -36,6 +36,7 @@ class SessionData:
     instruments: dict[str, Instrument] = field(default_factory=dict)
     facilitators: tuple[SessionFacilitator, ...] = ()
     koppelkansen: tuple[Koppelkans, ...] = ()  # the wijk's register, in its order
+    decision_steps: dict[str, str] = field(default_factory=dict)  # step id: title
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,6 +153,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Bold and blue: invited to this session.",
     ),
     "more": ("+{n} meer", "+{n} more"),
+    "about_step": ("Over stap: {step}", "About step: {step}"),
     "koppelkansen": ("Koppelkansen", "Koppelkansen (linked opportunities)"),
     "koppelkansen_intro": (
         "Het register van de wijk zoals het nu staat: elke koppelkans met wie hem trekt, "

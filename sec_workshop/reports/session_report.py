@@ -454,6 +454,9 @@ class _Report:
             ]
             if decision.rationale.strip():
                 parts.append(Paragraph(safe(decision.rationale), why))
+            step = self.data.decision_steps.get(decision.step_id or "")
+            if step:
+                parts.append(Paragraph(safe(self.w("about_step", step=step)), why))
             entries.append(ListItem(parts))
         story.append(
             ListFlowable(

@@ -41,6 +41,8 @@ class ReportService:
             arrows = store.list_where(conn, StepDependency, from_step_id=[s.id for s in served])
             following = store.list_where(conn, Step, id=[a.to_step_id for a in arrows])
             register = read_register(conn, session.wijk_id)
+            named = [d.step_id for d in content.decisions if d.step_id]
+            decision_steps = {s.id: s.title for s in store.list_where(conn, Step, id=named)}
         boards = tuple(self.board(b.id, photos) for b in content.boards)
         ordered = sorted(people, key=lambda s: (-s.influence, -s.interest, s.name.casefold()))
         invited = tuple(p for p in ordered if p.id in set(content.stakeholder_ids))
@@ -55,6 +57,7 @@ class ReportService:
             instruments={i.id: i for i in self._library.instruments()},
             facilitators=content.facilitators,
             koppelkansen=register.koppelkansen,
+            decision_steps=decision_steps,
         )
 
     def board(self, board_id: str, photos: bool = True) -> BoardData:

@@ -49,6 +49,9 @@ def test_ctrl_p_on_a_session_previews_the_report_and_saves_it(
     dialog = seen[0]
     keys = [k.key for k in dialog.kinds]
     assert keys[0] == "report" and {"cards", "roadmap-a3", "agenda", "script"} <= set(keys)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.list.horizontalScrollBar().isVisible()  # every title whole
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=60_000)
     previews = [w for w in dialog.preview.widget().findChildren(QLabel) if w.pixmap()]
     assert previews and previews[0].pixmap().width() > 300

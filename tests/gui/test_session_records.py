@@ -476,6 +476,8 @@ def test_a_decision_names_its_roadmap_step_and_the_check_holds_it_to_it(
         d for d in workspace.sessions.content(panel.doc.session_id).decisions if d.id == decision.id
     )
     assert saved.step_id == done.id
+    row = section.list.rows()[section.list.record_ids().index(decision.id)]
+    assert row.text(2) == done.title  # the list names the step too
     found = [
         f for f in workspace.check.check(roadmap.id) if f.kind is FindingKind.DECISION_ON_DONE_STEP
     ]
@@ -485,6 +487,8 @@ def test_a_decision_names_its_roadmap_step_and_the_check_holds_it_to_it(
     # Undo takes the step off the decision again; the form follows.
     panel.doc.undo_stack.undo()
     assert section.step.currentData() == ""
+    row = section.list.rows()[section.list.record_ids().index(decision.id)]
+    assert row.text(2) == ""
     assert not [
         f for f in workspace.check.check(roadmap.id) if f.kind is FindingKind.DECISION_ON_DONE_STEP
     ]

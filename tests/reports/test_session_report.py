@@ -198,6 +198,16 @@ def test_the_steering_group_follows_the_koppelkansen_register(demo: SessionData)
     assert "Hetregistervandewijk" not in none
 
 
+def test_a_decision_names_the_roadmap_step_it_is_about(demo: SessionData) -> None:
+    named = [d for d in demo.content.decisions if d.step_id]
+    assert named and set(demo.decision_steps) == {d.step_id for d in named}
+    text = squash(text_of(session_report(demo)))
+    for decision in named:
+        title = demo.decision_steps[decision.step_id or ""]
+        assert squash(f"Over stap: {title}") in text
+    assert squash("About step:") in squash(text_of(session_report(demo, lang="en")))
+
+
 def test_english(demo: SessionData) -> None:
     text = text_of(session_report(demo, lang="en"))
     for heading in ("REPORT FOR THE STEERING GROUP", "Summary", "Decisions", "Action items"):

@@ -127,6 +127,11 @@ class PrintDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, kind.key)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        # Every title whole, without a scroll bar underneath.
+        scroll = self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(
+            self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + scroll + 8
+        )
         # What the session reports may leave out, and whether they show personal data.
         self.parts = QGroupBox(self.tr("Put in"))
         self.parts.setObjectName("printParts")

@@ -68,10 +68,14 @@ class DecisionsSection(QGroupBox):
         self.typed = TypedFields(self, self._on_typed)
 
         self.list = RecordList(
-            [self.tr("Decision"), self.tr("Rationale")], self.tr("Decisions of the session")
+            [self.tr("Decision"), self.tr("Rationale"), self.tr("Step")],
+            self.tr("Decisions of the session"),
         )
         self.list.setObjectName("decisionsList")
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.list.setColumnWidth(2, 150)
+        self._step_titles: dict[str, str] = {}  # the roadmap's steps, for the list
         self.new = QLineEdit()
         self.new.setObjectName("newDecision")
         self.new.setAccessibleName(self.tr("New decision"))
@@ -129,7 +133,7 @@ class DecisionsSection(QGroupBox):
         decisions = self._doc.decisions
         if self._steps_of is None:
             self.fill_steps()
-        self.list.fill([(d.id, _decision_row(d)) for d in decisions])
+        self.list.fill([(d.id, _decision_row(d, self._step_titles)) for d in decisions])
         self._show(self.list.current_id())
         self.buttons.update_enabled()
 
@@ -158,6 +162,7 @@ class DecisionsSection(QGroupBox):
         self.step.blockSignals(True)
         try:
             self.step.clear()
+            self._step_titles = {}
             self.step.addItem(self.tr("(no step)"), "")
             if model is not None:
                 content = ws.models.content(model.id)
@@ -171,6 +176,7 @@ class DecisionsSection(QGroupBox):
                         st.position,
                     ),
                 )
+                self._step_titles = {st.id: st.title for st in content.steps}
                 for st in ordered:
                     # The title first, so that typing a step's name finds it.
                     phase = phases.get(st.phase_id)
@@ -243,12 +249,18 @@ def _rationale(decision: Decision | None) -> str:
     return decision.rationale if decision else ""
 
 
-def _decision_row(decision: Decision) -> Callable[[QTreeWidgetItem], None]:
+def _decision_row(
+    decision: Decision, step_titles: dict[str, str]
+) -> Callable[[QTreeWidgetItem], None]:
+    step = step_titles.get(decision.step_id or "", "")
+
     def draw(item: QTreeWidgetItem) -> None:
         item.setText(0, one_line(decision.text))
         item.setText(1, one_line(decision.rationale))
+        item.setText(2, step)
         item.setToolTip(0, decision.text)
         item.setToolTip(1, decision.rationale)
+        item.setToolTip(2, step)
 
     return draw
 
@@ -537,6 +549,7 @@ class RecordsPanel(QWidget):
     def _on_roadmap_changed(self, _changes: Changes) -> None:
         self.bar.refresh_step()
         self.decisions_section.fill_steps()
+        self.decisions_section.refresh()  # a renamed step, renamed in the list
 
     def _on_doc_error_raised(self, error: object) -> None:
         if isinstance(error, DomainError):
