@@ -21,16 +21,14 @@ TEXTS: Mapping[FindingKind, tuple[str, str]] = {
         "'{title}' is {status}, but '{base}', which it builds on, is {base_status}.",
     ),
     FindingKind.ENDS_BEFORE_BASE_STARTS: (
-        "'{title}' moet klaar zijn op {due}, vóór '{base}' begint ({base_start}), terwijl de "
-        "stap daarop voortbouwt.",
-        "'{title}' is due on {due}, before '{base}' starts ({base_start}), yet it builds on "
-        "that step.",
+        "'{title}' bouwt voort op '{base}', maar moet al klaar zijn op {due}, vóór '{base}' "
+        "begint ({base_start}).",
+        "'{title}' builds on '{base}', but is due on {due}, before '{base}' starts ({base_start}).",
     ),
     FindingKind.ENDS_BEFORE_BASE_ENDS: (
-        "'{title}' moet klaar zijn op {due}, eerder dan '{base}' ({base_due}), terwijl de "
-        "stap daarop voortbouwt.",
-        "'{title}' is due on {due}, earlier than '{base}' ({base_due}), yet it builds on "
-        "that step.",
+        "'{title}' bouwt voort op '{base}', maar moet al klaar zijn op {due}, eerder dan "
+        "'{base}' ({base_due}).",
+        "'{title}' builds on '{base}', but is due on {due}, earlier than '{base}' ({base_due}).",
     ),
     FindingKind.SESSION_OUTSIDE_STEP: (
         "Sessie '{session}' ({date}) hoort bij '{title}', maar valt {side} de periode van "
@@ -45,10 +43,10 @@ TEXTS: Mapping[FindingKind, tuple[str, str]] = {
         "already done on {due}.",
     ),
     FindingKind.TOO_MANY_DOTS: (
-        "Stemronde '{round}' op bord '{board}' ({session}) telt {dots} stippen; {voters} "
-        "deelnemers met elk {per_voter} stippen geven er hooguit {allowed}.",
-        "Vote round '{round}' on board '{board}' ({session}) counts {dots} dots; {voters} "
-        "participants with {per_voter} dots each give at most {allowed}.",
+        "Stemronde '{round}' op bord '{board}' ({session}) telt {dots}; {voters} met elk "
+        "{per_voter} {give} er hooguit {allowed}.",
+        "Vote round '{round}' on board '{board}' ({session}) counts {dots}; {voters} with "
+        "{per_voter} each {give} at most {allowed}.",
     ),
     FindingKind.OVERDUE: (
         "'{title}' had op {due} klaar moeten zijn en is dat nog niet.",
@@ -57,6 +55,13 @@ TEXTS: Mapping[FindingKind, tuple[str, str]] = {
 }
 
 SIDE: Mapping[str, tuple[str, str]] = {"before": ("vóór", "before"), "after": ("na", "after")}
+GIVE = ("geven", "give")
+# Counted words, one and more: "1 stip", "3 stippen".
+COUNTED: Mapping[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "dots": (("stip", "dot"), ("stippen", "dots")),
+    "per_voter": (("stip", "dot"), ("stippen", "dots")),
+    "voters": (("deelnemer", "participant"), ("deelnemers", "participants")),
+}
 SEVERITY: Mapping[Severity, tuple[str, str]] = {
     Severity.PROBLEM: ("Klopt niet", "Inconsistent"),
     Severity.REMINDER: ("Herinnering", "Reminder"),
@@ -75,6 +80,11 @@ def finding_text(finding: Finding, lang: str | None = None) -> str:
         if key in params:
             values[key] = _status(params[key], lang)
     values["side"] = labels.pick(SIDE.get(str(params.get("side")), SIDE["after"]), lang)
+    for key, (one, many) in COUNTED.items():
+        if key in params:
+            count = params[key]
+            values[key] = f"{count} {labels.pick(one if count == 1 else many, lang)}"
+    values["give"] = labels.pick(("geeft", "gives") if params.get("voters") == 1 else GIVE, lang)
     values["period"] = _period(params, lang)
     return labels.pick(TEXTS[finding.kind], lang).format_map(_Missing(values))
 

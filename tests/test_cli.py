@@ -393,8 +393,8 @@ def test_model_import_names_each_link_it_could_not_keep(
 ) -> None:
     """The demo's roadmap comes from the template for vulnerable wijken; replacing it with
     the plain SEC template drops the koppelkansen lane and renames a step, so two sessions
-    lose their step, and the koppelkansen their steps in that lane. The command says so,
-    one line each, after the success line."""
+    and two decisions lose their step, and the koppelkansen their steps in that lane. The
+    command says so, one line each, after the success line."""
     run(capsys, "--data-dir", str(data_dir), "demo")
     listed = listing(capsys, data_dir)
     wijk = listed["wijken"][0]["id"]
@@ -412,7 +412,13 @@ def test_model_import_names_each_link_it_could_not_keep(
     assert lines[0].startswith("De routekaart van wijk 'Vogelwijk-Oost' is vervangen")
     sessions = [line for line in lines[1:] if ": sessie '" in line]
     koppelkansen = [line for line in lines[1:] if ": koppelkans '" in line]
-    assert len(lines) == 1 + len(sessions) + len(koppelkansen)
+    decisions = [line for line in lines[1:] if ": besluit '" in line]
+    assert len(lines) == 1 + len(sessions) + len(koppelkansen) + len(decisions)
+    # Two decisions were about steps the plain template does not have.
+    assert [line.split(" bij stap ")[1].split("' in baan")[0] for line in decisions] == [
+        "'Strategieën toetsen met bewoners: eerst de woonlasten",
+        "'Koppelkansen kiezen",
+    ]
     # The demo links its four koppelkansen to eleven steps, all in the koppelkansen lane.
     assert len(koppelkansen) == 11
     assert all("in baan 'Koppelkansen'" in line for line in koppelkansen)

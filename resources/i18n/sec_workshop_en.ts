@@ -87,10 +87,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n link(s) to stakeholders, sessions or koppelkansen could not be kept, for lack of a step of that title in a lane of that name: %1</source>
+        <source>%n link(s) to stakeholders, sessions, koppelkansen or decisions could not be kept, for lack of a step of that title in a lane of that name: %1</source>
         <translation>
-            <numerusform>%n link to a stakeholder, session or koppelkans could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
-            <numerusform>%n links to stakeholders, sessions or koppelkansen could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
+            <numerusform>%n link to a stakeholder, session, koppelkans or decision could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
+            <numerusform>%n links to stakeholders, sessions, koppelkansen or decisions could not be kept, for lack of a step of that title in a lane of that name: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -248,6 +248,13 @@
 </context>
 <context>
     <name>VotePanel</name>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>%n dot left</numerusform>
+            <numerusform>%n dots left</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Counted on paper: %n dot(s).</source>
         <translation>

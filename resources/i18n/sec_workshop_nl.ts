@@ -993,6 +993,10 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <source>Open the session</source>
         <translation>Sessie openen</translation>
     </message>
+    <message>
+        <source>Open the board</source>
+        <translation>Bord openen</translation>
+    </message>
 </context>
 <context>
     <name>ClusterChoiceDialog</name>
@@ -1605,6 +1609,18 @@ Je opgeslagen werk is veilig. Details staan in %2.</translation>
         <translation>Welk sjabloon wil je bewerken?</translation>
     </message>
     <message>
+        <source>Links not kept</source>
+        <translation>Koppelingen niet bewaard</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>Taal wisselen</translation>
+    </message>
+    <message>
+        <source>After switching the language, what you did in this wijk can no longer be undone; everything stays saved. Switch anyway?</source>
+        <translation>Na het wisselen van taal kan wat je in deze wijk deed niet meer ongedaan worden gemaakt; alles blijft bewaard. Toch wisselen?</translation>
+    </message>
+    <message>
         <source>Rename wijk</source>
         <translation>Wijk hernoemen</translation>
     </message>
@@ -1673,14 +1689,42 @@ De geschiedenis van de oude routekaart blijft bewaard, met een regel over deze i
         <translation>De routekaart van “%1” is vervangen door “%2”.</translation>
     </message>
     <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Koppelkans</source>
+        <translation>Koppelkans</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>• %1 “%2”: step “%3” (%4)</source>
+        <translation>• %1 “%2”: stap “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>The new roadmap has no step of that title in a lane of that name for these links. Link them again to a step of the new roadmap where they belong.</source>
+        <translation>De nieuwe routekaart heeft voor deze koppelingen geen stap met die titel in een baan met die naam. Koppel ze opnieuw aan de stap van de nieuwe routekaart waar ze bij horen.</translation>
+    </message>
+    <message>
         <source>“%1” was added as a template.</source>
         <translation>“%1” is als sjabloon toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) to stakeholders, sessions or koppelkansen could not be kept, for lack of a step of that title in a lane of that name: %1</source>
+        <source>%n link(s) to stakeholders, sessions, koppelkansen or decisions could not be kept, for lack of a step of that title in a lane of that name: %1</source>
         <translation>
-            <numerusform>%n koppeling met een stakeholder, sessie of koppelkans kon niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
-            <numerusform>%n koppelingen met stakeholders, sessies of koppelkansen konden niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
+            <numerusform>%n koppeling met een stakeholder, sessie, koppelkans of besluit kon niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
+            <numerusform>%n koppelingen met stakeholders, sessies, koppelkansen of besluiten konden niet blijven, want er is geen stap met die titel in een baan met die naam: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3564,6 +3608,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <translation>&amp;Data</translation>
     </message>
     <message>
+        <source>The end date is before the start date; the dates are not saved until one of them changes.</source>
+        <translation>De einddatum ligt vóór de begindatum; de data worden niet opgeslagen tot een van beide verandert.</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
@@ -3778,9 +3826,12 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Anonymous dots</source>
         <translation>Anonieme stippen</translation>
     </message>
-    <message>
-        <source>%1 dots left</source>
-        <translation>nog %1 stippen</translation>
+    <message numerus="yes">
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>nog %n stip</numerusform>
+            <numerusform>nog %n stippen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No voting round yet.</source>

@@ -72,6 +72,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "force_hint": ("Met --force wordt het vervangen.", "With --force it is replaced."),
     "link_stakeholder": ("stakeholder", "stakeholder"),
     "link_koppelkans": ("koppelkans", "koppelkans"),
+    "link_decision": ("besluit", "decision"),
     "stakeholders_imported": (
         "Wijk '{wijk}': stakeholders toegevoegd: {added}, bijgewerkt: {updated}.",
         "Wijk '{wijk}': stakeholders added: {added}, updated: {updated}.",

@@ -66,6 +66,7 @@ class Finding:
     step_id: str | None = None
     session_id: str | None = None
     board_id: str | None = None
+    decision_id: str | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -202,6 +203,7 @@ def _decisions(
                 kind=FindingKind.DECISION_ON_DONE_STEP,
                 step_id=step.id,
                 session_id=session.id,
+                decision_id=decision.id,
                 params={
                     "decision": decision.text,
                     "session": session.title,

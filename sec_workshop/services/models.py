@@ -22,7 +22,7 @@ from sec_workshop.domain.process import (
     StepSession,
     StepStakeholder,
 )
-from sec_workshop.domain.session import Session
+from sec_workshop.domain.session import Decision, Session
 from sec_workshop.domain.stakeholder import Stakeholder
 from sec_workshop.domain.views import ModelContent
 from sec_workshop.domain.wijk import Wijk
@@ -123,9 +123,9 @@ class ModelService:
         """Make a model from a file the wijk's roadmap, replacing the one it had.
 
         The history of the old roadmap is carried over, with a line saying what happened.
-        Stakeholders and sessions stay linked to a step when the new roadmap has a step of
-        the same title in a lane of the same name (case and spacing aside); the links that
-        cannot stay are returned, so that the user can be told.
+        Stakeholders, sessions, koppelkansen and decisions stay linked to a step when the new
+        roadmap has a step of the same title in a lane of the same name (case and spacing
+        aside); the links that cannot stay are returned, so that the user can be told.
         """
         with self._db.write() as conn:
             wijk = store.get(conn, Wijk, wijk_id)
@@ -142,6 +142,8 @@ class ModelService:
             to_new = _match_steps(links.steps, links.lanes, links.phases, records)
             for session in links.serving:
                 store.update_fields(conn, Session, session.id, step_id=None)
+            for decision in links.decisions:
+                store.update_fields(conn, Decision, decision.id, step_id=None)
             for m in old:
                 bundle_old = _model_records(conn, m.id)
                 store.delete_records(conn, bundle_old, utc_now())
@@ -152,6 +154,11 @@ class ModelService:
             for session in links.serving:
                 if session.step_id in to_new:
                     store.update_fields(conn, Session, session.id, step_id=to_new[session.step_id])
+            for decision in links.decisions:
+                if decision.step_id in to_new:
+                    store.update_fields(
+                        conn, Decision, decision.id, step_id=to_new[decision.step_id]
+                    )
         return RoadmapImport(model=model, kept=len(kept), lost=lost)
 
 
@@ -174,8 +181,8 @@ class LostLink:
     """A stakeholder or session linked to a step of the old roadmap that the new roadmap
     has no counterpart for (no step of that title in a lane of that name)."""
 
-    kind: Literal["stakeholder", "session", "koppelkans"]
-    name: str  # the stakeholder's name, the session's title or the koppelkans's title
+    kind: Literal["stakeholder", "session", "koppelkans", "decision"]
+    name: str  # the stakeholder's name, the session's or koppelkans's title, the decision
     step_title: str
     lane_name: str
 
@@ -192,8 +199,8 @@ class RoadmapImport:
 
 class _OldLinks:
     """The steps of the roadmaps being replaced and what is linked to them: stakeholders,
-    sessions and koppelkansen (``StepStakeholder``, ``StepSession``, ``KoppelkansStep``)
-    and sessions held for a step."""
+    sessions and koppelkansen (``StepStakeholder``, ``StepSession``, ``KoppelkansStep``),
+    sessions held for a step and decisions about one."""
 
     def __init__(self, conn: Tx, model_ids: list[str]) -> None:
         self.lanes = store.list_where(conn, Lane, model_id=model_ids)
@@ -203,6 +210,7 @@ class _OldLinks:
         self.people = store.list_where(conn, StepStakeholder, step_id=step_ids)
         self.meetings = store.list_where(conn, StepSession, step_id=step_ids)
         self.serving = store.list_where(conn, Session, step_id=step_ids)
+        self.decisions = store.list_where(conn, Decision, step_id=step_ids)
         self.koppelkansen = store.list_where(conn, KoppelkansStep, step_id=step_ids)
         self._names = {
             **{
@@ -224,6 +232,7 @@ class _OldLinks:
                 )
             },
             **{s.id: s.title for s in self.serving},
+            **{d.id: one_line(d.text) for d in self.decisions},
         }
 
     def carried_over(self, to_new: Mapping[str, str]) -> tuple[list[Record], tuple[LostLink, ...]]:
@@ -234,11 +243,14 @@ class _OldLinks:
         lanes = {x.id: x for x in self.lanes}
         # (kind, old step, stakeholder or session, a link record to make for the new step);
         # a session held for a step is pointed at the new step by ``import_roadmap`` itself.
-        pairs: list[tuple[Literal["stakeholder", "session", "koppelkans"], str, str, bool]] = [
+        pairs: list[
+            tuple[Literal["stakeholder", "session", "koppelkans", "decision"], str, str, bool]
+        ] = [
             *(("stakeholder", x.step_id, x.stakeholder_id, True) for x in self.people),
             *(("koppelkans", x.step_id, x.koppelkans_id, True) for x in self.koppelkansen),
             *(("session", x.step_id, x.session_id, True) for x in self.meetings),
             *(("session", x.step_id, x.id, False) for x in self.serving if x.step_id),
+            *(("decision", x.step_id, x.id, False) for x in self.decisions if x.step_id),
         ]
         for kind, step_id, other_id, linked in pairs:
             new_step = to_new.get(step_id)
@@ -340,3 +352,9 @@ def _model_records(conn: Tx, model_id: str) -> list[Record]:
         *store.list_where(conn, StepSession, step_id=[s.id for s in content.steps]),
         *store.list_where(conn, RoadmapChange, model_id=model_id),
     ]
+
+
+def one_line(text: str, limit: int = 60) -> str:
+    """A decision named in one line: its first words."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

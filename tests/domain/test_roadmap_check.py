@@ -106,8 +106,8 @@ def test_a_step_that_ends_before_the_step_it_builds_on_starts_or_ends() -> None:
     (finding,) = problems(facts(steps=(PANEL, overlapping)))
     assert finding.kind == FindingKind.ENDS_BEFORE_BASE_ENDS
     assert finding_text(finding, "en") == (
-        "'Wensen ophalen' is due on 1 April 2026, earlier than 'Bewonerspanel opzetten' "
-        "(1 May 2026), yet it builds on that step."
+        "'Wensen ophalen' builds on 'Bewonerspanel opzetten', but is due on 1 April 2026, "
+        "earlier than 'Bewonerspanel opzetten' (1 May 2026)."
     )
     # The arrow is what counts: the same dates without it are no finding.
     assert problems(facts(steps=(PANEL, early), dependencies=())) == []
@@ -184,6 +184,13 @@ def test_a_vote_round_with_more_dots_than_its_voters_had() -> None:
         "Stemronde 'Per tafel' op bord 'Koppelkansen' (Bewonersavond) telt 11 stippen; 2 "
         "deelnemers met elk 5 stippen geven er hooguit 10."
     )
+    # One table with one dot: said in the singular.
+    single = replace(tables, dots_per_participant=1, participants=("T1",))
+    (one,) = check_roadmap(replace(roadmap, vote_rounds=(single,), votes=votes[1:]), TODAY)
+    assert finding_text(one, "nl").endswith(
+        "telt 11 stippen; 1 deelnemer met elk 1 stip geeft er hooguit 1."
+    )
+    assert "1 participant with 1 dot each gives at most 1" in finding_text(one, "en")
     one_more = (*votes, Vote(round_id=anonymous.id, note_id="n2", count=1))
     assert len(check_roadmap(replace(roadmap, votes=one_more), TODAY)) == 2
     # Nobody counted: the check cannot know, and says nothing.

@@ -245,7 +245,7 @@ def test_a_new_round_shows_in_the_panel_with_its_results_and_actions(
     click(editor.view, _centre(b))
     assert [v.round_id for v in _votes(editor) if v.round_id == shown.id] == [shown.id]
     assert panel.results.topLevelItem(0).text(1) == "Warmtepomp"
-    assert panel.left.text() == "nog 1 stippen"
+    assert panel.left.text() == "nog 1 stip"
 
     # End it with the button; undo opens it again, and the panel follows both ways.
     _press(panel.end_button)

@@ -501,3 +501,40 @@ def test_a_long_undo_text_keeps_the_views_on_the_tool_bar(shell: Shell, qtbot: Q
     for action in window.tab_actions:
         button = window.toolbar.widgetForAction(action)
         assert button is not None and button.isVisible(), action.text()
+
+
+def test_switching_language_asks_first_when_work_could_no_longer_be_undone(
+    shell: Shell, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from sec_workshop.domain.enums import StepStatus
+    from sec_workshop.gui.roadmap.commands import ModelEditCommand
+
+    window = shell.window
+    window.open_demo()
+    editor = window.wijk_page.roadmap.editor
+    assert editor is not None
+    step = editor.doc.steps()[0]
+    done = replace(step, status=StepStatus.DONE)
+    editor.doc.undo_stack.push(
+        ModelEditCommand(editor.doc, "Stap bewerken", lambda: editor.doc.update_step(done))
+    )
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    english = window.findChild(type(window.undo_action), "language_en")
+    english.trigger()
+    assert len(asked) == 1 and "niet meer ongedaan" in asked[0]
+    assert shell.window is window and window.lang == "nl"  # nothing switched
+    assert not english.isChecked()
+    assert editor.doc.undo_stack.canUndo()
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    english.trigger()
+    assert shell.window is not window and shell.window.lang == "en"

@@ -1,8 +1,9 @@
 """Replacing a wijk's roadmap from the File menu: the window says which links to
-stakeholders and sessions could not stay with the new roadmap."""
+stakeholders, sessions, koppelkansen and decisions could not stay with the new roadmap."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -28,16 +29,34 @@ def test_the_window_names_the_links_an_import_could_not_keep(
 
     monkeypatch.setattr(QInputDialog, "getItem", as_roadmap)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+
+    def information(_parent: QWidget, _title: str, text: str, *_a: object) -> object:
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", information)
     window.choose_open_file = chosen
     window.import_model_action.trigger()
 
     new = ws.models.roadmap_of(wijk_id)
     assert new is not None and new.name == "SEC-procesmodel"
     message = window.statusBar().currentMessage()
-    # Two sessions, and the koppelkansen linked to eleven steps of the koppelkansen lane.
-    assert "Vogelwijk-Oost" in message and " 13 " in message
+    # Two sessions, the koppelkansen linked to eleven steps of the koppelkansen lane, and
+    # two decisions about steps the standard model does not have.
+    assert "Vogelwijk-Oost" in message and " 15 " in message
     assert (
         "Bewonersavond: warmtestrategieën getoetst – "
         "Strategieën toetsen met bewoners: eerst de woonlasten" in message
     )
     assert "Wijksafari en leefbaarheidsmiddag – Leefbaarheidsproblemen in kaart brengen" in message
+    # And a message lists every one of them, to link again at leisure.
+    assert len(told) == 1
+    shown = html.unescape(told[0].removeprefix("<p>").removesuffix("</p>"))  # as plain text
+    listed = [line for line in shown.split("<br>") if line.startswith("• ")]
+    assert len(listed) == 15, listed
+    assert sum(line.startswith("• Besluit “") for line in listed) == 2
+    assert any(
+        line.startswith("• Sessie “Wijksafari en leefbaarheidsmiddag”: stap “Leefbaarheid")
+        for line in listed
+    ), listed

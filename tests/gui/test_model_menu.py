@@ -109,10 +109,18 @@ def test_import_as_the_open_wijks_roadmap_after_confirming(
         questions.append(text)
         return QMessageBox.StandardButton.Yes
 
+    told: list[str] = []
+
+    def ok(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        told.append(text)  # the links the plain template could not keep, listed
+        return QMessageBox.StandardButton.Ok
+
     monkeypatch.setattr(QInputDialog, "getItem", pick_roadmap)
     monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(QMessageBox, "information", ok)
     window.choose_open_file = _answer(tmp_path / "sec.json")
     window.import_model_action.trigger()
+    assert len(told) == 1 and "Koppel ze opnieuw" in told[0]
 
     assert offered == [
         ["Als nieuw sjabloon", "Als routekaart van “Vogelwijk-Oost” (vervangt de huidige)"]

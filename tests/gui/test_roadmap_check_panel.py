@@ -131,3 +131,54 @@ def test_the_count_is_in_english_too(qapp: QApplication, shell: Shell) -> None:
         assert " is in progress, but " in english.check_panel.list.item(0).text()
     finally:
         english.deleteLater()
+
+
+def test_a_finding_opens_the_decision_or_the_board_it_is_about(
+    qapp: QApplication, qtbot: QtBot, shell: Shell
+) -> None:
+    """A decision about a step done before the session opens *Besluiten en actiepunten*
+    with that decision chosen; too many dots open the board where they are counted."""
+    window = shell.window
+    window.resize(1400, 900)
+    window.show()
+    window.open_demo()
+    ws = shell.workspace
+    page = window.wijk_page
+    wijk_id = page.wijk_id or ""
+    editor = page.roadmap.editor
+    assert editor is not None
+
+    held = [
+        ws.sessions.content(s.session.id)
+        for s in ws.sessions.summaries(wijk_id)
+        if s.session.status == "held" and s.session.starts_at is not None
+    ]
+    content = next(c for c in held if c.decisions)
+    day = content.session.starts_at.date()  # type: ignore[union-attr]
+    done = next(
+        s
+        for s in editor.doc.steps()
+        if s.status is StepStatus.DONE and s.due_date is not None and s.due_date < day
+    )
+    decision = content.decisions[-1]
+    ws.session_editing.change(replace(decision, step_id=done.id))
+    board = next(ws.boards.content(b.id) for b in content.boards)
+    vote_round = board.vote_rounds[0]
+    ws.board_editing.set_tally(board.board.id, vote_round.id, board.notes[0].id, 999)
+    qapp.processEvents()
+    qtbot.waitUntil(lambda: editor.check_panel.list.count() >= 3)
+    editor.side.setCurrentWidget(editor.check_panel)
+    texts = [editor.check_panel.list.item(i).text() for i in range(editor.check_panel.list.count())]
+
+    _click_finding(editor, next(i for i, t in enumerate(texts) if "Besluit" in t))
+    assert page.tabs.currentIndex() == page.SESSIONS
+    assert page.sessions.selected_session_id() == content.session.id
+    assert page.sessions.tabs.currentIndex() == 3  # Besluiten en actiepunten
+    records = page.sessions.records
+    assert records is not None and records.decisions_section.list.current_id() == decision.id
+
+    page.show_tab(page.ROADMAP)
+    _click_finding(editor, next(i for i, t in enumerate(texts) if "stippen" in t))
+    assert page.tabs.currentIndex() == page.BOARDS
+    assert page.boards.editor is not None
+    assert page.boards.editor.doc.board_id == board.board.id

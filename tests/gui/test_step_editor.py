@@ -113,6 +113,7 @@ def _type_year(edit: QDateEdit, year: str) -> None:
     QTest.keyClick(edit, Qt.Key.Key_Tab)
     assert edit.lineEdit().selectedText() == edit.text()[-4:]
     QTest.keyClicks(edit, year)
+    QTest.keyClick(edit, Qt.Key.Key_Return)  # typing ends: the date is saved
 
 
 def test_a_start_before_2000_is_shown_and_kept_when_the_due_date_changes(
@@ -397,3 +398,40 @@ def test_passing_through_a_field_changes_nothing(qtbot: QtBot, doc: ModelDocumen
     editor.show_step(doc.steps()[1].id)
     assert _saved(doc, step.id).goal == "  Bewoners kennen het plan \n"
     assert doc.undo_stack.count() == 0
+
+
+def test_a_date_typed_key_by_key_is_saved_once_when_typing_ends(
+    qtbot: QtBot, doc: ModelDocument
+) -> None:
+    """Typing 01022027 over the start date saves 1 February 2027 once (not each date the
+    digits pass through); a start typed after the end is not saved, and the panel says so."""
+    editor = StepEditorWidget(doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    step = doc.steps()[1]
+    editor.show_step(step.id)
+    editor.start.setDate(QDate(2027, 1, 26))
+    editor.due.setDate(QDate(2027, 3, 2))
+
+    def type_date(edit: QDateEdit, digits: str) -> None:
+        edit.setFocus()
+        edit.setSelectedSection(QDateEdit.Section.DaySection)  # as a click on the day does
+        before = _saved(doc, step.id)
+        for digit in digits:
+            QTest.keyClick(edit, digit)
+            assert _saved(doc, step.id) == before  # nothing half-typed is saved
+        QTest.keyClick(edit, Qt.Key.Key_Return)  # typing ends
+
+    type_date(editor.start, "01022027")
+    assert _saved(doc, step.id).start_date == date(2027, 2, 1)
+    assert not editor.dates_note.isVisible()
+
+    type_date(editor.start, "01042027")  # after the end
+    assert editor.start.date() == QDate(2027, 4, 1)
+    assert _saved(doc, step.id).start_date == date(2027, 2, 1)  # kept as it was
+    assert editor.dates_note.isVisible()
+    assert "niet opgeslagen" in editor.dates_note.text() or "not saved" in editor.dates_note.text()
+    type_date(editor.due, "30042027")  # the end moves too: now the pair is saved
+    saved = _saved(doc, step.id)
+    assert (saved.start_date, saved.due_date) == (date(2027, 4, 1), date(2027, 4, 30))
+    assert not editor.dates_note.isVisible()

@@ -13,6 +13,7 @@ from sec_workshop.exchange.process_model_file import parse_bytes
 from sec_workshop.exchange.reader import FileFormatError
 from sec_workshop.history_texts import change_text
 from sec_workshop.services.koppelkansen import Register
+from sec_workshop.services.models import one_line
 from sec_workshop.services.workspace import Workspace
 
 
@@ -62,7 +63,8 @@ def test_import_as_roadmap_replaces_it_and_keeps_history(workspace: Workspace) -
 
 def _links(ws: Workspace, model_id: str) -> set[tuple[str, str, str, str]]:
     """Every link of a roadmap's steps as (kind, lane name, step title, name or title):
-    stakeholders, sessions and koppelkansen linked to a step, and sessions held for one."""
+    stakeholders, sessions and koppelkansen linked to a step, sessions held for one, and
+    decisions about one."""
     content = ws.models.content(model_id)
     lanes = {x.id: x.name for x in content.lanes}
     steps = {s.id: (lanes[s.lane_id], s.title) for s in content.steps}
@@ -83,6 +85,12 @@ def _links(ws: Workspace, model_id: str) -> set[tuple[str, str, str, str]]:
             for k in register.koppelkansen
             for step_id in register.step_ids(k.id)
             if step_id in steps
+        ),
+        *(
+            ("decision", *steps[d.step_id], one_line(d.text))
+            for s in offer.sessions
+            for d in ws.sessions.content(s.id).decisions
+            if d.step_id in steps
         ),
     }
 
@@ -116,7 +124,8 @@ def test_import_as_roadmap_keeps_the_links_of_steps_that_stay(workspace: Workspa
     same = workspace.models.import_roadmap(
         parse_bytes(workspace.models.export_bytes(old.id)), wijk_id
     )
-    assert (same.kept, same.lost) == (len(before), ())
+    # Kept: every link record (a decision's step is a field, not a record of its own).
+    assert (same.kept, same.lost) == (len({x for x in before if x[0] != "decision"}), ())
     assert _links(workspace, same.model.id) == before
     assert workspace.maintenance.check() == []
 
@@ -138,7 +147,11 @@ def test_import_as_roadmap_keeps_the_links_of_steps_that_stay(workspace: Workspa
     assert {(x.lane_name, x.step_title, x.name) for x in again.lost if x.kind == "koppelkans"} == {
         (x[1], x[2], x[3]) for x in before if x[0] == "koppelkans"
     }
-    assert again.lost[0].name == "Bewonersavond: warmtestrategieën getoetst"
+    # In roadmap order: the first lost step names its decision, then its session.
+    assert [(x.kind, x.name) for x in again.lost[:2]] == [
+        ("decision", "Op de volgende bewonersavond worden de kansrijke strategieë…"),
+        ("session", "Bewonersavond: warmtestrategieën getoetst"),
+    ]
     after = _links(workspace, again.model.id)
     assert {(x[0], x[1], x[3]) for x in after} >= {
         ("stakeholder", content.lanes[1].name, corporatie.name),

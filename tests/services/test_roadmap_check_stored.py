@@ -143,3 +143,43 @@ def test_the_demo_decisions_name_their_steps(workspace: Workspace) -> None:
     ]
     assert len(named) == 5
     assert any(title == "Integraal wijkprofiel vaststellen" for _text, title in named)
+
+
+def test_an_imported_roadmap_keeps_the_steps_decisions_are_about(workspace: Workspace) -> None:
+    """The demo's roadmap exported and imported again: every decision still names its step
+    (by title and lane); with one step renamed in the file, its decision is named as lost."""
+    from sec_workshop.exchange.process_model_file import parse_bytes
+
+    wijk_id = workspace.demo.add().wijk_id
+    model = workspace.models.roadmap_of(wijk_id)
+    assert model is not None
+    titles = {s.id: s.title for s in workspace.models.content(model.id).steps}
+
+    def named() -> dict[str, str]:
+        model = workspace.models.roadmap_of(wijk_id)
+        assert model is not None
+        steps = {s.id: s.title for s in workspace.models.content(model.id).steps}
+        return {
+            d.text: steps[d.step_id]
+            for s in workspace.sessions.summaries(wijk_id)
+            for d in workspace.sessions.content(s.session.id).decisions
+            if d.step_id
+        }
+
+    before = named()
+    assert len(before) == 5
+    data = workspace.models.export_bytes(model.id)
+    same = workspace.models.import_roadmap(parse_bytes(data), wijk_id)
+    assert same.lost == () and named() == before
+    assert not [f for f in workspace.check.check(same.model.id) if f.severity != "reminder"]
+
+    gone = sorted(before.values())[0]
+    assert gone in titles.values()
+    renamed = workspace.models.import_roadmap(
+        parse_bytes(data.replace(gone.encode(), b"Een andere stap")), wijk_id
+    )
+    about = [text for text, title in before.items() if title == gone]
+    assert [(x.kind, x.step_title) for x in renamed.lost if x.kind == "decision"] == [
+        ("decision", gone) for _ in about
+    ]
+    assert named() == {t: s for t, s in before.items() if s != gone}

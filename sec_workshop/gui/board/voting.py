@@ -320,7 +320,7 @@ class VotePanel(QWidget):
             if vote_round is None
             else self._doc.dots_left(vote_round.id, self.current_participant())
         )
-        self.left.setText("" if left is None else self.tr("%1 dots left").replace("%1", str(left)))
+        self.left.setText("" if left is None else self.tr("%n dot(s) left", "", left))
 
     def _show_results(self, vote_round: VoteRound | None) -> None:
         self.results.clear()

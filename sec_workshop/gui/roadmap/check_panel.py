@@ -121,6 +121,8 @@ class CheckPanel(QWidget):
 
     step_requested = Signal(str)
     session_requested = Signal(str)
+    decision_requested = Signal(str, str)  # session id, decision id
+    board_requested = Signal(str)
 
     def __init__(self, check: RoadmapCheck, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +180,11 @@ class CheckPanel(QWidget):
         finding = item.data(FINDING_ROLE)
         if not isinstance(finding, Finding):
             return
-        if finding.session_id is not None and (
+        if finding.kind is FindingKind.TOO_MANY_DOTS and finding.board_id is not None:
+            self.board_requested.emit(finding.board_id)  # the dots are counted on the board
+        elif finding.decision_id is not None and finding.session_id is not None:
+            self.decision_requested.emit(finding.session_id, finding.decision_id)
+        elif finding.session_id is not None and (
             finding.kind in SESSION_FIRST or finding.step_id is None
         ):
             self.session_requested.emit(finding.session_id)
@@ -200,6 +206,11 @@ class CheckPanel(QWidget):
             session_id = finding.session_id
             menu.addAction(self.tr("Open the session")).triggered.connect(
                 lambda: self.session_requested.emit(session_id)
+            )
+        if finding.board_id is not None:
+            board_id = finding.board_id
+            menu.addAction(self.tr("Open the board")).triggered.connect(
+                lambda: self.board_requested.emit(board_id)
             )
         menu.exec(self.list.viewport().mapToGlobal(pos))
 

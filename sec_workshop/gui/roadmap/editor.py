@@ -70,6 +70,8 @@ ROUTE_COLORS = {
 
 class RoadmapEditorWidget(QWidget):
     session_requested = Signal(str)  # a finding of the check opens its session in Sessies
+    decision_requested = Signal(str, str)  # ... or a decision of a session (session, decision)
+    board_requested = Signal(str)  # ... or the board whose dots it counts
 
     def __init__(
         self,
@@ -97,6 +99,8 @@ class RoadmapEditorWidget(QWidget):
         self.check_panel = CheckPanel(self.check, lang)
         self.check_panel.step_requested.connect(self.show_step)
         self.check_panel.session_requested.connect(self.session_requested)
+        self.check_panel.decision_requested.connect(self.decision_requested)
+        self.check_panel.board_requested.connect(self.board_requested)
         self.side = QTabWidget()
         self.side.addTab(self.editor, self.tr("Step"))
         self.side.addTab(self.library, self.tr("Instruments"))

@@ -96,6 +96,17 @@ class StepEditorWidget(QWidget):
         dates_label = QLabel(self.tr("&Dates"))
         dates_label.setBuddy(self.start)
         form.addRow(dates_label, dates)
+        # Said when the end comes before the start: that pair is not saved until one moves.
+        self.dates_note = QLabel(
+            self.tr(
+                "The end date is before the start date; the dates are not saved until one of them changes."
+            )
+        )
+        self.dates_note.setObjectName("stepDatesNote")
+        self.dates_note.setWordWrap(True)
+        self.dates_note.setStyleSheet("color: #B71C1C;")
+        self.dates_note.hide()
+        form.addRow("", self.dates_note)
         for name, label in (
             ("description", self.tr("Description")),
             ("goal", self.tr("Goal")),
@@ -147,7 +158,9 @@ class StepEditorWidget(QWidget):
         self.show_step(None)
 
     def _date_edit(self) -> QDateEdit:
-        return DateEdit()
+        edit = DateEdit()
+        edit.setKeyboardTracking(False)  # a typed date is saved once, when typing ends
+        return edit
 
     @property
     def step_id(self) -> str | None:
@@ -166,6 +179,7 @@ class StepEditorWidget(QWidget):
 
     def _fill(self, step: Step) -> None:
         self._picked.clear()  # the fields show what is stored again
+        self.dates_note.hide()
         blockers = [
             QSignalBlocker(w)
             for w in (
@@ -315,8 +329,10 @@ class StepEditorWidget(QWidget):
         self._picked[name] = _pydate(value)
         start = self._picked.get("start_date", step.start_date)
         due = self._picked.get("due_date", step.due_date)
-        if start and due and due < start:
-            return  # an impossible pair is not saved; the user is still picking
+        impossible = bool(start and due and due < start)
+        self.dates_note.setVisible(impossible)
+        if impossible:
+            return  # not saved; the user is told and may still move the other date
         self._picked.clear()
         self._push(replace(step, start_date=start, due_date=due), "dates")
 

@@ -382,6 +382,12 @@ class SessionsView(QWidget):
             if section.list is self.sender():
                 page.ensureWidgetVisible(section.form, 0, 8)
 
+    def show_decision(self, decision_id: str) -> None:
+        """The chosen session's decisions and actions, with this decision chosen."""
+        self.show_page(RECORDS)
+        if self.records is not None:
+            self.records.decisions_section.list.select_id(decision_id)
+
     def show_page(self, page: int) -> None:
         self.tabs.setCurrentIndex(page)
 

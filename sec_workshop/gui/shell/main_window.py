@@ -608,6 +608,8 @@ class MainWindow(QMainWindow):
         else:
             self.open_template(imported.model.id)
         self.statusBar().showMessage(imported.message(), 60_000 if imported.lost else 10_000)
+        if imported.lost:
+            QMessageBox.information(self, self.tr("Links not kept"), imported.lost_text())
 
     # --- safety: backups and checks ------------------------------------------------------
     def backup_at_start(self) -> None:
@@ -636,8 +638,29 @@ class MainWindow(QMainWindow):
 
     def _on_language_action_triggered(self) -> None:
         action = self.sender()
-        if isinstance(action, QAction) and action.data() != self.lang:
-            self.language_change_requested.emit(str(action.data()))
+        if not isinstance(action, QAction) or action.data() == self.lang:
+            return
+        # The window is made anew in the other language: only the wijk list's undo history
+        # comes along. Everything is saved; the user decides whether undo may start afresh.
+        kept = self.wijken.undo_stack
+        undoable = any(
+            s is not kept and (s.canUndo() or s.canRedo()) for s in self.undo_group.stacks()
+        )
+        if undoable and (
+            QMessageBox.question(
+                self,
+                self.tr("Switch language"),
+                self.tr(
+                    "After switching the language, what you did in this wijk can no longer "
+                    "be undone; everything stays saved. Switch anyway?"
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            for other in action.actionGroup().actions() if action.actionGroup() else ():
+                other.setChecked(other.data() == self.lang)
+            return
+        self.language_change_requested.emit(str(action.data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.backup_timer.stop()

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # Asks for a file: (parent, caption, suggested file name, filter) -> the chosen path, or "".
 ChooseFile = Callable[[QWidget, str, str, str], str]
 
-LINKS_NAMED = 3  # lost links named in the status bar; the command line lists every one
+LINKS_NAMED = 3  # lost links named in the status bar
+LINES_LISTED = 25  # lost links listed in the message after an import
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,37 @@ class ImportedModel:
     model: ProcessModel
     wijk: Wijk | None
     lost: tuple[LostLink, ...] = ()
+
+    def lost_text(self) -> str:
+        """Every link the import could not keep, one per line, for a message the user reads
+        at leisure (the status bar names only the first few)."""
+        words = {
+            "stakeholder": QCoreApplication.translate("MainWindow", "Stakeholder"),
+            "session": QCoreApplication.translate("MainWindow", "Session"),
+            "koppelkans": QCoreApplication.translate("MainWindow", "Koppelkans"),
+            "decision": QCoreApplication.translate("MainWindow", "Decision"),
+        }
+        line = QCoreApplication.translate("MainWindow", "• %1 “%2”: step “%3” (%4)")
+        shown = self.lost[:LINES_LISTED]
+        lines = [
+            line.replace("%1", words.get(link.kind, link.kind))
+            .replace("%2", link.name)
+            .replace("%3", link.step_title)
+            .replace("%4", link.lane_name)
+            for link in shown
+        ]
+        if len(self.lost) > len(shown):
+            lines.append(
+                QCoreApplication.translate("MainWindow", "… and %1 more").replace(
+                    "%1", str(len(self.lost) - len(shown))
+                )
+            )
+        intro = QCoreApplication.translate(
+            "MainWindow",
+            "The new roadmap has no step of that title in a lane of that name for these links. "
+            "Link them again to a step of the new roadmap where they belong.",
+        )
+        return plain(intro + "\n\n" + "\n".join(lines))
 
     def message(self) -> str:
         """What the status bar says about it, naming the first links that were lost."""
@@ -54,8 +86,8 @@ class ImportedModel:
             count = len(lost)
             message += " " + QCoreApplication.translate(
                 "MainWindow",
-                "%n link(s) to stakeholders, sessions or koppelkansen could not be kept, for "
-                "lack of a step of that title in a lane of that name: %1",
+                "%n link(s) to stakeholders, sessions, koppelkansen or decisions could not be "
+                "kept, for lack of a step of that title in a lane of that name: %1",
                 None,
                 count,
             ).replace("%1", names)

@@ -70,6 +70,9 @@ class WijkPageWidget(QWidget):
         self.stakeholders.open_session_requested.connect(self._on_open_session_requested)
         # A session made for a roadmap step is prepared in Sessies.
         self.roadmap.session_made.connect(self._on_open_session_requested)
+        # A finding of the roadmap's check opens the decision or board it is about.
+        self.roadmap.decision_requested.connect(self._on_open_decision_requested)
+        self.roadmap.board_requested.connect(self._on_open_board_requested)
         # An open board gets the room of the wijk's key figures; they return with the list.
         self.boards.editor_opened.connect(self._on_boards_editor_opened)
         # Running a session, like an open board, gets the room of the wijk's key figures.
@@ -203,6 +206,14 @@ class WijkPageWidget(QWidget):
         self.show_tab(self.SESSIONS)
         self.sessions.select_session(session_id)
 
+    def _on_open_decision_requested(self, session_id: str, decision_id: str) -> None:
+        self._on_open_session_requested(session_id)
+        self.sessions.show_decision(decision_id)
+
+    def _on_open_board_requested(self, board_id: str) -> None:
+        self.show_tab(self.BOARDS)
+        self.boards.open_board(board_id)
+
     def _load(self, index: int) -> None:
         if self.wijk_id is None or index in self._loaded or index < 0:
             return
@@ -234,6 +245,8 @@ class RoadmapTab(QWidget):
     # A session made for a step in the step panel, or one a finding of the check is about:
     # the wijk page opens it in Sessies.
     session_made = Signal(str)
+    decision_requested = Signal(str, str)  # session id, decision id
+    board_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +273,8 @@ class RoadmapTab(QWidget):
         self._layout.addWidget(self.editor)
         self.editor.editor.session_made.connect(self.session_made)
         self.editor.session_requested.connect(self.session_made)
+        self.editor.decision_requested.connect(self.decision_requested)
+        self.editor.board_requested.connect(self.board_requested)
         self.editor_opened.emit(self.editor)
 
     def show_step(self, step_id: str) -> None:
