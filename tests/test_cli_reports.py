@@ -73,7 +73,7 @@ def test_board_poster_in_english(
         str(dest),
     )
     assert (code, err) == (0, "")
-    assert "1 pages" in out
+    assert "(1 page)." in out
     assert dest.read_bytes().startswith(b"%PDF")
 
 
@@ -87,7 +87,47 @@ def test_report_of_a_missing_session_is_one_dutch_line(
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err and "not found" not in err.lower()
+    assert err.strip() == "Er is geen sessie met id 'geen-sessie'."
     assert not dest.exists()
+
+
+def test_an_id_of_the_wrong_kind_says_what_was_looked_for(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, wijk: dict[str, object]
+) -> None:
+    dest = str(tmp_path / "x.pdf")
+    base = ("--data-dir", str(data_dir))
+    wijk_id = str(wijk["id"])
+    for args, expected in (
+        (("report", wijk_id), f"Er is geen sessie met id '{wijk_id}'."),
+        (("handout", "script", wijk_id), f"Er is geen sessie met id '{wijk_id}'."),
+        (("handout", "board-poster", wijk_id), f"Er is geen bord met id '{wijk_id}'."),
+        (("handout", "stakeholder-cards", "x1"), "Er is geen wijk of sessie met id 'x1'."),
+        (("handout", "instrument", "nope"), "Er is geen werkvorm met id 'nope'."),
+    ):
+        code, out, err = run(capsys, *base, *args, "-o", dest)
+        assert (code, out, err.strip()) == (1, "", expected)
+
+
+def test_cards_of_a_sessions_invited_stakeholders_name_their_types(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, wijk: dict[str, object]
+) -> None:
+    held = next(s for s in wijk["sessions"] if s["status"] == "held")  # type: ignore[attr-defined]
+    dest = tmp_path / "kaarten.pdf"
+    code, _out, err = run(
+        capsys,
+        "--data-dir",
+        str(data_dir),
+        "handout",
+        "stakeholder-cards",
+        held["id"],
+        "-o",
+        str(dest),
+    )
+    assert (code, err) == (0, "")
+    pdf = pdfium.PdfDocument(dest.read_bytes())
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    pdf.close()
+    assert "Woningcorporatie" in text and "woningcorporatie" not in text
 
 
 def test_unknown_handout_kind_is_a_usage_error(

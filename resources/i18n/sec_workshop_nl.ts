@@ -2180,7 +2180,7 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
     </message>
     <message>
         <source>Script for the facilitators</source>
-        <translation>Draaiboek voor de facilitators</translation>
+        <translation>Draaiboek voor de begeleiders</translation>
     </message>
     <message>
         <source>Script</source>

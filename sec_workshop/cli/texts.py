@@ -110,6 +110,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{what}' opgeslagen als {path} ({pages} blz.).",
         "'{what}' written to {path} ({pages} pages).",
     ),
+    "pdf_written_one": (
+        "'{what}' opgeslagen als {path} (1 blz.).",
+        "'{what}' written to {path} (1 page).",
+    ),
     "agenda_needs_output": (
         "--ics schrijft een bestand: geef het op met -o BESTAND.ics",
         "--ics writes a file: name it with -o FILE.ics",

@@ -77,6 +77,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit onderdeel bestaat niet (meer).",
         "This item does not exist (any more).",
     ),
+    "record.not_found_id": (
+        "Er is geen {kind} met id '{id}'.",
+        "There is no {kind} with id '{id}'.",
+    ),
     "record.refers_to_gone": (
         "Dit kan niet meer: het hoort bij iets dat intussen is verwijderd. Er is niets veranderd.",
         "This can no longer be done: it belongs to something deleted meanwhile. Nothing "
@@ -375,6 +379,20 @@ REASONS: dict[str, tuple[str, str]] = {
     "other": ("SQLite meldde een fout", "SQLite reported an error"),
 }
 
+# Kinds of record as a user names them, for "there is no … with id …".
+KIND_NAMES: dict[str, tuple[str, str]] = {
+    "wijk": ("wijk", "wijk"),
+    "wijk_or_session": ("wijk of sessie", "wijk or session"),
+    "session": ("sessie", "session"),
+    "board": ("bord", "board"),
+    "instrument": ("werkvorm", "work form"),
+    "step": ("stap", "step"),
+    "stakeholder": ("stakeholder", "stakeholder"),
+    "koppelkans": ("koppelkans", "koppelkans"),
+    "process_model": ("procesmodel", "process model"),
+    "note": ("briefje", "note"),
+}
+
 FIELD_NAMES: dict[str, tuple[str, str]] = {
     "name": ("De naam", "The name"),
     "title": ("De titel", "The title"),
@@ -438,7 +456,12 @@ def describe(error: DomainError, lang: str = "nl") -> str:
         params["problem"] = describe(DomainError(str(error.params.get("problem")), **inner), lang)
     if error.code in ("db.write_failed", "db.read_failed", "db.open_failed"):
         params["reason"] = REASONS.get(params.get("reason", ""), REASONS["other"])[index]
-    template = MESSAGES.get(error.code)
+    code = error.code
+    if code == "record.not_found" and params.get("id") and params.get("kind") in KIND_NAMES:
+        # An id given on the command line: say which kind of thing was looked for.
+        code = "record.not_found_id"
+        params["kind"] = KIND_NAMES[params["kind"]][index]
+    template = MESSAGES.get(code)
     if template is None:
         code = shown(error.code)
         return f"Er ging iets mis ({code})." if index == 0 else f"Something went wrong ({code})."

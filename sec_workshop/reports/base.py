@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -291,8 +292,11 @@ def _numbered(info: PdfInfo, header: bool) -> type[Canvas]:
             self.setFillColor(MUTED)
             if header:
                 left = " · ".join(plain(x) for x in (info.wijk, info.title) if x.strip())
-                self.drawString(MARGIN, height - MARGIN + 6 * mm, left)
-                self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm, plain(info.date))
+                right = plain(info.date)
+                # Wijk and title are cut with "…" where they would run into the date.
+                room = width - 2 * MARGIN - stringWidth(right, FONT, 8) - 6 * mm
+                self.drawString(MARGIN, height - MARGIN + 6 * mm, fit_width(left, FONT, 8, room))
+                self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm, right)
                 self.setStrokeColor(RULE)
                 self.setLineWidth(0.4)
                 self.line(
@@ -304,6 +308,20 @@ def _numbered(info: PdfInfo, header: bool) -> type[Canvas]:
             self.restoreState()
 
     return NumberedCanvas
+
+
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """``text`` as it fits in ``width`` points, cut with "…" where it would not."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits with the "…"
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def build_pdf(

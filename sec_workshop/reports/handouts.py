@@ -200,6 +200,7 @@ def _session_head(data: SessionData, heading: str, lang: str) -> list[Flowable]:
         [[Paragraph(safe(k), label), Paragraph(v, st.body)] for k, v in rows],
         colWidths=[TIME_COLUMN, WIDTH - TIME_COLUMN],
         splitByRow=True,
+        splitInRow=1,  # a goal longer than a page goes on over the next one
     )
     table.setStyle(
         TableStyle(

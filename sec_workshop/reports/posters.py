@@ -18,7 +18,16 @@ from reportlab.pdfgen.canvas import Canvas
 from sec_workshop import labels
 from sec_workshop.domain.enums import StepStatus
 from sec_workshop.domain.process import Step
-from sec_workshop.reports.base import FONT, FONT_BOLD, INK, MUTED, RULE, PdfInfo, plain
+from sec_workshop.reports.base import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    PdfInfo,
+    fit_width,
+    plain,
+)
 from sec_workshop.reports.board_drawing import board_extent, paint_board, wrap_text
 from sec_workshop.reports.data import BoardData, RoadmapData
 from sec_workshop.reports.tiles import picture_pdf
@@ -284,13 +293,7 @@ def _card(canvas: Canvas, card: Card, H: float, lang: str) -> None:
         room = x + CARD_WIDTH - CARD_PAD - start
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, META_SIZE)
-        owner = card.owner
-        while owner and canvas.stringWidth(owner, FONT, META_SIZE) > room:
-            owner = owner[: max(len(owner) - 3, 0)].rstrip()
-            if canvas.stringWidth(owner + "…", FONT, META_SIZE) <= room:
-                owner += "…"
-                break
-        canvas.drawString(start, my, owner)
+        canvas.drawString(start, my, fit_width(card.owner, FONT, META_SIZE, room))
 
 
 def _legend(canvas: Canvas, layout: RoadmapLayout, lang: str) -> None:

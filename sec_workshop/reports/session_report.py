@@ -351,14 +351,13 @@ class _Report:
                 _difference(held_total if any_held else None, plan.total),
             ]
         )
-        story: list[Flowable] = [
-            CondPageBreak(60 * mm),
-            Paragraph(safe(self.w("agenda")), s.h1),
-            table(rows, [16 * mm, WIDTH - 82 * mm, 22 * mm, 22 * mm, 22 * mm], right=(2, 3, 4), total=True),
-        ]  # fmt: skip
-        if not any_held:
-            story += [Spacer(1, 1.5 * mm), Paragraph(safe(self.w("not_recorded")), s.small)]
-        return story
+        agenda = table(rows, [16 * mm, WIDTH - 82 * mm, 22 * mm, 22 * mm, 22 * mm], right=(2, 3, 4), total=True)  # fmt: skip
+        story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(safe(self.w("agenda")), s.h1)]
+        if any_held:
+            return [*story, agenda]
+        # The note goes with the table's last rows, never alone on a page.
+        note = Paragraph(safe(self.w("not_recorded")), s.small)
+        return [*story, KeepTogether([agenda, Spacer(1, 1.5 * mm), note])]
 
     def boards(self, s: Styles) -> list[Flowable]:
         if not self.data.boards:
@@ -452,11 +451,14 @@ class _Report:
             parts: list[Flowable] = [
                 Paragraph(safe(decision.text), ParagraphStyle("d", parent=s.body, spaceAfter=1))
             ]
-            if decision.rationale.strip():
-                parts.append(Paragraph(safe(decision.rationale), why))
             step = self.data.decision_steps.get(decision.step_id or "")
+            if decision.rationale.strip():
+                # Followed by its step, the rationale keeps the space for after both.
+                style = ParagraphStyle("w1", parent=why, spaceAfter=1) if step else why
+                parts.append(Paragraph(safe(decision.rationale), style))
             if step:
-                parts.append(Paragraph(safe(self.w("about_step", step=step)), why))
+                about = ParagraphStyle("about", parent=why, textColor=MUTED)
+                parts.append(Paragraph(safe(self.w("about_step", step=step)), about))
             entries.append(ListItem(parts))
         story.append(
             ListFlowable(

@@ -73,17 +73,21 @@ class ReportService:
         """The stakeholders of a wijk, or those invited to a session, with their codes."""
         with self._db.read() as conn:
             wijk = store.find(conn, Wijk, wijk_or_session_id)
-            title = wijk.name if wijk else ""
-            if wijk is None:
-                session = store.find(conn, Session, wijk_or_session_id)
-                if session is None:
-                    raise NotFoundError("record.not_found", kind="wijk", id=wijk_or_session_id)
+            session = None if wijk else store.find(conn, Session, wijk_or_session_id)
+        if wijk is None and session is None:
+            raise NotFoundError("record.not_found", kind="wijk_or_session", id=wijk_or_session_id)
+        # The session's invitations are read on their own: one read at a time (the
+        # database has one connection).
+        invited = self._sessions.content(session.id).stakeholder_ids if session else ()
+        with self._db.read() as conn:
+            if session is not None:
                 wijk = store.get(conn, Wijk, session.wijk_id)
-                content = self._sessions.content(session.id)
-                people = store.list_where(conn, Stakeholder, id=list(content.stakeholder_ids))
+                people = store.list_where(conn, Stakeholder, id=list(invited))
                 title = session.title
             else:
+                assert wijk is not None
                 people = store.list_where(conn, Stakeholder, wijk_id=wijk.id)
+                title = wijk.name
         ordered = sorted(people, key=lambda s: (-s.influence, -s.interest, s.name.casefold()))
         return CardsData(wijk, tuple((p, card_code(p.id)) for p in ordered), title)
 

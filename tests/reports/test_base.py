@@ -81,3 +81,42 @@ def test_characters_beyond_the_basic_plane_are_read_back_as_typed() -> None:
         PdfInfo(title="Bord", subject="Verslag", wijk="Vogelwijk-Oost", date="8 december 2026"),
     )
     assert typed in "".join(_text(pdf))
+
+
+def test_a_long_title_in_the_header_is_cut_before_the_date() -> None:
+    """The header's wijk and title stop with "…" before the date on the right; they never
+    run into it or off the page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from sec_workshop.reports.base import FONT, MARGIN, fit_width
+
+    title = "Bewonersavond: wat moet de nieuwe warmte ons brengen, en wat kost het ons per maand?"
+    pdf = build_pdf(
+        [Paragraph("Tekst", styles().body)],
+        PdfInfo(
+            title=title, subject="Draaiboek", wijk="Vogelwijk-Oost", date="woensdag 21 oktober 2026"
+        ),
+    )
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        page = document[0].get_textpage()
+        height = document[0].get_height()
+        date_box = page.search("woensdag").get_next()
+        assert date_box is not None
+        date_left = page.get_charbox(date_box[0])[0]
+        date_chars = range(date_box[0], page.count_chars())  # the date ends the line
+        # Every other character of the header line ends left of the date.
+        header = [
+            page.get_charbox(i)
+            for i in range(page.count_chars())
+            if i not in date_chars and page.get_charbox(i)[1] > height - MARGIN
+        ]
+        assert header and max(box[2] for box in header) < date_left
+    finally:
+        document.close()
+    assert "Vogelwijk-Oost · Bewonersavond" in _text(pdf)[0] and "…" in _text(pdf)[0]
+    room = A4[0] / 2
+    cut = fit_width(title, FONT, 8, room)
+    assert cut.endswith("…") and stringWidth(cut, FONT, 8) <= room
+    assert fit_width("Kort", FONT, 8, room) == "Kort"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pypdfium2
 import pytest
@@ -79,6 +80,16 @@ def test_cards_carry_qr_codes_that_resolve_to_their_stakeholder(
     assert "@" not in text
     assert any(person.contact_email for person, _ in data.cards)  # there was some to leave out
     assert "Sleutelspelers" in text and "Woningcorporatie" in text
+
+
+def test_cards_of_the_stakeholders_invited_to_a_session(workspace: Workspace, demo: str) -> None:
+    held = next(s.session for s in workspace.sessions.summaries(demo) if s.session.status == "held")
+    invited = set(workspace.sessions.content(held.id).stakeholder_ids)
+    data = workspace.reports.cards(held.id)
+    assert invited and {person.id for person, _code in data.cards} == invited
+    assert data.title == held.title and data.wijk.id == demo
+    names = workspace.library.stakeholder_type_names("nl")
+    assert len(list(_texts(stakeholder_cards(data, 8, "nl", names)))) >= 1
 
 
 def test_cards_in_english(workspace: Workspace, demo: str) -> None:
@@ -164,3 +175,17 @@ def test_instrument_sheets(workspace: Workspace) -> None:
 def test_card_code_is_short_enough_for_a_small_qr_code() -> None:
     person = Stakeholder(wijk_id="w", name="x")
     assert len(card_code(person.id)) == 6
+
+
+def test_a_goal_longer_than_a_page_goes_on_over_the_next(workspace: Workspace, demo: str) -> None:
+    data = _session(workspace, demo)
+    sentence = "Samen met bewoners onderzoeken we welke warmte past en wat die kost. "
+    goal = (sentence * 300)[:20_000]
+    long = replace(
+        data, content=replace(data.content, session=replace(data.content.session, goal=goal))
+    )
+    for make in (participant_agenda, facilitator_script):
+        pages = list(_texts(make(long, lang="nl")))
+        assert len(pages) >= 3
+        joined = " ".join(" ".join(pages).split())
+        assert joined.count("welke warmte past") >= 250  # the whole goal, over the pages

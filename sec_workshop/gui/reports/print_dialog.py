@@ -248,6 +248,13 @@ class PrintDialog(QDialog):
         except DomainError as error:
             self.status.setText(describe(error, labels.language()))
             return
+        except Exception as error:  # told in the dialog, never as a traceback
+            self.status.setText(
+                self.tr("The PDF could not be made: %1").replace(
+                    "%1", f"{type(error).__name__}: {error}"
+                )
+            )
+            return
         self._number += 1
         builder = _Builder(kind.build, data, self._number)
         thread = QThread(self)
