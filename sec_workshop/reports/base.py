@@ -264,9 +264,10 @@ def page_text(page: int, pages: int, lang: str) -> str:
     return labels.pick((f"pagina {page} van {pages}", f"page {page} of {pages}"), lang)
 
 
-def _numbered(info: PdfInfo, header: bool) -> type[Canvas]:
+def _numbered(info: PdfInfo, rule: bool) -> type[Canvas]:
     """A canvas that knows the number of pages when it writes each page's header and
-    footer (it keeps the pages until the end)."""
+    footer (it keeps the pages until the end). Without ``rule`` the header's words stand
+    higher and without the line under them, clear of cut marks in the margin."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -290,13 +291,14 @@ def _numbered(info: PdfInfo, header: bool) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            if header:
-                left = " · ".join(plain(x) for x in (info.wijk, info.title) if x.strip())
-                right = plain(info.date)
-                # Wijk and title are cut with "…" where they would run into the date.
-                room = width - 2 * MARGIN - stringWidth(right, FONT, 8) - 6 * mm
-                self.drawString(MARGIN, height - MARGIN + 6 * mm, fit_width(left, FONT, 8, room))
-                self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm, right)
+            left = " · ".join(plain(x) for x in (info.wijk, info.title) if x.strip())
+            right = plain(info.date)
+            # Wijk and title are cut with "…" where they would run into the date.
+            room = width - 2 * MARGIN - stringWidth(right, FONT, 8) - 6 * mm
+            top = height - MARGIN + (6 if rule else 8) * mm
+            self.drawString(MARGIN, top, fit_width(left, FONT, 8, room))
+            self.drawRightString(width - MARGIN, top, right)
+            if rule:
                 self.setStrokeColor(RULE)
                 self.setLineWidth(0.4)
                 self.line(
@@ -328,12 +330,13 @@ def build_pdf(
     story: Sequence[Flowable],
     info: PdfInfo,
     pagesize: tuple[float, float] = A4,
-    header: bool = True,
+    header_rule: bool = True,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
     """Lay ``story`` out on pages of ``pagesize`` with the header and footer, and return the
-    PDF. ``progress`` hears each page as it is laid out; when ``cancelled`` says so the work
+    PDF (``header_rule=False``: the header without its line, for pages with cut marks).
+    ``progress`` hears each page as it is laid out; when ``cancelled`` says so the work
     stops with ``Cancelled``."""
     register_fonts()
     out = io.BytesIO()
@@ -360,5 +363,5 @@ def build_pdf(
             progress(document.page)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    doc.build(list(story), canvasmaker=_numbered(info, header))
+    doc.build(list(story), canvasmaker=_numbered(info, header_rule))
     return out.getvalue()

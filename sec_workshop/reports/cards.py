@@ -281,13 +281,19 @@ def stakeholder_cards(
     if not story:
         story.append(Paragraph(safe(_word("empty", lang)), _style("empty", FONT, 10, 1.0)))
     info = PdfInfo(
-        title=f"{_word('title', lang)} · {data.title}" if data.title else _word("title", lang),
+        title=(
+            f"{_word('title', lang)} · {data.title}"
+            if data.title and data.title != data.wijk.name  # a session's, not the wijk's
+            else _word("title", lang)
+        ),
         subject=_word("subject", lang),
         wijk=data.wijk.name,
-        date=date.today().isoformat(),
+        date=labels.day_text(date.today(), lang),
         lang=lang,
     )
-    return build_pdf(story, info, A4, header=False, progress=progress, cancelled=cancelled)
+    # The header names wijk, what and date (cards of two wijken are told apart once
+    # printed); its line would cross the cut marks, so it has none.
+    return build_pdf(story, info, A4, header_rule=False, progress=progress, cancelled=cancelled)
 
 
 __all__ = ["fit", "shorten", "stakeholder_cards"]

@@ -189,3 +189,12 @@ def test_a_goal_longer_than_a_page_goes_on_over_the_next(workspace: Workspace, d
         assert len(pages) >= 3
         joined = " ".join(" ".join(pages).split())
         assert joined.count("welke warmte past") >= 250  # the whole goal, over the pages
+
+
+def test_card_sheets_say_whose_cards_they_are(workspace: Workspace, demo: str) -> None:
+    """Cards of two wijken are told apart once printed: each sheet's header names the wijk,
+    what they are and the day, above the cut marks."""
+    names = workspace.library.stakeholder_type_names("nl")
+    pages = list(_texts(stakeholder_cards(workspace.reports.cards(demo), 8, "nl", names)))
+    assert all("Vogelwijk-Oost · Stakeholderkaarten" in p for p in pages)
+    assert all("pagina" in p for p in pages)
