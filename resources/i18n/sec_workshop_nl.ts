@@ -2226,6 +2226,10 @@ Zet een reservekopie terug (Bestand &gt; Reservekopie terugzetten).</translation
         <source>Board as a poster on A4 sheets to tape together</source>
         <translation>Bord als poster op A4-vellen om aan elkaar te plakken</translation>
     </message>
+    <message>
+        <source>Work form sheet: %1</source>
+        <translation>Werkvormblad: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorCard</name>

@@ -136,3 +136,37 @@ def test_annuleren_stops_the_pdf_being_made(
     qtbot.waitUntil(lambda: dialog.status.text() == "Gestopt.", timeout=10_000)
     assert dialog.pdf is None and not dialog.save_button.isEnabled()
     assert not dialog.cancel_button.isVisible()
+
+
+def test_the_work_forms_of_the_session_print_as_sheets(
+    qapp: QApplication, qtbot: QtBot, shell: Shell, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session's agenda uses the Wijksafari: its sheet, with the observation sheet, is
+    offered beside the session's reports and made from the dialog."""
+    window = shell.window
+    window.open_demo()
+    page = window.wijk_page
+    page.show_tab(page.SESSIONS)
+    safari = next(
+        s.session.id
+        for s in shell.workspace.sessions.summaries(page.wijk_id or "")
+        if s.session.title.startswith("Wijksafari")
+    )
+    page.sessions.select_session(safari)
+    seen = _open_dialog(shell, monkeypatch)
+    window.print_and_export()
+    dialog = seen[0]
+    titles = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    sheets = [t for t in titles if t.startswith("Werkvormblad: ")]
+    assert "Werkvormblad: Wijksafari" in sheets
+    assert len(sheets) == len(set(sheets))  # each work form once
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=60_000)
+    dialog.list.setCurrentRow(titles.index("Werkvormblad: Wijksafari"))
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=60_000)
+    document = pypdfium2.PdfDocument(dialog.pdf)
+    try:
+        text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+    assert "Wijksafari" in text and "Zien" in text
+    dialog.cancel()

@@ -188,7 +188,38 @@ def available(ws: Workspace, context: Context, options: Options | None = None) -
                 ),
             ),
         ]
+    if session_id:
+        kinds += _work_form_sheets(ws, session_id, lang)
     return kinds
+
+
+def _work_form_sheets(ws: Workspace, session_id: str, lang: str) -> list[Kind]:
+    """A sheet for each work form on the session's agenda, in the agenda's order (a
+    Wijksafari's with its observation sheet, an Ambassadeurskit's with the residents' page)."""
+    from sec_workshop.reports import handouts
+
+    forms = {form.id: form for form in ws.library.instruments()}
+    agenda = sorted(ws.sessions.content(session_id).agenda, key=lambda item: item.position)
+    ids = dict.fromkeys(i.instrument_id for i in agenda if i.instrument_id in forms)
+    title = QCoreApplication.translate("PrintKinds", "Work form sheet: %1")
+    return [
+        Kind(
+            f"instrument-{form_id}",
+            title.replace("%1", forms[form_id].name),
+            forms[form_id].name,
+            _instrument_reader(form_id),
+            lambda d, p, c: handouts.instrument_sheet(d, lang=lang, progress=p, cancelled=c),
+        )
+        for form_id in ids
+        if form_id is not None
+    ]
+
+
+def _instrument_reader(form_id: str) -> Callable[[Workspace], Any]:
+    def read(ws: Workspace) -> Any:
+        return ws.reports.instrument(form_id)
+
+    return read
 
 
 def _wijk_name(ws: Workspace, wijk_id: str | None) -> str:
