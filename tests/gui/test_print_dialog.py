@@ -3,6 +3,7 @@ pages show before saving; the PDF is built off the window's thread and can be st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2
@@ -12,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from sec_workshop.domain.session import Session
 from sec_workshop.gui.app import Shell
 from sec_workshop.gui.reports.print_dialog import PrintDialog
 
@@ -28,21 +30,27 @@ def _open_dialog(shell: Shell, monkeypatch: pytest.MonkeyPatch) -> list[PrintDia
     return seen
 
 
+def _choose_session(shell: Shell, chosen: Callable[[Session], bool]) -> None:
+    """The demo open in *Sessies*, with the first session that ``chosen`` picks chosen."""
+    window = shell.window
+    window.open_demo()
+    page = window.wijk_page
+    page.show_tab(page.SESSIONS)
+    summaries = shell.workspace.sessions.summaries(page.wijk_id or "")
+    page.sessions.select_session(next(s.session.id for s in summaries if chosen(s.session)))
+
+
+def _held(session: Session) -> bool:
+    return session.status.value == "held"
+
+
 def test_ctrl_p_on_a_session_previews_the_report_and_saves_it(
     qapp: QApplication, qtbot: QtBot, shell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = shell.window
     window.resize(1400, 900)
     window.show()
-    window.open_demo()
-    page = window.wijk_page
-    page.show_tab(page.SESSIONS)
-    held = next(
-        s.session.id
-        for s in shell.workspace.sessions.summaries(page.wijk_id or "")
-        if s.session.status.value == "held"
-    )
-    page.sessions.select_session(held)
+    _choose_session(shell, _held)
     seen = _open_dialog(shell, monkeypatch)
     QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert seen, "Ctrl+P opened no dialog"
@@ -88,15 +96,7 @@ def test_sections_can_be_left_out_and_personal_data_put_in(
     qapp: QApplication, qtbot: QtBot, shell: Shell, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = shell.window
-    window.open_demo()
-    page = window.wijk_page
-    page.show_tab(page.SESSIONS)
-    held = next(
-        s.session.id
-        for s in shell.workspace.sessions.summaries(page.wijk_id or "")
-        if s.session.status.value == "held"
-    )
-    page.sessions.select_session(held)
+    _choose_session(shell, _held)
     seen = _open_dialog(shell, monkeypatch)
     window.print_and_export()
     dialog = seen[0]
@@ -144,15 +144,7 @@ def test_the_work_forms_of_the_session_print_as_sheets(
     """The session's agenda uses the Wijksafari: its sheet, with the observation sheet, is
     offered beside the session's reports and made from the dialog."""
     window = shell.window
-    window.open_demo()
-    page = window.wijk_page
-    page.show_tab(page.SESSIONS)
-    safari = next(
-        s.session.id
-        for s in shell.workspace.sessions.summaries(page.wijk_id or "")
-        if s.session.title.startswith("Wijksafari")
-    )
-    page.sessions.select_session(safari)
+    _choose_session(shell, lambda session: session.title.startswith("Wijksafari"))
     seen = _open_dialog(shell, monkeypatch)
     window.print_and_export()
     dialog = seen[0]
