@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from sec_workshop.domain.base import DomainError
 from sec_workshop.gui.common.document import Document
-from sec_workshop.gui.common.plain_text import plain
-from sec_workshop.gui.shell import wijk_editing
+from sec_workshop.gui.shell import wijk_editing, window_bars
 from sec_workshop.gui.shell.maintenance import MaintenanceActions
 from sec_workshop.gui.shell.model_files import ChooseFile, export_model, import_model
 from sec_workshop.messages import describe
@@ -273,60 +271,8 @@ class MainWindow(QMainWindow):
             "about", self.tr("&About SEC Workshop"), self.show_about, None, "about"
         )
 
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.new_action)
-        menu.addAction(self.demo_action)
-        menu.addSeparator()
-        menu.addAction(self.print_action)
-        menu.addAction(self.export_model_action)
-        menu.addAction(self.import_model_action)
-        menu.addSeparator()
-        menu.addAction(self.backup_action)
-        menu.addAction(self.restore_action)
-        menu.addAction(self.check_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        menu.addSeparator()
-        menu.addAction(self.rename_action)
-        menu.addAction(self.delete_action)
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        menu.addAction(self.home_action)
-        menu.addAction(self.templates_action)
-        menu.addSeparator()
-        for action in self.tab_actions:
-            menu.addAction(action)
-        menu = self.menuBar().addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(name, self)
-            action.setObjectName(f"language_{code}")
-            action.setCheckable(True)
-            action.setChecked(code == self.lang)
-            action.setData(code)
-            action.triggered.connect(self._on_language_action_triggered)
-            group.addAction(action)
-            menu.addAction(action)
-        menu = self.menuBar().addMenu(self.tr("&Help"))
-        menu.addAction(self.about_action)
-
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.home_action, self.new_action, self.undo_action, self.redo_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in self.tab_actions:
-            toolbar.addAction(action)
-        # Screen readers name a tool button after this, not after its icon.
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            if button is not None and not action.isSeparator():
-                button.setAccessibleName(action.text().replace("&", ""))
-        self.toolbar = toolbar
+        window_bars.build_menus(self)
+        self.toolbar = window_bars.build_toolbar(self)
         self._on_undo_redo_changed()
 
     def _apply_icons(self) -> None:
@@ -418,18 +364,7 @@ class MainWindow(QMainWindow):
 
     def _on_undo_redo_changed(self) -> None:
         toolbar: QToolBar | None = getattr(self, "toolbar", None)
-        for action, short in (
-            (self.undo_action, self.tr("&Undo")),
-            (self.redo_action, self.tr("&Redo")),
-        ):
-            tip = plain(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
-            if action.toolTip() != tip:
-                action.setToolTip(tip)
-            # The tool bar keeps the short word, so that a long title does not push the
-            # views' buttons off it; the tooltip says what would be undone.
-            button = toolbar.widgetForAction(action) if toolbar is not None else None
-            if isinstance(button, QToolButton):
-                button.setText(short.replace("&", ""))
+        window_bars.show_undo_texts(self.undo_action, self.redo_action, toolbar)
 
     def _on_pages_current_changed(self, _index: int) -> None:
         self._update_active_stack()
@@ -636,31 +571,14 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str, timeout_ms: int) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
-    def _on_language_action_triggered(self) -> None:
+    def on_language_chosen(self) -> None:
+        """A language in the Taal menu: the window is made anew in it, after asking when
+        that would end what can still be undone."""
         action = self.sender()
         if not isinstance(action, QAction) or action.data() == self.lang:
             return
-        # The window is made anew in the other language: only the wijk list's undo history
-        # comes along. Everything is saved; the user decides whether undo may start afresh.
-        kept = self.wijken.undo_stack
-        undoable = any(
-            s is not kept and (s.canUndo() or s.canRedo()) for s in self.undo_group.stacks()
-        )
-        if undoable and (
-            QMessageBox.question(
-                self,
-                self.tr("Switch language"),
-                self.tr(
-                    "After switching the language, what you did in this wijk can no longer "
-                    "be undone; everything stays saved. Switch anyway?"
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            for other in action.actionGroup().actions() if action.actionGroup() else ():
-                other.setChecked(other.data() == self.lang)
-            return
-        self.language_change_requested.emit(str(action.data()))
+        if window_bars.may_switch_language(self, action):
+            self.language_change_requested.emit(str(action.data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.backup_timer.stop()
